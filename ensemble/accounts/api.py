@@ -1,0 +1,57 @@
+from django.contrib.auth import authenticate
+from django.utils.translation import gettext as _
+from ninja import Router
+from ninja.errors import HttpError
+
+from ensemble.api.auth import authenticated
+from ensemble.api.ratelimit import rate_limit
+from ensemble.api.schemas import ErrorOut
+from ensemble.territories.selectors import user_territory_list
+
+from . import services
+from .predicates import has_verified_email
+from .schemas import MeOut, TokenIn, TokenOut
+
+router = Router(tags=["accounts"])
+
+
+@router.post("/auth/token", response={201: TokenOut, 400: ErrorOut, 429: ErrorOut}, auth=None)
+def token_create(request, payload: TokenIn):
+    rate_limit(request, "token", rate="10/m")
+    user = authenticate(request, email=payload.email.lower(), password=payload.password)
+    if user is None:
+        raise HttpError(400, _("Wrong email or password."))
+    return 201, {"token": services.api_token_create(user=user)}
+
+
+@router.delete("/auth/token", response={204: None, 401: ErrorOut}, auth=authenticated)
+def token_revoke(request):
+    header = request.headers.get("Authorization", "")
+    if not request.auth_via_token:
+        raise HttpError(400, _("Send the token to revoke in the Authorization header."))
+    services.api_token_revoke(key=header[7:].strip())
+    return 204, None
+
+
+@router.get("/me", response={200: MeOut, 401: ErrorOut}, auth=authenticated)
+def me(request):
+    user = request.user
+    return {
+        "id": user.pk,
+        "email": user.email,
+        "display_name": user.display_name,
+        "bio": user.bio,
+        "kind": user.kind,
+        "skills": user.skills or [],
+        "interests": [theme.slug for theme in user.interests.all()],
+        "neighbourhood": user.neighbourhood.slug if user.neighbourhood_id else None,
+        "profile_visibility": user.profile_visibility,
+        "contactable": user.contactable,
+        "email_verified": has_verified_email(user),
+        "avatar_url": request.build_absolute_uri(user.avatar.url) if user.avatar else None,
+        "memberships": [
+            {"territory": m.territory.slug, "territory_name": m.territory.name, "role": m.role}
+            for m in user_territory_list(user=user)
+        ],
+        "is_network_admin": user.is_superuser,
+    }

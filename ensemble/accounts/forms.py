@@ -1,0 +1,57 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ensemble.territories.models import Neighbourhood, Theme
+
+from .models import User
+
+
+class SignupForm(forms.Form):
+    """Extra fields on allauth's sign-up form."""
+
+    display_name = forms.CharField(
+        label=_("Display name"),
+        max_length=80,
+        help_text=_("How other members will see you, e.g. “Camille D.”"),
+        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
+    )
+    field_order = ["display_name", "email", "password1", "password2"]
+
+    def signup(self, request, user) -> None:
+        user.display_name = self.cleaned_data["display_name"]
+        user.save(update_fields=["display_name"])
+
+
+class ProfileForm(forms.ModelForm):
+    skills = forms.CharField(
+        label=_("Skills"),
+        required=False,
+        max_length=2000,
+        help_text=_("Separated by commas, e.g. carpentry, accounting, web design."),
+    )
+    avatar = forms.FileField(
+        label=_("Avatar"),
+        required=False,
+        help_text=_("JPEG, PNG, GIF or WebP, 2 MB at most; it will be cropped to a square."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/*"}),
+    )
+
+    class Meta:
+        model = User
+        fields = ["display_name", "bio", "kind", "skills", "interests", "neighbourhood",
+                  "profile_visibility", "contactable"]  # fmt: skip
+        widgets = {
+            "interests": forms.CheckboxSelectMultiple,
+            "profile_visibility": forms.RadioSelect,
+            "bio": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["neighbourhood"].queryset = Neighbourhood.objects.filter(
+            territory__memberships__user=self.instance, territory__is_active=True
+        ).select_related("territory")
+        self.fields["neighbourhood"].label_from_instance = lambda n: f"{n.name} ({n.territory})"
+        self.fields["interests"].queryset = Theme.objects.filter(territory__isnull=True)
+        if not self.is_bound:
+            self.initial["skills"] = ", ".join(self.instance.skills or [])

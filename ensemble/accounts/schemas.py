@@ -1,0 +1,34 @@
+from ninja import Schema
+from pydantic import Field
+
+
+class TokenIn(Schema):
+    email: str = Field(min_length=3, max_length=254)
+    password: str = Field(min_length=1, max_length=4096)
+
+
+class TokenOut(Schema):
+    token: str
+
+
+class MembershipOut(Schema):
+    territory: str
+    territory_name: str
+    role: str
+
+
+class MeOut(Schema):
+    id: int
+    email: str
+    display_name: str
+    bio: str
+    kind: str
+    skills: list[str]
+    interests: list[str]
+    neighbourhood: str | None
+    profile_visibility: str
+    contactable: bool
+    email_verified: bool
+    avatar_url: str | None
+    memberships: list[MembershipOut]
+    is_network_admin: bool

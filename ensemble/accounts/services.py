@@ -1,0 +1,105 @@
+"""Writes on people: accounts, profiles, API tokens."""
+
+import secrets
+
+from allauth.account.models import EmailAddress
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .avatars import avatar_process
+from .models import ApiToken, User
+
+
+@transaction.atomic
+def user_create(
+    *, email: str, password: str | None, display_name: str, verified: bool = False,
+    is_superuser: bool = False,
+) -> User:  # fmt: skip
+    email = User.objects.normalize_email(email).lower()
+    user = User(email=email, display_name=display_name, is_superuser=is_superuser,
+                is_staff=is_superuser)  # fmt: skip
+    if password:
+        user.set_password(password)
+    else:
+        user.set_unusable_password()
+    user.full_clean(exclude=["password"])
+    user.save()
+    EmailAddress.objects.create(user=user, email=email, primary=True, verified=verified)
+    return user
+
+
+@transaction.atomic
+def user_set_verified(*, user: User) -> None:
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"primary": True, "verified": True}
+    )
+
+
+PROFILE_FIELDS = {
+    "display_name", "bio", "kind", "skills", "neighbourhood", "profile_visibility",
+    "contactable",
+}  # fmt: skip
+
+
+@transaction.atomic
+def profile_update(*, user: User, data: dict, interests=None, avatar=None) -> User:
+    """Update a profile; the avatar is re-encoded before anything is saved."""
+    unknown = set(data) - PROFILE_FIELDS
+    if unknown:
+        raise ValidationError({field: _("This field cannot be changed.") for field in unknown})
+    processed_avatar = avatar_process(avatar) if avatar else None
+    if "skills" in data:
+        data["skills"] = _normalise_skills(data["skills"])
+    for field, value in data.items():
+        setattr(user, field, value)
+    user.full_clean(exclude=["password"])
+    if processed_avatar is not None:
+        if user.avatar:
+            user.avatar.delete(save=False)
+        user.avatar.save(f"{user.pk}-{secrets.token_hex(4)}.webp", processed_avatar, save=False)
+    user.save()
+    if interests is not None:
+        user.interests.set(interests)
+    return user
+
+
+def _normalise_skills(skills) -> list[str]:
+    if isinstance(skills, str):
+        skills = skills.split(",")
+    cleaned, seen = [], set()
+    for skill in skills:
+        skill = " ".join(str(skill).split())[:60]
+        if skill and skill.lower() not in seen:
+            seen.add(skill.lower())
+            cleaned.append(skill)
+    if len(cleaned) > 30:
+        raise ValidationError({"skills": _("List at most 30 skills.")})
+    return cleaned
+
+
+def api_token_create(*, user: User) -> str:
+    """Create a token and return its key, shown once and never stored in clear."""
+    key = secrets.token_urlsafe(32)
+    ApiToken.objects.create(user=user, key_hash=ApiToken.hash_key(key), prefix=key[:8])
+    return key
+
+
+def api_token_revoke(*, key: str) -> bool:
+    deleted, _details = ApiToken.objects.filter(key_hash=ApiToken.hash_key(key)).delete()
+    return deleted > 0
+
+
+def api_token_authenticate(*, key: str) -> User | None:
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(key_hash=ApiToken.hash_key(key), user__is_active=True)
+        .first()
+    )
+    if token is None:
+        return None
+    now = timezone.now()
+    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 300:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return token.user

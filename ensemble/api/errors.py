@@ -1,0 +1,54 @@
+"""Every API error is `{"detail": "...", "errors": {"field": ["..."]}}`, never a 500 for bad input."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.utils.translation import gettext as _
+from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+
+
+def _field_name(loc) -> str:
+    # ninja locations look like ("body", "payload", "email") or ("query", "page").
+    parts = [str(part) for part in loc if part not in ("body", "query", "path", "form", "payload")]
+    return ".".join(parts) or "__all__"
+
+
+def register_error_handlers(api) -> None:
+    @api.exception_handler(NinjaValidationError)
+    def ninja_validation_error(request, exc):
+        errors: dict[str, list[str]] = {}
+        for error in exc.errors:
+            errors.setdefault(_field_name(error.get("loc", ())), []).append(error.get("msg", ""))
+        return api.create_response(
+            request, {"detail": _("Some fields are invalid."), "errors": errors}, status=422
+        )
+
+    @api.exception_handler(ValidationError)
+    def django_validation_error(request, exc):
+        if hasattr(exc, "error_dict"):
+            errors = exc.message_dict
+        else:
+            errors = {"__all__": exc.messages}
+        return api.create_response(
+            request, {"detail": _("Some fields are invalid."), "errors": errors}, status=400
+        )
+
+    @api.exception_handler(AuthenticationError)
+    def authentication_error(request, exc):
+        return api.create_response(
+            request, {"detail": _("Authentication required.")}, status=401
+        )
+
+    @api.exception_handler(PermissionDenied)
+    def permission_denied(request, exc):
+        return api.create_response(
+            request, {"detail": str(exc) or _("You are not allowed to do this.")}, status=403
+        )
+
+    @api.exception_handler(Http404)
+    def not_found(request, exc):
+        return api.create_response(request, {"detail": _("Not found.")}, status=404)
+
+    @api.exception_handler(HttpError)
+    def http_error(request, exc):
+        return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)

@@ -1,0 +1,25 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from django.views.static import serve
+
+from ensemble.api.urls import api
+from ensemble.core.views import healthz
+from ensemble.territories import views as territory_views
+
+urlpatterns = [
+    path("", territory_views.network_home, name="network_home"),
+    path("healthz", healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path("accounts/", include("allauth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", api.urls),
+    path("", include("ensemble.accounts.urls")),
+    # Territory pages come last: the first path segment is the territory.
+    path("<slug:territory_slug>/", include("ensemble.territories.urls")),
+]
+
+if settings.DEBUG:
+    urlpatterns.insert(
+        0, path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})
+    )

@@ -1,0 +1,163 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from ensemble.core.models import TimeStampedModel
+
+from .roles import Role
+from .validators import validate_languages, validate_territory_slug
+
+
+def default_languages() -> list[str]:
+    return ["fr"]
+
+
+class Network(TimeStampedModel):
+    """The installation: one network of territories (see selectors.network_get)."""
+
+    name = models.CharField(_("name"), max_length=120)
+    tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("network")
+        verbose_name_plural = _("networks")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Territory(TimeStampedModel):
+    class Country(models.TextChoices):
+        FRANCE = "FR", _("France")
+        BELGIUM = "BE", _("Belgium")
+        SWITZERLAND = "CH", _("Switzerland")
+        CANADA = "CA", _("Canada")
+        LUXEMBOURG = "LU", _("Luxembourg")
+
+    slug = models.SlugField(
+        _("address"),
+        max_length=60,
+        unique=True,
+        validators=[validate_territory_slug],
+        help_text=_("Lower-case letters, digits and hyphens; the territory lives at /address/."),
+    )
+    name = models.CharField(_("name"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=60, blank=True)
+    country = models.CharField(_("country"), max_length=2, choices=Country, default=Country.FRANCE)
+    languages = models.JSONField(
+        _("languages"), default=default_languages, validators=[validate_languages]
+    )
+    description = models.TextField(_("description"), blank=True, max_length=20000)
+    logo = models.ImageField(_("logo"), upload_to="territories/logos/", blank=True)
+    map_latitude = models.DecimalField(
+        _("map centre latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )  # fmt: skip
+    map_longitude = models.DecimalField(
+        _("map centre longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )  # fmt: skip
+    map_zoom = models.PositiveSmallIntegerField(
+        _("map zoom"), default=13, validators=[MinValueValidator(1), MaxValueValidator(19)]
+    )
+    custom_domain = models.CharField(
+        _("custom domain"), max_length=253, unique=True, null=True, blank=True,
+        help_text=_("e.g. participer.ville-exemple.fr; the territory is then served at its root."),
+    )  # fmt: skip
+    is_active = models.BooleanField(_("active"), default=True)
+    # Stored counters, kept by the services that change what they count.
+    members_count = models.PositiveIntegerField(_("members"), default=0)
+
+    class Meta:
+        verbose_name = _("territory")
+        verbose_name_plural = _("territories")
+        ordering = ["name"]
+        indexes = [models.Index(fields=["is_active", "name"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if self.custom_domain == "":
+            self.custom_domain = None
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("territories:home", kwargs={"territory_slug": self.slug})
+
+
+class Neighbourhood(models.Model):
+    territory = models.ForeignKey(
+        Territory, on_delete=models.CASCADE, related_name="neighbourhoods",
+        verbose_name=_("territory"),
+    )  # fmt: skip
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120)
+    position = models.PositiveIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("neighbourhood")
+        verbose_name_plural = _("neighbourhoods")
+        ordering = ["position", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["territory", "slug"], name="neighbourhood_unique_slug")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Theme(models.Model):
+    """A theme of the network (territory empty) or one a territory added."""
+
+    territory = models.ForeignKey(
+        Territory, on_delete=models.CASCADE, related_name="own_themes", null=True, blank=True,
+        verbose_name=_("territory"),
+    )  # fmt: skip
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80)
+    position = models.PositiveIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["position", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["territory", "slug"], name="theme_unique_slug_per_territory"
+            ),
+            models.UniqueConstraint(
+                fields=["slug"],
+                condition=models.Q(territory__isnull=True),
+                name="theme_unique_slug_network",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(TimeStampedModel):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships",
+        verbose_name=_("person"),
+    )  # fmt: skip
+    territory = models.ForeignKey(
+        Territory, on_delete=models.CASCADE, related_name="memberships",
+        verbose_name=_("territory"),
+    )  # fmt: skip
+    role = models.CharField(_("role"), max_length=20, choices=Role, default=Role.MEMBER)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "territory"], name="membership_unique")
+        ]
+        indexes = [models.Index(fields=["territory", "role"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.territory} ({self.role})"

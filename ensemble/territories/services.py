@@ -1,0 +1,123 @@
+"""Writes on territories and memberships; each keeps the stored counters true."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+from .models import Membership, Neighbourhood, Territory, Theme
+from .roles import Role
+from .selectors import network_cache_clear
+
+
+@transaction.atomic
+def territory_create(
+    *, slug: str, name: str, country: str = "FR", languages: list[str] | None = None,
+    description: str = "", kind: str = "", custom_domain: str | None = None,
+    map_latitude=None, map_longitude=None, map_zoom: int = 13,
+) -> Territory:  # fmt: skip
+    territory = Territory(
+        slug=slug, name=name, country=country, languages=languages or ["fr"],
+        description=description, kind=kind, custom_domain=custom_domain or None,
+        map_latitude=map_latitude, map_longitude=map_longitude, map_zoom=map_zoom,
+    )  # fmt: skip
+    territory.full_clean()
+    territory.save()
+    network_cache_clear()
+    return territory
+
+
+@transaction.atomic
+def territory_update(*, territory: Territory, actor, data: dict) -> Territory:
+    if not actor.has_perm("territories.change_territory", territory):
+        raise PermissionDenied
+    editable = {
+        "name", "kind", "description", "languages", "map_latitude", "map_longitude",
+        "map_zoom", "logo",
+    }  # fmt: skip
+    for field, value in data.items():
+        if field not in editable:
+            raise ValidationError({field: _("This field cannot be changed here.")})
+        setattr(territory, field, value)
+    territory.full_clean()
+    territory.save()
+    return territory
+
+
+def _lock_territory(territory: Territory) -> None:
+    Territory.objects.select_for_update().filter(pk=territory.pk).values_list("pk").first()
+
+
+@transaction.atomic
+def membership_join(*, user, territory: Territory, role: str = Role.MEMBER) -> Membership:
+    """Join a territory (idempotent); the first join counts once."""
+    _lock_territory(territory)
+    membership, created = Membership.objects.get_or_create(
+        user=user, territory=territory, defaults={"role": role}
+    )
+    if created:
+        Territory.objects.filter(pk=territory.pk).update(members_count=F("members_count") + 1)
+    user.__dict__.pop("_territory_memberships", None)
+    return membership
+
+
+@transaction.atomic
+def membership_leave(*, user, territory: Territory) -> None:
+    _lock_territory(territory)
+    membership = Membership.objects.filter(user=user, territory=territory).first()
+    if membership is None:
+        return
+    if membership.role == Role.ADMIN and not _other_admin_exists(membership):
+        raise ValidationError(
+            {"role": _("You are the last administrator of this territory; name another first.")}
+        )
+    membership.delete()
+    Territory.objects.filter(pk=territory.pk).update(members_count=F("members_count") - 1)
+    user.__dict__.pop("_territory_memberships", None)
+
+
+def _other_admin_exists(membership: Membership) -> bool:
+    return (
+        Membership.objects.filter(territory=membership.territory_id, role=Role.ADMIN)
+        .exclude(pk=membership.pk)
+        .exists()
+    )
+
+
+@transaction.atomic
+def membership_set_role(*, actor, membership: Membership, role: str) -> Membership:
+    if not actor.has_perm("territories.manage_members", membership.territory):
+        raise PermissionDenied
+    if role not in Role.values:
+        raise ValidationError({"role": _("Unknown role.")})
+    if membership.role == Role.ADMIN and role != Role.ADMIN and not _other_admin_exists(membership):
+        raise ValidationError({"role": _("A territory keeps at least one administrator.")})
+    membership.role = role
+    membership.full_clean()
+    membership.save(update_fields=["role", "updated_at"])
+    membership.user.__dict__.pop("_territory_memberships", None)
+    return membership
+
+
+@transaction.atomic
+def neighbourhood_create(*, actor, territory: Territory, name: str, slug: str) -> Neighbourhood:
+    if not actor.has_perm("territories.change_territory", territory):
+        raise PermissionDenied
+    neighbourhood = Neighbourhood(territory=territory, name=name, slug=slug)
+    neighbourhood.full_clean()
+    neighbourhood.save()
+    return neighbourhood
+
+
+@transaction.atomic
+def theme_create(*, actor, territory: Territory | None, name: str, slug: str) -> Theme:
+    """A theme for one territory (its admins) or for the whole network (network admins)."""
+    perm = "territories.change_territory" if territory else "territories.create_territory"
+    if not actor.has_perm(perm, territory):
+        raise PermissionDenied
+    theme = Theme(territory=territory, name=name, slug=slug)
+    theme.full_clean()
+    if territory and Theme.objects.filter(territory__isnull=True, slug=slug).exists():
+        raise ValidationError({"slug": _("The network already has a theme with this address.")})
+    theme.save()
+    return theme

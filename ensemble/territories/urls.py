@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "territories"
+
+# Mounted under /<territory_slug>/ by the root URLconf.
+urlpatterns = [
+    path("", views.territory_home, name="home"),
+    path("rejoindre/", views.territory_join, name="join"),
+    path("quitter/", views.territory_leave, name="leave"),
+    path("console/", views.console_settings, name="console_settings"),
+    path("console/quartiers/", views.console_neighbourhood_add, name="console_neighbourhood_add"),
+    path("console/thematiques/", views.console_theme_add, name="console_theme_add"),
+    path("console/membres/", views.console_members, name="console_members"),
+]

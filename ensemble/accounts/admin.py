@@ -12,9 +12,22 @@ class UserAdmin(BaseUserAdmin):
     search_fields = ["email", "display_name"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
-        (_("Profile"), {"fields": ["display_name", "avatar", "bio", "kind", "skills",
-                                   "interests", "neighbourhood", "profile_visibility",
-                                   "contactable"]}),  # fmt: skip
+        (
+            _("Profile"),
+            {
+                "fields": [
+                    "display_name",
+                    "avatar",
+                    "bio",
+                    "kind",
+                    "skills",
+                    "interests",
+                    "neighbourhood",
+                    "profile_visibility",
+                    "contactable",
+                ]
+            },
+        ),
         (_("Permissions"), {"fields": ["is_active", "is_staff", "is_superuser"]}),
         (_("Dates"), {"fields": ["last_login", "date_joined"]}),
     ]

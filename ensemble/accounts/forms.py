@@ -1,8 +1,12 @@
+import secrets
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from ensemble.territories.models import Neighbourhood, Theme
 
+from .avatars import avatar_process
 from .models import User
 
 
@@ -15,11 +19,30 @@ class SignupForm(forms.Form):
         help_text=_("How other members will see you, e.g. “Camille D.”"),
         widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
     )
-    field_order = ["display_name", "email", "password1", "password2"]
+    avatar = forms.FileField(
+        label=_("Avatar (optional)"),
+        required=False,
+        help_text=_("JPEG, PNG, GIF or WebP, 2 MB at most; it will be cropped to a square."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/*"}),
+    )
+    field_order = ["display_name", "email", "password1", "password2", "avatar"]
+
+    def clean_avatar(self):
+        """Validate and re-encode before the account exists: a bad image creates nothing."""
+        uploaded = self.cleaned_data.get("avatar")
+        if not uploaded:
+            return None
+        try:
+            return avatar_process(uploaded)
+        except ValidationError as error:
+            raise ValidationError(error.message_dict["avatar"]) from None
 
     def signup(self, request, user) -> None:
         user.display_name = self.cleaned_data["display_name"]
-        user.save(update_fields=["display_name"])
+        avatar = self.cleaned_data.get("avatar")
+        if avatar is not None:
+            user.avatar.save(f"{user.pk}-{secrets.token_hex(4)}.webp", avatar, save=False)
+        user.save(update_fields=["display_name", "avatar"])
 
 
 class ProfileForm(forms.ModelForm):

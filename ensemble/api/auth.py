@@ -20,9 +20,9 @@ class SessionOrToken(AuthBase):
         user = request.user
         if not user.is_authenticated:
             return None
-        if not request.auth_via_token and request.method not in SAFE_METHODS:
-            if check_csrf(request):
-                raise HttpError(403, "CSRF verification failed.")
+        needs_csrf = not request.auth_via_token and request.method not in SAFE_METHODS
+        if needs_csrf and check_csrf(request):
+            raise HttpError(403, "CSRF verification failed.")
         return user
 
 

@@ -1,4 +1,4 @@
-"""Every API error is `{"detail": "...", "errors": {"field": ["..."]}}`, never a 500 for bad input."""
+"""API errors are `{"detail": "...", "errors": {"field": ["..."]}}`, never a 500 for bad input."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
@@ -25,19 +25,14 @@ def register_error_handlers(api) -> None:
 
     @api.exception_handler(ValidationError)
     def django_validation_error(request, exc):
-        if hasattr(exc, "error_dict"):
-            errors = exc.message_dict
-        else:
-            errors = {"__all__": exc.messages}
+        errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
         return api.create_response(
             request, {"detail": _("Some fields are invalid."), "errors": errors}, status=400
         )
 
     @api.exception_handler(AuthenticationError)
     def authentication_error(request, exc):
-        return api.create_response(
-            request, {"detail": _("Authentication required.")}, status=401
-        )
+        return api.create_response(request, {"detail": _("Authentication required.")}, status=401)
 
     @api.exception_handler(PermissionDenied)
     def permission_denied(request, exc):

@@ -20,6 +20,4 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    urlpatterns.insert(
-        0, path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})
-    )
+    urlpatterns.insert(0, path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}))

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Membership, Network, Neighbourhood, Territory, Theme
+from .models import Membership, Neighbourhood, Network, Territory, Theme
 
 
 class NeighbourhoodInline(admin.TabularInline):

@@ -4,7 +4,7 @@ from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from .models import Membership, Network, Neighbourhood, Territory, Theme
+from .models import Membership, Neighbourhood, Network, Territory, Theme
 
 _NETWORK_CACHE_KEY = "ensemble:network"
 

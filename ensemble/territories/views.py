@@ -17,9 +17,7 @@ def network_home(request):
     territories = paginate(request, selectors.territory_list())
     memberships = {}
     if request.user.is_authenticated:
-        memberships = {
-            m.territory_id: m for m in selectors.user_territory_list(user=request.user)
-        }
+        memberships = {m.territory_id: m for m in selectors.user_territory_list(user=request.user)}
     return render(
         request,
         "territories/network_home.html",
@@ -37,8 +35,9 @@ def territory_home(request):
             "themes": list(selectors.theme_list(territory=territory)),
             "neighbourhoods": list(selectors.neighbourhood_list(territory=territory)),
             "new_members": list(
-                selectors.member_list(territory=territory)
-                .filter(user__profile_visibility="public")[:8]
+                selectors.member_list(territory=territory).filter(
+                    user__profile_visibility="public"
+                )[:8]
             ),
         },
     )

@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "ensemble.territories.middleware.TerritoryMiddleware",
+    "ensemble.accounts.mfa.AdminMFAMiddleware",
 ]
 
 ROOT_URLCONF = "ensemble.config.urls"
@@ -165,7 +166,9 @@ ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-ACCOUNT_PREVENT_ENUMERATION = True
+# A clear "this address already has an account" beats hiding it on a civic
+# platform where people sign up once; login and reset stay rate-limited.
+ACCOUNT_PREVENT_ENUMERATION = False
 ACCOUNT_SIGNUP_FORM_CLASS = "ensemble.accounts.forms.SignupForm"
 ACCOUNT_ADAPTER = "ensemble.accounts.adapter.AccountAdapter"
 ACCOUNT_RATE_LIMITS = {

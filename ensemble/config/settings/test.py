@@ -10,8 +10,9 @@ DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/ensemble-test-media"))  # noqa: F405
+MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", BASE_DIR / "var" / "test-media"))  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # An in-memory test database; WAL and IMMEDIATE still apply to file databases.
     DATABASES["default"]["TEST"] = {"NAME": None}  # noqa: F405
+WHITENOISE_USE_FINDERS = True

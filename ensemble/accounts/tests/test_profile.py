@@ -1,0 +1,92 @@
+import pytest
+from django.urls import reverse
+
+from ensemble.accounts.models import User
+from ensemble.core.testing.factories import NeighbourhoodFactory, UserFactory, member
+
+from .images import not_an_image, oversized_upload, png_upload
+
+pytestmark = pytest.mark.django_db
+
+EDIT = reverse("accounts:profile_edit")
+
+
+def profile_form(**overrides):
+    data = {
+        "display_name": "Yanis M.",
+        "bio": "Bricoleur du dimanche.",
+        "kind": "resident",
+        "skills": "menuiserie, comptabilité, Menuiserie",
+        "profile_visibility": "members",
+        "contactable": "on",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_profile_edit_needs_login(client):
+    response = client.get(EDIT)
+    assert response.status_code == 302
+
+
+def test_profile_saves_and_normalises_skills(client, territory):
+    user = member(territory)
+    neighbourhood = NeighbourhoodFactory(territory=territory)
+    client.force_login(user)
+    response = client.post(EDIT, profile_form(neighbourhood=neighbourhood.pk, avatar=png_upload()))
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.skills == ["menuiserie", "comptabilité"]
+    assert user.neighbourhood == neighbourhood
+    assert user.avatar.name.endswith(".webp")
+
+
+def test_neighbourhood_of_a_territory_one_is_not_member_of_is_refused(client, other_territory):
+    user = UserFactory()
+    client.force_login(user)
+    foreign = NeighbourhoodFactory(territory=other_territory)
+    response = client.post(EDIT, profile_form(neighbourhood=foreign.pk))
+    assert response.status_code == 400
+    assert "neighbourhood" in response.context["form"].errors
+    user.refresh_from_db()
+    assert user.neighbourhood is None
+
+
+@pytest.mark.parametrize("upload", [oversized_upload, not_an_image])
+def test_bad_avatar_keeps_everything_typed_and_changes_nothing(client, upload):
+    user = UserFactory(display_name="Avant")
+    client.force_login(user)
+    response = client.post(EDIT, profile_form(avatar=upload()))
+    assert response.status_code == 400
+    assert "avatar" in response.context["form"].errors
+    assert "Bricoleur du dimanche." in response.content.decode()
+    user.refresh_from_db()
+    assert user.display_name == "Avant" and not user.avatar
+
+
+def test_too_long_bio_names_the_field(client):
+    client.force_login(UserFactory())
+    response = client.post(EDIT, profile_form(bio="x" * 1001))
+    assert response.status_code == 400
+    assert "bio" in response.context["form"].errors
+
+
+@pytest.mark.parametrize(
+    ("visibility", "anonymous", "co_member", "stranger"),
+    [("public", 200, 200, 200), ("members", 404, 200, 404), ("hidden", 404, 404, 404)],
+)
+def test_profile_visibility(client, territory, visibility, anonymous, co_member, stranger):
+    person = member(territory, profile_visibility=visibility)
+    url = reverse("accounts:profile", kwargs={"pk": person.pk})
+    assert client.get(url).status_code == anonymous
+    client.force_login(member(territory))
+    assert client.get(url).status_code == co_member
+    client.force_login(UserFactory())
+    assert client.get(url).status_code == stranger
+    client.force_login(person)
+    assert client.get(url).status_code == 200
+
+
+def test_inactive_people_have_no_profile(client):
+    person = UserFactory(profile_visibility=User.Visibility.PUBLIC, is_active=False)
+    assert client.get(reverse("accounts:profile", kwargs={"pk": person.pk})).status_code == 404

@@ -1,0 +1,95 @@
+import pytest
+
+from ensemble.accounts.models import ApiToken
+from ensemble.core.testing.factories import PASSWORD, UserFactory, member
+from ensemble.territories.roles import Role
+
+pytestmark = pytest.mark.django_db
+
+
+def get_token(client, email, password=PASSWORD):
+    return client.post(
+        "/api/v1/auth/token",
+        {"email": email, "password": password},
+        content_type="application/json",
+    )
+
+
+def bearer(token):
+    return {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+
+
+def test_token_flow(client, territory):
+    user = member(territory, Role.AGENT, email="amina@example.org", display_name="Amina")
+    response = get_token(client, "Amina@Example.org")
+    assert response.status_code == 201
+    token = response.json()["token"]
+    me = client.get("/api/v1/me", **bearer(token))
+    assert me.status_code == 200
+    data = me.json()
+    assert data["email"] == user.email and data["email_verified"] is True
+    assert data["memberships"] == [
+        {"territory": territory.slug, "territory_name": territory.name, "role": "agent"}
+    ]
+    assert client.delete("/api/v1/auth/token", **bearer(token)).status_code == 204
+    assert client.get("/api/v1/me", **bearer(token)).status_code == 401
+
+
+def test_token_is_stored_hashed(client):
+    UserFactory(email="lea@example.org")
+    token = get_token(client, "lea@example.org").json()["token"]
+    stored = ApiToken.objects.get()
+    assert token not in (stored.key_hash, stored.prefix)
+    assert stored.key_hash == ApiToken.hash_key(token)
+
+
+def test_wrong_password_is_400_with_detail(client):
+    UserFactory(email="lea@example.org")
+    response = get_token(client, "lea@example.org", "nope")
+    assert response.status_code == 400
+    assert response.json()["detail"]
+    assert not ApiToken.objects.exists()
+
+
+def test_missing_field_is_422_naming_the_field(client):
+    response = client.post(
+        "/api/v1/auth/token", {"email": "lea@example.org"}, content_type="application/json"
+    )
+    assert response.status_code == 422
+    body = response.json()
+    assert "password" in body["errors"] and body["detail"]
+
+
+def test_malformed_json_is_a_4xx_not_a_500(client):
+    response = client.post("/api/v1/auth/token", "{not json", content_type="application/json")
+    assert 400 <= response.status_code < 500
+
+
+def test_token_requests_are_rate_limited(client):
+    UserFactory(email="lea@example.org")
+    statuses = [get_token(client, "lea@example.org", f"bad-{i}").status_code for i in range(12)]
+    assert statuses[-1] == 429
+    assert get_token(client, "lea@example.org").status_code == 429
+
+
+def test_me_requires_authentication(client):
+    response = client.get("/api/v1/me")
+    assert response.status_code == 401
+    assert response.json()["detail"]
+
+
+def test_invalid_bearer_token_is_401(client):
+    assert client.get("/api/v1/me", **bearer("made-up")).status_code == 401
+
+
+def test_inactive_user_token_stops_working(client):
+    user = UserFactory(email="lea@example.org")
+    token = get_token(client, "lea@example.org").json()["token"]
+    user.is_active = False
+    user.save()
+    assert client.get("/api/v1/me", **bearer(token)).status_code == 401
+
+
+def test_session_auth_works_for_me(client):
+    client.force_login(UserFactory())
+    assert client.get("/api/v1/me").status_code == 200

@@ -48,7 +48,7 @@ bench: install
 
 ## make messages: extract translatable strings (needs gettext) and compile the catalogues
 messages: install
-	cd ensemble && ../$(BIN)/python ../manage.py makemessages -l fr -l en --no-obsolete --ignore '*/tests/*'
+	cd ensemble && ../$(BIN)/python ../manage.py makemessages -l fr -l en --no-obsolete --ignore '*/tests/*' --ignore 'testing/*'
 	$(BIN)/python manage.py compile_catalogues
 
 clean:

@@ -18,5 +18,10 @@ class AccountAdapter(DefaultAccountAdapter):
         }
         email_enqueue(self.render_mail(template_prefix, email, full_context))
 
+    def format_email_subject(self, subject: str) -> str:
+        from ensemble.territories.selectors import network_get
+
+        return f"[{network_get().name}] {subject}"
+
     def populate_username(self, request, user) -> None:
         """People sign in with their email; there is no username to fill."""

@@ -1,6 +1,6 @@
 from django.contrib.auth import authenticate
 from django.utils.translation import gettext as _
-from ninja import Router
+from ninja import Router, Status
 from ninja.errors import HttpError
 
 from ensemble.api.auth import authenticated
@@ -21,16 +21,18 @@ def token_create(request, payload: TokenIn):
     user = authenticate(request, email=payload.email.lower(), password=payload.password)
     if user is None:
         raise HttpError(400, _("Wrong email or password."))
-    return 201, {"token": services.api_token_create(user=user)}
+    return Status(201, {"token": services.api_token_create(user=user)})
 
 
-@router.delete("/auth/token", response={204: None, 401: ErrorOut}, auth=authenticated)
+@router.delete(
+    "/auth/token", response={204: None, 400: ErrorOut, 401: ErrorOut}, auth=authenticated
+)
 def token_revoke(request):
     header = request.headers.get("Authorization", "")
     if not request.auth_via_token:
         raise HttpError(400, _("Send the token to revoke in the Authorization header."))
     services.api_token_revoke(key=header[7:].strip())
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/me", response={200: MeOut, 401: ErrorOut}, auth=authenticated)

@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
@@ -6,6 +7,9 @@ from django.views.static import serve
 from ensemble.api.urls import api
 from ensemble.core.views import healthz
 from ensemble.territories import views as territory_views
+
+# The Django admin signs in through allauth (rate limits, second factor).
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("", territory_views.network_home, name="network_home"),

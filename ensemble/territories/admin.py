@@ -33,5 +33,12 @@ class MembershipAdmin(admin.ModelAdmin):
     search_fields = ["user__email", "user__display_name"]
     raw_id_fields = ["user"]
 
+    # Joining and leaving go through the services, which keep members_count true.
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
 
 admin.site.register(Network)

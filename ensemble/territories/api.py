@@ -1,5 +1,5 @@
-from django.core.exceptions import PermissionDenied
-from ninja import Router
+from django.core.exceptions import PermissionDenied, ValidationError
+from ninja import Router, Status
 from ninja.pagination import paginate
 
 from ensemble.api.auth import authenticated
@@ -29,17 +29,21 @@ def territory_detail(request, slug: str):
 def territory_join(request, slug: str):
     territory = selectors.territory_get(slug=slug)
     membership = services.membership_join(user=request.user, territory=territory)
-    return 201, {"territory": territory.slug, "role": membership.role}
+    return Status(201, {"territory": territory.slug, "role": membership.role})
 
 
 @router.delete(
     "/{slug}/join",
-    response={204: None, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut},
+    response={204: None, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut},
     auth=authenticated,
 )
 def territory_leave(request, slug: str):
     territory = selectors.territory_get(slug=slug)
     if not request.user.has_perm("territories.leave_territory", territory):
         raise PermissionDenied
-    services.membership_leave(user=request.user, territory=territory)
-    return 204, None
+    try:
+        services.membership_leave(user=request.user, territory=territory)
+    except ValidationError as error:
+        # A state conflict (the last administrator), not malformed input.
+        return Status(409, {"detail": " ".join(error.messages), "errors": error.message_dict})
+    return Status(204, None)

@@ -47,3 +47,9 @@ def test_members_pages_do_not_ask_for_mfa(client, territory):
 def test_without_the_setting_admins_get_in(client, territory):
     client.force_login(member(territory, Role.ADMIN))
     assert client.get(console(territory)).status_code == 200
+
+
+def test_django_admin_login_goes_through_allauth(client):
+    response = client.get("/admin/login/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))

@@ -93,3 +93,24 @@ def test_inactive_user_token_stops_working(client):
 def test_session_auth_works_for_me(client):
     client.force_login(UserFactory())
     assert client.get("/api/v1/me").status_code == 200
+
+
+def test_rate_limit_follows_the_trusted_proxy_address(client, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    UserFactory(email="lea@example.org")
+    for attempt in range(11):
+        get_token_from = client.post(
+            "/api/v1/auth/token",
+            {"email": "lea@example.org", "password": f"bad-{attempt}"},
+            content_type="application/json",
+            HTTP_X_FORWARDED_FOR="203.0.113.7",
+        )
+    assert get_token_from.status_code == 429
+    # Another client behind the same proxy is not limited by the first one.
+    other = client.post(
+        "/api/v1/auth/token",
+        {"email": "lea@example.org", "password": PASSWORD},
+        content_type="application/json",
+        HTTP_X_FORWARDED_FOR="198.51.100.9",
+    )
+    assert other.status_code == 201

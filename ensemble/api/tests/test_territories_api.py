@@ -87,10 +87,10 @@ def test_leave_when_not_a_member_is_403(client, territory):
     assert client.delete(f"/api/v1/territories/{territory.slug}/join").status_code == 403
 
 
-def test_last_admin_leaving_is_400_naming_the_field(client, territory):
+def test_last_admin_leaving_is_409_naming_the_field(client, territory):
     client.force_login(member(territory, Role.ADMIN))
     response = client.delete(f"/api/v1/territories/{territory.slug}/join")
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert "role" in response.json()["errors"]
 
 

@@ -1,3 +1,5 @@
+import warnings
+
 import pytest
 from django.core.cache import cache
 
@@ -34,6 +36,7 @@ def api_client(client):
 # Helpers live in ensemble/core/testing/browser.py; see its docstring.
 
 _BROWSER_SKIPPED = pytest.StashKey[int]()
+_CALL_FAILED = pytest.StashKey[bool]()
 
 
 @pytest.hookimpl(trylast=True)
@@ -49,8 +52,6 @@ def pytest_collection_modifyitems(config, items):
             f"{browser.REQUIRE_ENV} is set but {browser.CHROMIUM_PATH} is missing "
             "(apt-get install chromium)."
         )
-    import warnings
-
     warnings.warn(pytest.PytestWarning(browser.MISSING_MESSAGE), stacklevel=1)
     config.stash[_BROWSER_SKIPPED] = len(browser_items)
     skip = pytest.mark.skip(reason=browser.MISSING_MESSAGE)
@@ -66,6 +67,14 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         terminalreporter.write_sep(
             "!", f"{browser.MISSING_MESSAGE} — {skipped} test(s)", red=True, bold=True
         )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.stash[_CALL_FAILED] = report.failed
+    return report
 
 
 @pytest.fixture(scope="session")
@@ -93,13 +102,14 @@ def browser_context(chromium, live_server):
 
 
 @pytest.fixture
-def page(browser_context):
+def page(request, browser_context):
     """A page whose every loaded document must pass `assert_accessible`."""
     from ensemble.core.testing import browser
 
     page = browser.new_page(browser_context)
     yield page
-    browser.assert_every_page_checked(page)
+    if not request.node.stash.get(_CALL_FAILED, False):  # one failure is enough to read
+        browser.assert_every_page_checked(page)
 
 
 @pytest.fixture

@@ -3,6 +3,12 @@
 from ninja import NinjaAPI
 
 from ensemble.accounts.api import router as accounts_router
+from ensemble.activity.api import router as activity_router
+from ensemble.actors.api import router as actors_router
+from ensemble.comments.api import router as comments_router
+from ensemble.moderation.api import router as moderation_router
+from ensemble.projects.api import router as projects_router
+from ensemble.search.api import router as search_router
 from ensemble.territories.api import router as territories_router
 
 from .errors import register_error_handlers
@@ -16,3 +22,10 @@ api = NinjaAPI(
 register_error_handlers(api)
 api.add_router("/v1/", accounts_router)
 api.add_router("/v1/territories", territories_router)
+# These routers declare full paths (/territories/{slug}/projects, /projects/{id}…).
+api.add_router("/v1/", projects_router)
+api.add_router("/v1/", actors_router)
+api.add_router("/v1/", activity_router)
+api.add_router("/v1/", search_router)
+api.add_router("/v1/", comments_router)
+api.add_router("/v1/", moderation_router)

@@ -20,7 +20,20 @@ urlpatterns = [
     path("api/", api.urls),
     path("", include("ensemble.accounts.urls")),
     # Territory pages come last: the first path segment is the territory.
-    path("<slug:territory_slug>/", include("ensemble.territories.urls")),
+    path(
+        "<slug:territory_slug>/",
+        include(
+            [
+                path("", include("ensemble.territories.urls")),
+                path("", include("ensemble.projects.urls")),
+                path("", include("ensemble.actors.urls")),
+                path("", include("ensemble.activity.urls")),
+                path("", include("ensemble.search.urls")),
+                path("", include("ensemble.comments.urls")),
+                path("", include("ensemble.moderation.urls")),
+            ]
+        ),
+    ),
 ]
 
 if settings.DEBUG:

@@ -21,4 +21,7 @@ DEMO_LOGINS = [
 
 SEEDERS = [
     "ensemble.territories.demo.seed",
+    "ensemble.actors.demo.seed",
+    "ensemble.projects.demo.seed",
+    "ensemble.search.demo.seed",
 ]

@@ -54,6 +54,12 @@ INSTALLED_APPS = [
     "ensemble.core",
     "ensemble.accounts",
     "ensemble.territories",
+    "ensemble.actors",
+    "ensemble.projects",
+    "ensemble.comments",
+    "ensemble.moderation",
+    "ensemble.activity",
+    "ensemble.search",
     "ensemble.api",
 ]
 

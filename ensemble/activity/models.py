@@ -1,0 +1,50 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Activity(models.Model):
+    """One line of a territory's feed. Explicit links keep the feed a fixed number of queries."""
+
+    class Verb(models.TextChoices):
+        PROJECT_PUBLISHED = "project_published", _("published a project")
+        PROJECT_UPDATE = "project_update", _("posted news")
+        NEED_ADDED = "need_added", _("needs help")
+        NEED_FULFILLED = "need_fulfilled", _("found help")
+        ORGANISATION_CREATED = "organisation_created", _("joined as an organisation")
+        PROJECT_REPLICATED = "project_replicated", _("replicated a project")
+
+    territory = models.ForeignKey(
+        "territories.Territory", on_delete=models.CASCADE, related_name="activities"
+    )
+    verb = models.CharField(max_length=30, choices=Verb)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="+",
+    )  # fmt: skip
+    project = models.ForeignKey(
+        "projects.Project", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    need = models.ForeignKey(
+        "projects.Need", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    update = models.ForeignKey(
+        "projects.ProjectUpdate", on_delete=models.CASCADE, null=True, blank=True,
+        related_name="+",
+    )  # fmt: skip
+    organisation = models.ForeignKey(
+        "actors.Organisation", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("date"), db_index=True)
+
+    class Meta:
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["territory", "-created_at"]),
+            models.Index(fields=["project", "-created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.verb} @ {self.created_at:%Y-%m-%d}"

@@ -1,0 +1,6 @@
+from django.urls import path  # noqa: F401
+
+app_name = "actors"
+
+# Territory pages, mounted under /<territory_slug>/ by the root URLconf.
+urlpatterns: list = []

@@ -38,10 +38,13 @@ def _untranslated(po) -> list[str]:
 
 
 def _entries(catalogue) -> dict:
+    """The translations a catalogue carries (a .mo holds only translated, non-fuzzy ones)."""
     return {
         (e.msgctxt, e.msgid): (e.msgstr, tuple(sorted(e.msgstr_plural.items())))
         for e in catalogue
-        if not e.obsolete and not e.fuzzy
+        if not e.obsolete
+        and "fuzzy" not in e.flags
+        and (e.msgstr or any(e.msgstr_plural.values()))
     }
 
 

@@ -157,7 +157,11 @@ class Membership(TimeStampedModel):
         constraints = [
             models.UniqueConstraint(fields=["user", "territory"], name="membership_unique")
         ]
-        indexes = [models.Index(fields=["territory", "role"])]
+        indexes = [
+            models.Index(fields=["territory", "role"]),
+            # Newest members of a territory (home page, console) without a sort.
+            models.Index(fields=["territory", "-created_at", "-id"], name="membership_newest"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.territory} ({self.role})"

@@ -42,9 +42,7 @@ def _entries(catalogue) -> dict:
     return {
         (e.msgctxt, e.msgid): (e.msgstr, tuple(sorted(e.msgstr_plural.items())))
         for e in catalogue
-        if not e.obsolete
-        and "fuzzy" not in e.flags
-        and (e.msgstr or any(e.msgstr_plural.values()))
+        if not e.obsolete and "fuzzy" not in e.flags and (e.msgstr or any(e.msgstr_plural.values()))
     }
 
 

@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from ensemble.search.indexing import index_object
 from ensemble.territories.models import Neighbourhood, Theme
 
 from .avatars import avatar_process
@@ -43,6 +44,7 @@ class SignupForm(forms.Form):
         if avatar is not None:
             user.avatar.save(f"{user.pk}-{secrets.token_hex(4)}.webp", avatar, save=False)
         user.save(update_fields=["display_name", "avatar"])
+        index_object(user)
 
 
 class ProfileForm(forms.ModelForm):

@@ -8,6 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ensemble.search.indexing import index_object
+
 from .avatars import avatar_process
 from .models import ApiToken, User
 
@@ -27,6 +29,7 @@ def user_create(
     user.full_clean(exclude=["password"])
     user.save()
     EmailAddress.objects.create(user=user, email=email, primary=True, verified=verified)
+    index_object(user)
     return user
 
 
@@ -62,6 +65,7 @@ def profile_update(*, user: User, data: dict, interests=None, avatar=None) -> Us
     user.save()
     if interests is not None:
         user.interests.set(interests)
+    index_object(user)
     return user
 
 

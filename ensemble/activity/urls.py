@@ -1,6 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import feeds, views
 
 app_name = "activity"
 
 # Territory pages, mounted under /<territory_slug>/ by the root URLconf.
-urlpatterns: list = []
+urlpatterns = [
+    path("activite/", views.territory_feed, name="feed"),
+    path("activite/atom/", feeds.TerritoryActivityFeed(), name="atom"),
+]

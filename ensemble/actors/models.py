@@ -102,7 +102,9 @@ class OrganisationMember(TimeStampedModel):
         verbose_name = _("organisation member")
         verbose_name_plural = _("organisation members")
         constraints = [
-            models.UniqueConstraint(fields=["organisation", "user"], name="organisation_member_unique")
+            models.UniqueConstraint(
+                fields=["organisation", "user"], name="organisation_member_unique"
+            )
         ]
 
     def __str__(self) -> str:

@@ -8,8 +8,13 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 
 def _field_name(loc) -> str:
-    # ninja locations look like ("body", "payload", "email") or ("query", "page").
-    parts = [str(part) for part in loc if part not in ("body", "query", "path", "form", "payload")]
+    # ninja locations look like ("body", "payload", "email") or ("query", "page");
+    # only the leading location is dropped: a field may itself be named "body".
+    parts = [str(part) for part in loc]
+    if parts and parts[0] in ("body", "query", "path", "form"):
+        parts = parts[1:]
+    if parts and parts[0] == "payload":
+        parts = parts[1:]
     return ".".join(parts) or "__all__"
 
 

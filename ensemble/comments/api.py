@@ -1,3 +1,103 @@
-from ninja import Router
+"""`/<api_prefix>/{id}/comments` for every registered kind, `/comments/{id}` for one comment.
+
+The routes of each kind are added when this module is imported (after every
+app's `ready()` has registered its kinds).
+"""
+
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from ninja import Router, Status
+from ninja.pagination import paginate
+
+from ensemble.api.auth import authenticated
+from ensemble.api.pagination import PageNumber
+from ensemble.api.schemas import ErrorOut
+
+from . import selectors, services
+from .models import Comment
+from .registry import Commentable, commentables
+from .schemas import CommentEditIn, CommentIn, CommentOut
 
 router = Router(tags=["comments"])
+
+_WRITE_ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 429: ErrorOut}
+
+
+def _parent_get(parent_id: int | None, target) -> Comment | None:
+    if parent_id is None:
+        return None
+    parent = Comment.objects.filter(pk=parent_id).first()
+    if parent is None:
+        raise ValidationError({"parent": ["No such comment."]})
+    return parent
+
+
+def _add_kind_routes(kind: Commentable) -> None:
+    prefix = kind.api_prefix
+
+    @router.get(
+        f"/{prefix}/{{int:object_id}}/comments",
+        response={200: list[CommentOut], 404: ErrorOut},
+        operation_id=f"{prefix}_comment_list",
+        summary=f"Comments on {kind.model._meta.verbose_name_plural}",
+    )
+    @paginate(PageNumber)
+    def comment_list(request, object_id: int):
+        target = selectors.comment_target_get(
+            api_prefix=prefix, object_id=object_id, viewer=request.user
+        )
+        return selectors.comment_thread(target=target, viewer=request.user)
+
+    @router.post(
+        f"/{prefix}/{{int:object_id}}/comments",
+        response={201: CommentOut, **_WRITE_ERRORS},
+        auth=authenticated,
+        operation_id=f"{prefix}_comment_create",
+        summary=f"Comment on {kind.model._meta.verbose_name_plural}",
+    )
+    def comment_create(request, object_id: int, payload: CommentIn):
+        target = selectors.comment_target_get(
+            api_prefix=prefix, object_id=object_id, viewer=request.user
+        )
+        try:
+            comment = services.comment_create(
+                author=request.user, target=target, body=payload.body,
+                parent=_parent_get(payload.parent, target),
+            )  # fmt: skip
+        except services.CommentRateLimited as error:
+            return Status(429, {"detail": " ".join(error.messages), "errors": error.message_dict})
+        return Status(201, comment)
+
+
+for _kind in commentables():
+    _add_kind_routes(_kind)
+
+
+@router.patch(
+    "/comments/{int:comment_id}", response={200: CommentOut, **_WRITE_ERRORS}, auth=authenticated
+)
+def comment_edit(request, comment_id: int, payload: CommentEditIn):
+    comment = selectors.comment_get(pk=comment_id, viewer=request.user)
+    comment = services.comment_edit(actor=request.user, comment=comment, body=payload.body)
+    return _with_replies(comment)
+
+
+@router.delete(
+    "/comments/{int:comment_id}", response={204: None, **_WRITE_ERRORS}, auth=authenticated
+)
+def comment_delete(request, comment_id: int):
+    comment = selectors.comment_get(pk=comment_id, viewer=request.user)
+    services.comment_delete(actor=request.user, comment=comment)
+    return Status(204, None)
+
+
+def _with_replies(comment: Comment) -> Comment:
+    fresh = (
+        Comment.objects.select_related("author")
+        .prefetch_related("replies__author")
+        .filter(pk=comment.pk)
+        .first()
+    )
+    if fresh is None:
+        raise Http404
+    return fresh

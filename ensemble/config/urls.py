@@ -4,8 +4,10 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
+from ensemble.activity import views as activity_views
 from ensemble.api.urls import api
 from ensemble.core.views import healthz
+from ensemble.search import views as search_views
 from ensemble.territories import views as territory_views
 
 # The Django admin signs in through allauth (rate limits, second factor).
@@ -19,6 +21,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", api.urls),
     path("", include("ensemble.accounts.urls")),
+    path("me/fil/", activity_views.my_feed, name="my_feed"),
+    path("recherche/", search_views.network_search, name="search"),
     # Territory pages come last: the first path segment is the territory.
     path(
         "<slug:territory_slug>/",
@@ -29,6 +33,7 @@ urlpatterns = [
                 path("", include("ensemble.actors.urls")),
                 path("", include("ensemble.activity.urls")),
                 path("", include("ensemble.search.urls")),
+                path("", include("ensemble.maps.urls")),
                 path("", include("ensemble.comments.urls")),
                 path("", include("ensemble.moderation.urls")),
             ]

@@ -23,5 +23,6 @@ SEEDERS = [
     "ensemble.territories.demo.seed",
     "ensemble.actors.demo.seed",
     "ensemble.projects.demo.seed",
+    "ensemble.comments.demo.seed",
     "ensemble.search.demo.seed",
 ]

@@ -20,6 +20,10 @@ from itertools import islice
 
 SCALE_GENERATORS = [
     "ensemble.territories.scale",
+    "ensemble.actors.scale",
+    "ensemble.projects.scale",
+    "ensemble.activity.scale",
+    "ensemble.search.scale",
 ]
 
 BATCH_SIZE = 5000

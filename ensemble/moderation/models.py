@@ -39,6 +39,8 @@ class Report(TimeStampedModel):
         related_name="+",
     )  # fmt: skip
     handled_at = models.DateTimeField(null=True, blank=True)
+    # Why the moderators upheld or dismissed it; shown publicly on hidden content.
+    decision_reason = models.CharField(_("reason for the decision"), max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("report")

@@ -1,3 +1,181 @@
-from ninja import Router
+"""Projects in the API: directory, detail, create, patch, needs, follow, replicate."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import Http404
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Schema, Status
+from ninja.pagination import paginate
+
+from ensemble.api.auth import authenticated
+from ensemble.api.pagination import PageNumber
+from ensemble.api.schemas import ErrorOut
+from ensemble.territories.selectors import neighbourhood_list, territory_get, theme_list
+
+from . import selectors, services
+from .models import Need, Project
+from .schemas import (
+    FollowOut,
+    NeedIn,
+    NeedKind,
+    NeedOut,
+    NeedPatch,
+    ProjectIn,
+    ProjectListOut,
+    ProjectOut,
+    ProjectPatch,
+    ReplicateIn,
+    StageIn,
+)
 
 router = Router(tags=["projects"])
+ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+
+
+class ProjectFilters(Schema):
+    theme: str | None = None
+    stage: StageIn | None = None
+    neighbourhood: str | None = None
+    need_kind: NeedKind | None = None
+    q: str | None = None
+    open_needs: bool = False
+    sort: str = "newest"
+
+
+def _themes(territory, slugs: list[str]):
+    themes = list(theme_list(territory=territory).filter(slug__in=slugs))
+    unknown = set(slugs) - {theme.slug for theme in themes}
+    if unknown:
+        raise ValidationError(
+            {"themes": _("Unknown theme: %(slugs)s.") % {"slugs": ", ".join(sorted(unknown))}}
+        )
+    return themes
+
+
+def _neighbourhood(territory, slug: str | None):
+    if not slug:
+        return None
+    neighbourhood = neighbourhood_list(territory=territory).filter(slug=slug).first()
+    if neighbourhood is None:
+        raise ValidationError({"neighbourhood": _("Unknown neighbourhood in this territory.")})
+    return neighbourhood
+
+
+def _detail(request, pk: int) -> Project:
+    return selectors.project_get_visible(user=request.user, pk=pk, full=True)
+
+
+@router.get("/territories/{slug}/projects", response=list[ProjectListOut])
+@paginate(PageNumber)
+def project_list(request, slug: str, filters: Query[ProjectFilters]):
+    territory = territory_get(slug=slug)
+    data = filters.dict()
+    data["open_needs_only"] = data.pop("open_needs")
+    sort = data.pop("sort")
+    return selectors.project_list(territory=territory, filters=data, sort=sort)
+
+
+@router.post(
+    "/territories/{slug}/projects", response={201: ProjectOut, **ERRORS}, auth=authenticated
+)
+def project_create(request, slug: str, payload: ProjectIn):
+    territory = territory_get(slug=slug)
+    data = payload.dict()
+    project = services.project_create(
+        actor=request.user, territory=territory, title=data["title"], summary=data["summary"],
+        description=data["description_markdown"], stage=data["stage"],
+        themes=_themes(territory, data["themes"]),
+        neighbourhood=_neighbourhood(territory, data["neighbourhood"]),
+        address=data["address"], latitude=data["latitude"], longitude=data["longitude"],
+        is_replicable=data["is_replicable"], publish=data["status"] == "published",
+    )  # fmt: skip
+    return Status(201, _detail(request, project.pk))
+
+
+@router.get("/projects/{int:project_id}", response={200: ProjectOut, 404: ErrorOut})
+def project_detail(request, project_id: int):
+    return _detail(request, project_id)
+
+
+@router.patch(
+    "/projects/{int:project_id}", response={200: ProjectOut, **ERRORS}, auth=authenticated
+)
+@transaction.atomic
+def project_patch(request, project_id: int, payload: ProjectPatch):
+    project = selectors.project_get_visible(user=request.user, pk=project_id)
+    data = payload.dict(exclude_unset=True)
+    status = data.pop("status", None)
+    if "description_markdown" in data:
+        data["description"] = data.pop("description_markdown")
+    if "themes" in data:
+        data["themes"] = _themes(project.territory, data["themes"] or [])
+    if "neighbourhood" in data:
+        data["neighbourhood"] = _neighbourhood(project.territory, data["neighbourhood"])
+    if data:
+        services.project_update(actor=request.user, project=project, data=data)
+    if status is not None and status != project.status:
+        if status == Project.Status.PUBLISHED:
+            services.project_publish(actor=request.user, project=project)
+        elif status == Project.Status.ARCHIVED:
+            services.project_archive(actor=request.user, project=project)
+        else:
+            raise ValidationError({"status": _("A published project cannot become a draft.")})
+    return _detail(request, project.pk)
+
+
+@router.post(
+    "/projects/{int:project_id}/needs", response={201: NeedOut, **ERRORS}, auth=authenticated
+)
+def need_create(request, project_id: int, payload: NeedIn):
+    project = selectors.project_get_visible(user=request.user, pk=project_id)
+    need = services.need_create(actor=request.user, project=project, **payload.dict())
+    return Status(201, need)
+
+
+@router.patch("/needs/{int:need_id}", response={200: NeedOut, **ERRORS}, auth=authenticated)
+@transaction.atomic
+def need_patch(request, need_id: int, payload: NeedPatch):
+    need = selectors.need_get_visible(user=request.user, pk=need_id)
+    data = payload.dict(exclude_unset=True)
+    status = data.pop("status", None)
+    if data:
+        need = services.need_update(actor=request.user, need=need, data=data)
+    if status == Need.Status.FULFILLED:
+        need = services.need_fulfil(actor=request.user, need=need)
+    elif status == Need.Status.OPEN:
+        need = services.need_reopen(actor=request.user, need=need)
+    return need
+
+
+@router.post(
+    "/projects/{int:project_id}/follow", response={200: FollowOut, **ERRORS}, auth=authenticated
+)
+def project_follow(request, project_id: int):
+    project = selectors.project_get_visible(user=request.user, pk=project_id)
+    services.project_follow(user=request.user, project=project)
+    project.refresh_from_db(fields=["followers_count"])
+    return {"following": True, "followers_count": project.followers_count}
+
+
+@router.delete(
+    "/projects/{int:project_id}/follow", response={204: None, **ERRORS}, auth=authenticated
+)
+def project_unfollow(request, project_id: int):
+    project = selectors.project_get_visible(user=request.user, pk=project_id)
+    services.project_unfollow(user=request.user, project=project)
+    return Status(204, None)
+
+
+@router.post(
+    "/projects/{int:project_id}/replicate",
+    response={201: ProjectOut, **ERRORS},
+    auth=authenticated,
+)
+def project_replicate(request, project_id: int, payload: ReplicateIn):
+    source = selectors.project_get_visible(user=request.user, pk=project_id)
+    try:
+        territory = territory_get(slug=payload.territory)
+    except Http404:  # an unknown slug is bad input here, not a missing page
+        raise ValidationError({"territory": _("Unknown territory.")}) from None
+    copy = services.project_replicate(actor=request.user, source=source, territory=territory)
+    return Status(201, _detail(request, copy.pk))

@@ -115,7 +115,7 @@ class Partnership(NeedType):
 
 
 class NeedKindField(models.CharField):
-    """A CharField whose choices are the registry's kinds (validated, not enumerated in migrations)."""
+    """A CharField whose choices are the registry's kinds (not enumerated in migrations)."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_length", 20)

@@ -1,5 +1,8 @@
-"""Demo data of this app (see ensemble/core/demo.py)."""
+"""Demo data of this app (see ensemble/core/demo.py): index everything seeded before."""
+
+from .indexing import reindex_all
 
 
 def seed(context: dict) -> None:
-    """Filled in by the app; must be idempotent."""
+    """Rebuild the index from scratch: running it twice gives the same index."""
+    context["search"] = reindex_all()

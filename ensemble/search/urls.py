@@ -1,6 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "search"
 
 # Territory pages, mounted under /<territory_slug>/ by the root URLconf.
-urlpatterns: list = []
+urlpatterns = [
+    path("recherche/", views.territory_search, name="territory_search"),
+]

@@ -10,6 +10,7 @@ RESERVED_SLUGS = frozenset(
         "help", "docs", "legal", "privacy", "robots.txt", "favicon.ico", "people",
         "organisations", "projects", "consultations", "events", "resources", "www",
         "login", "logout", "signup", "feeds", "notifications", "messages", "new",
+        "recherche",
     }
 )  # fmt: skip
 

@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ensemble.activity.selectors import territory_activities
 from ensemble.core.decorators import territory_permission_required
 from ensemble.core.forms import form_add_service_errors
 from ensemble.core.pagination import paginate
@@ -39,6 +40,7 @@ def territory_home(request):
                     user__profile_visibility="public"
                 )[:8]
             ),
+            "activities": list(territory_activities(territory=territory, viewer=request.user)[:5]),
         },
     )
 

@@ -5,6 +5,7 @@ queue) needs no server; `DATABASE_URL` and `REDIS_URL` switch to PostgreSQL
 and Redis without a code change.
 """
 
+import importlib.util
 import json
 import os
 from pathlib import Path
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
     "ensemble.moderation",
     "ensemble.activity",
     "ensemble.search",
+    "ensemble.maps",
     "ensemble.api",
 ]
 
@@ -248,6 +250,23 @@ ENSEMBLE_AVATAR_MAX_BYTES = 2 * 1024 * 1024
 ENSEMBLE_AVATAR_MAX_PIXELS = 4000 * 4000
 ENSEMBLE_AVATAR_SIZE = 256
 ENSEMBLE_PAGE_SIZE = 24
+
+# Map tiles (django-leaflet): any XYZ tile server; pages work without tiles.
+MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILES_ATTRIBUTION = os.environ.get(
+    "MAP_TILES_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
+# Leaflet's files as shipped by django-leaflet, served as static/leaflet/…. The
+# "leaflet" app itself is not installed: its admin module needs GeoDjango (GDAL).
+_LEAFLET_SPEC = importlib.util.find_spec("leaflet")
+if _LEAFLET_SPEC is not None and _LEAFLET_SPEC.submodule_search_locations:
+    STATICFILES_DIRS = [
+        ("leaflet", Path(_LEAFLET_SPEC.submodule_search_locations[0]) / "static" / "leaflet")
+    ]
+LEAFLET_CONFIG = {
+    "TILES": [("", MAP_TILES_URL, {"attribution": MAP_TILES_ATTRIBUTION, "maxZoom": 19})],
+}
 
 LOGGING = {
     "version": 1,

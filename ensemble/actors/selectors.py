@@ -1,0 +1,161 @@
+"""Reads of organisations and offers, always through a territory.
+
+An organisation is listed in the territory where it is registered and in the
+territories it names in `other_territories` ("also acts in").
+"""
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from ensemble.territories.models import Territory
+
+from .models import Offer, Organisation, OrganisationMember
+
+SORTS = {"name": ("name", "pk"), "newest": ("-created_at", "-pk")}
+
+
+def _acting_in(territory: Territory) -> Q:
+    partners = Organisation.other_territories.through.objects.filter(territory=territory)
+    return Q(territory=territory) | Q(pk__in=partners.values("organisation_id"))
+
+
+def _active_offers() -> Prefetch:
+    return Prefetch("offers", queryset=Offer.objects.filter(is_active=True).order_by("kind", "pk"))
+
+
+def organisation_list(*, territory: Territory, filters: dict | None = None) -> QuerySet:
+    """Organisations of the territory and those acting in it, filtered and sorted.
+
+    `filters` keys (all optional): kind, theme (slug), neighbourhood (slug),
+    offer_kind, verified_only (bool), q (text in the name or summary), sort.
+    """
+    filters = filters or {}
+    organisations = Organisation.objects.filter(_acting_in(territory))
+    if filters.get("kind"):
+        organisations = organisations.filter(kind=filters["kind"])
+    if filters.get("theme"):
+        organisations = organisations.filter(
+            pk__in=Organisation.themes.through.objects.filter(theme__slug=filters["theme"]).values(
+                "organisation_id"
+            )
+        )
+    if filters.get("neighbourhood"):
+        organisations = organisations.filter(
+            neighbourhood__slug=filters["neighbourhood"], neighbourhood__territory=territory
+        )
+    if filters.get("offer_kind"):
+        organisations = organisations.filter(
+            pk__in=Offer.objects.filter(
+                kind=filters["offer_kind"], is_active=True, organisation__isnull=False
+            ).values("organisation_id")
+        )
+    if filters.get("verified_only"):
+        organisations = organisations.filter(is_verified=True)
+    if filters.get("q"):
+        q = filters["q"].strip()
+        organisations = organisations.filter(Q(name__icontains=q) | Q(summary__icontains=q))
+    return (
+        organisations.select_related("territory", "neighbourhood")
+        .prefetch_related("themes", _active_offers())
+        .order_by(*SORTS.get(filters.get("sort") or "name", SORTS["name"]))
+    )
+
+
+def _detail_queryset() -> QuerySet:
+    from ensemble.projects.models import Project
+
+    return Organisation.objects.select_related(
+        "territory", "neighbourhood", "verified_by"
+    ).prefetch_related(
+        "themes",
+        Prefetch("other_territories", queryset=Territory.objects.filter(is_active=True)),
+        _active_offers(),
+        Prefetch(
+            "memberships",
+            queryset=OrganisationMember.objects.select_related("user").order_by("-role", "pk"),
+        ),
+        Prefetch(
+            "projects",
+            queryset=Project.objects.filter(status=Project.Status.PUBLISHED)
+            .select_related("territory")
+            .order_by("-created_at"),
+        ),
+    )
+
+
+def organisation_get(*, territory: Territory, pk: int) -> Organisation:
+    """The organisation as seen from `territory` (404 unless it is registered or acts there)."""
+    return get_object_or_404(_detail_queryset().filter(_acting_in(territory)), pk=pk)
+
+
+def organisation_get_by_id(*, pk: int) -> Organisation:
+    """For the API: any organisation of an open territory."""
+    return get_object_or_404(_detail_queryset(), pk=pk, territory__is_active=True)
+
+
+def organisation_for_update(*, pk: int, territory: Territory | None = None) -> Organisation:
+    """A plain copy to change (no prefetch that a write would leave stale)."""
+    organisations = Organisation.objects.select_related("territory", "neighbourhood")
+    if territory is not None:
+        organisations = organisations.filter(_acting_in(territory))
+    return get_object_or_404(organisations, pk=pk, territory__is_active=True)
+
+
+def organisation_member_list(*, organisation: Organisation) -> QuerySet:
+    return (
+        OrganisationMember.objects.filter(organisation=organisation)
+        .select_related("user")
+        .order_by("-role", "user__display_name", "pk")
+    )
+
+
+def organisation_member_get(*, organisation: Organisation, pk: int) -> OrganisationMember:
+    membership = get_object_or_404(
+        OrganisationMember.objects.select_related("user"), organisation=organisation, pk=pk
+    )
+    membership.organisation = organisation
+    return membership
+
+
+def offer_list_for_organisation(
+    *, organisation: Organisation, include_inactive: bool = False
+) -> QuerySet:
+    offers = Offer.objects.filter(organisation=organisation)
+    if not include_inactive:
+        offers = offers.filter(is_active=True)
+    return offers.order_by("-is_active", "kind", "pk")
+
+
+def offer_list_for_person(
+    *, user, territory: Territory | None = None, include_inactive: bool = False
+) -> QuerySet:
+    offers = Offer.objects.filter(user=user).select_related("territory")
+    if territory is not None:
+        offers = offers.filter(territory=territory)
+    if not include_inactive:
+        offers = offers.filter(is_active=True)
+    return offers.order_by("-is_active", "kind", "pk")
+
+
+def offer_get(*, pk: int) -> Offer:
+    return get_object_or_404(
+        Offer.objects.select_related("organisation__territory", "territory", "user"),
+        pk=pk,
+        territory__is_active=True,
+    )
+
+
+def offer_get_for_organisation(*, organisation: Organisation, pk: int) -> Offer:
+    offer = get_object_or_404(Offer, organisation=organisation, pk=pk)
+    offer.organisation = organisation
+    return offer
+
+
+def offer_get_for_person(*, user, territory: Territory, pk: int) -> Offer:
+    """A person's own offer in this territory; anybody else's is a 404."""
+    if not getattr(user, "is_authenticated", False):
+        raise Http404
+    return get_object_or_404(
+        Offer.objects.select_related("territory"), user=user, territory=territory, pk=pk
+    )

@@ -1,0 +1,29 @@
+"""Shortcuts for the actors tests: organisations made through the services."""
+
+from ensemble.actors import services
+from ensemble.actors.models import Organisation, OrganisationMember
+from ensemble.core.testing.factories import member
+
+
+def organisation(territory, owner=None, **fields) -> Organisation:
+    owner = owner or member(territory)
+    fields.setdefault("name", "Les Jardiniers des Blagis")
+    fields.setdefault("kind", Organisation.Kind.ASSOCIATION)
+    return services.organisation_create(creator=owner, territory=territory, **fields)
+
+
+def owner_of(organisation: Organisation):
+    return (
+        organisation.memberships.filter(role=OrganisationMember.Role.OWNER)
+        .select_related("user")
+        .first()
+        .user
+    )
+
+
+def org_member(organisation: Organisation, role=OrganisationMember.Role.MEMBER):
+    user = member(organisation.territory)
+    services.organisation_member_add(
+        actor=owner_of(organisation), organisation=organisation, email=user.email, role=role
+    )
+    return user

@@ -1,0 +1,71 @@
+"""Which models people can comment on, and under which API path.
+
+A new commentable kind is one call in its app config's `ready()`:
+`register(Contribution, api_prefix="contributions")`. The target must have a
+`territory`; it may have a `comments_count` that the services keep true.
+Permissions are asked to the target's own rules:
+`<app_label>.view_<model_name>` to read, `<app_label>.comment_<model_name>` to post.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+
+
+@dataclass(frozen=True)
+class Commentable:
+    model: type[models.Model]
+    api_prefix: str
+
+    @property
+    def view_perm(self) -> str:
+        return f"{self.model._meta.app_label}.view_{self.model._meta.model_name}"
+
+    @property
+    def comment_perm(self) -> str:
+        return f"{self.model._meta.app_label}.comment_{self.model._meta.model_name}"
+
+    @property
+    def has_counter(self) -> bool:
+        return any(field.name == "comments_count" for field in self.model._meta.concrete_fields)
+
+    def content_type(self) -> ContentType:
+        return ContentType.objects.get_for_model(self.model)
+
+
+_by_model: dict[str, Commentable] = {}
+_by_prefix: dict[str, Commentable] = {}
+
+
+def register(model: type[models.Model], *, api_prefix: str) -> Commentable:
+    """Declare `model` commentable (idempotent for the same model and prefix)."""
+    kind = Commentable(model=model, api_prefix=api_prefix)
+    known = _by_prefix.get(api_prefix)
+    if known is not None and known.model is not model:
+        raise ValueError(f"{api_prefix!r} already names {known.model.__name__} comments")
+    _by_model[model._meta.label_lower] = kind
+    _by_prefix[api_prefix] = kind
+    return kind
+
+
+def commentables() -> list[Commentable]:
+    return list(_by_prefix.values())
+
+
+def commentable_for(target) -> Commentable:
+    """The registered kind of a target object or model; LookupError when it is not one."""
+    model = target if isinstance(target, type) else type(target)
+    try:
+        return _by_model[model._meta.label_lower]
+    except KeyError:
+        raise LookupError(f"{model.__name__} is not commentable") from None
+
+
+def commentable_by_prefix(api_prefix: str) -> Commentable:
+    return _by_prefix[api_prefix]
+
+
+def commentable_by_content_type(content_type_id: int) -> Commentable | None:
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return _by_model.get(model._meta.label_lower) if model else None

@@ -1,0 +1,104 @@
+import re
+
+import pytest
+from django.urls import reverse
+
+from ensemble.activity.tests.makers import make_organisation, make_project
+from ensemble.core.testing.factories import NeighbourhoodFactory
+from ensemble.maps import selectors
+from ensemble.projects.models import Project
+
+pytestmark = pytest.mark.django_db
+
+
+def map_url(territory):
+    return reverse("maps:map", kwargs={"territory_slug": territory.slug})
+
+
+def points_url(territory):
+    return reverse("maps:points", kwargs={"territory_slug": territory.slug})
+
+
+@pytest.fixture
+def places(territory, other_territory):
+    blagis = NeighbourhoodFactory(territory=territory, name="Les Blagis")
+    made = {
+        "garden": make_project(territory, title="Jardin partagé", neighbourhood=blagis,
+                               latitude="48.776000", longitude="2.290000"),
+        "grocery": make_organisation(territory, name="Épicerie solidaire",
+                                     latitude="48.778000", longitude="2.295000"),
+    }  # fmt: skip
+    make_project(territory, title="Brouillon caché", status=Project.Status.DRAFT,
+                 latitude="48.7", longitude="2.2")  # fmt: skip
+    make_project(territory, title="Archivé", status=Project.Status.ARCHIVED,
+                 latitude="48.7", longitude="2.2")  # fmt: skip
+    make_project(territory, title="Sans adresse")
+    make_organisation(territory, name="Sans lieu")
+    make_project(other_territory, title="Projet lyonnais", latitude="45.7", longitude="4.8")
+    make_organisation(other_territory, name="Asso lyonnaise", latitude="45.7", longitude="4.8")
+    return made
+
+
+def test_points_are_geojson_of_the_territory_only(client, territory, places):
+    response = client.get(points_url(territory))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    body = response.json()
+    assert body["type"] == "FeatureCollection"
+    assert body["count"] == 2 and body["next"] is None
+    by_name = {f["properties"]["name"]: f for f in body["features"]}
+    assert set(by_name) == {"Jardin partagé", "Épicerie solidaire"}
+    garden = by_name["Jardin partagé"]
+    assert garden["geometry"] == {"type": "Point", "coordinates": [2.29, 48.776]}
+    assert garden["properties"]["kind"] == "project"
+    assert garden["properties"]["neighbourhood"] == "Les Blagis"
+    assert by_name["Épicerie solidaire"]["properties"]["kind"] == "organisation"
+
+
+def test_points_are_paged(client, territory, places, monkeypatch):
+    monkeypatch.setattr(selectors, "POINTS_PER_PAGE", 1)
+    first = client.get(points_url(territory)).json()
+    assert len(first["features"]) == 1 and first["pages"] == 2
+    second = client.get(first["next"]).json()
+    assert second["next"] is None
+    names = {f["properties"]["name"] for f in first["features"] + second["features"]}
+    assert names == {"Jardin partagé", "Épicerie solidaire"}
+    assert client.get(points_url(territory) + "?page=abc").status_code == 200
+
+
+def test_map_page_lists_the_same_places(client, territory, places):
+    territory.map_latitude, territory.map_longitude, territory.map_zoom = "48.77", "2.29", 14
+    territory.save()
+    response = client.get(map_url(territory))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'aria-label="' in html and 'id="territory-map"' in html
+    assert 'data-lat="48.770000"' in html and 'data-lng="2.290000"' in html
+    assert 'data-zoom="14"' in html
+    assert "Jardin partagé" in html and "Épicerie solidaire" in html and "Les Blagis" in html
+    for absent in ("Brouillon caché", "Archivé", "Sans adresse", "Sans lieu", "Projet lyonnais"):
+        assert absent not in html
+    # No inline script: every <script> has a src.
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
+    assert "leaflet/leaflet.js" in html and "maps/map.js" in html
+
+
+def test_map_page_without_places_or_centre(client, territory):
+    response = client.get(map_url(territory))
+    assert response.status_code == 200
+    assert 'data-lat=""' in response.content.decode()
+
+
+def test_tiles_come_from_settings(client, territory, settings):
+    settings.LEAFLET_CONFIG = {
+        "TILES": [("", "https://tiles.example.org/{z}/{x}/{y}.png", {"attribution": "Ex"})]
+    }
+    html = client.get(map_url(territory)).content.decode()
+    assert 'data-tiles-url="https://tiles.example.org/{z}/{x}/{y}.png"' in html
+    assert 'data-tiles-attribution="Ex"' in html
+
+
+def test_markup_in_names_is_escaped(client, territory):
+    make_organisation(territory, name="<img src=x onerror=alert(1)>", latitude="1", longitude="1")
+    html = client.get(map_url(territory)).content.decode()
+    assert "<img src=x" not in html

@@ -1,0 +1,102 @@
+"""Reports, their resolution, and hiding content with a public reason."""
+
+import rules
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ensemble.comments.models import Comment
+from ensemble.comments.services import comment_set_hidden
+
+from .models import Report
+from .registry import reportable_for
+from .selectors import report_open_exists
+
+REASON_MAX_LENGTH = 300
+
+
+def _clean_reason(reason: str | None, *, field: str = "reason") -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({field: [_("Give the public reason for this decision.")]})
+    if len(reason) > REASON_MAX_LENGTH:
+        raise ValidationError(
+            {field: [_("At most %(max)d characters.") % {"max": REASON_MAX_LENGTH}]}
+        )
+    return reason
+
+
+def report_create(*, reporter, target, reason: str, details: str = "") -> Report:
+    """Report content to its territory's moderators; once per person while the report is open."""
+    kind = reportable_for(target)
+    if getattr(reporter, "is_authenticated", False) and report_open_exists(
+        reporter=reporter, target=target
+    ):
+        raise ValidationError(
+            {"reason": [_("You have already reported this; the moderators will review it.")]}
+        )
+    if not rules.has_perm(kind.report_perm, reporter, target):
+        raise PermissionDenied
+    report = Report(
+        territory=target.territory,
+        content_type=ContentType.objects.get_for_model(target),
+        object_id=target.pk,
+        reporter=reporter,
+        reason=reason,
+        details=(details or "").strip(),
+    )
+    report.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            report.save()
+    except IntegrityError:  # the same person, at the same moment, twice
+        raise ValidationError(
+            {"reason": [_("You have already reported this; the moderators will review it.")]}
+        ) from None
+    return report
+
+
+@transaction.atomic
+def report_resolve(*, actor, report: Report, upheld: bool, reason: str = "") -> Report:
+    """Uphold (hide the content when it can be hidden, closing its other open reports too)
+    or dismiss a report. The reason of an upheld report is shown publicly."""
+    report = Report.objects.select_for_update().select_related("territory").get(pk=report.pk)
+    if not rules.has_perm("moderation.resolve_report", actor, report):
+        raise PermissionDenied
+    if upheld:
+        reason = _clean_reason(reason)
+        target = report.target
+        kind = reportable_for(target) if target is not None else None
+        if kind is not None and kind.hide is not None:
+            kind.hide(actor=actor, target=target, reason=reason)
+        reports = Report.objects.filter(
+            content_type=report.content_type_id, object_id=report.object_id,
+            status=Report.Status.OPEN,
+        )  # fmt: skip
+        status = Report.Status.UPHELD
+    else:
+        reason = (reason or "").strip()[:REASON_MAX_LENGTH]
+        reports = Report.objects.filter(pk=report.pk)
+        status = Report.Status.DISMISSED
+    reports.update(
+        status=status, handled_by=actor, handled_at=timezone.now(), decision_reason=reason,
+        updated_at=timezone.now(),
+    )  # fmt: skip
+    report.refresh_from_db()
+    return report
+
+
+def comment_hide(*, actor, comment: Comment | None = None, reason: str, target=None) -> Comment:
+    """Hide a comment with a public reason (territory moderators and network admins)."""
+    comment = comment or target
+    if not rules.has_perm("comments.hide_comment", actor, comment):
+        raise PermissionDenied
+    return comment_set_hidden(comment=comment, hidden=True, reason=_clean_reason(reason))
+
+
+def comment_unhide(*, actor, comment: Comment) -> Comment:
+    if not rules.has_perm("comments.hide_comment", actor, comment):
+        raise PermissionDenied
+    return comment_set_hidden(comment=comment, hidden=False)

@@ -1,0 +1,101 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ensemble.territories.selectors import neighbourhood_list, theme_list
+
+from .models import Need, Project, ProjectUpdate
+from .need_types import kind_choices
+from .selectors import SORTS
+
+
+class ProjectForm(forms.ModelForm):
+    """One form to create or edit a project; themes and neighbourhoods are the territory's."""
+
+    class Meta:
+        model = Project
+        fields = [
+            "title", "summary", "description", "stage", "themes", "neighbourhood", "address",
+            "latitude", "longitude", "is_replicable",
+        ]  # fmt: skip
+        widgets = {
+            "themes": forms.CheckboxSelectMultiple,
+            "description": forms.Textarea(attrs={"rows": 12}),
+        }
+        help_texts = {
+            "description": _("Markdown: **bold**, *italics*, lists, [links](https://…)."),
+            "latitude": _("Optional: places the project on the map."),
+        }
+
+    def __init__(self, *args, territory, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["themes"].queryset = theme_list(territory=territory)
+        self.fields["neighbourhood"].queryset = neighbourhood_list(territory=territory)
+
+
+class NeedForm(forms.ModelForm):
+    kind = forms.ChoiceField(label=_("Kind"), choices=kind_choices)
+
+    class Meta:
+        model = Need
+        fields = ["kind", "title", "description", "skill", "quantity", "amount", "deadline"]
+        widgets = {"deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+        help_texts = {
+            "skill": _("For a skills need: the skill you are looking for."),
+            "quantity": _("For volunteers or skills: how many people."),
+            "amount": _("For funding: the amount in euros."),
+        }
+
+
+class ProjectUpdateForm(forms.ModelForm):
+    class Meta:
+        model = ProjectUpdate
+        fields = ["title", "body"]
+        help_texts = {"body": _("Markdown: **bold**, *italics*, lists, [links](https://…).")}
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(label=_("Email address of the person to invite"))
+
+
+class ReplicateForm(forms.Form):
+    territory = forms.ChoiceField(label=_("Territory where you want to start it"))
+
+    def __init__(self, *args, territories, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["territory"].choices = [(t.slug, t.name) for t in territories]
+
+
+class ProjectFilterForm(forms.Form):
+    """The directory's filters (GET); unknown values are ignored, never an error page."""
+
+    SORT_CHOICES = [
+        ("newest", _("Newest")), ("title", _("Title")), ("followed", _("Most followed")),
+        ("needs", _("Most open needs")),
+    ]  # fmt: skip
+
+    q = forms.CharField(label=_("Words"), required=False, max_length=100)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    stage = forms.ChoiceField(
+        label=_("Stage"), required=False, choices=[("", _("All stages")), *Project.Stage.choices]
+    )
+    neighbourhood = forms.ChoiceField(label=_("Neighbourhood"), required=False)
+    need_kind = forms.ChoiceField(label=_("Looking for"), required=False)
+    open_needs_only = forms.BooleanField(label=_("Only projects with open needs"), required=False)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
+
+    def __init__(self, *args, territory, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].choices = [("", _("All themes"))] + [
+            (t.slug, t.name) for t in theme_list(territory=territory)
+        ]
+        self.fields["neighbourhood"].choices = [("", _("All neighbourhoods"))] + [
+            (n.slug, n.name) for n in neighbourhood_list(territory=territory)
+        ]
+        self.fields["need_kind"].choices = [("", _("Any need")), *kind_choices()]
+
+    def filters(self) -> tuple[dict, str]:
+        """The valid filters and the sort; an invalid field is dropped, not reported."""
+        self.is_valid()
+        data = {name: value for name, value in self.cleaned_data.items() if value}
+        sort = data.pop("sort", "newest")
+        return data, sort if sort in SORTS else "newest"

@@ -1,0 +1,138 @@
+"""Writes on needs. What a need may carry (a number of people, an amount, a skill)
+is asked to its type in the registry, never tested kind by kind."""
+
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ensemble.activity.models import Activity
+from ensemble.activity.services import activity_record
+
+from .models import Need, Project
+from .need_types import need_type
+from .validation import full_clean
+
+NEED_FIELDS = frozenset({"kind", "title", "description", "skill", "quantity", "amount", "deadline"})
+
+
+def _require(actor, project: Project) -> None:
+    if not actor.has_perm("projects.manage_needs", project):
+        raise PermissionDenied
+
+
+def need_check(need: Need) -> None:
+    """Validate a need against its type; raise ValidationError naming the field."""
+    try:
+        kind = need_type(need.kind)
+    except KeyError:
+        raise ValidationError({"kind": _("Unknown kind of need.")}) from None
+    errors = {}
+    if kind.quantity_unit == "people":
+        if need.quantity is not None and need.quantity < 1:
+            errors["quantity"] = _("Give a number of at least 1.")
+    elif need.quantity is not None:
+        errors["quantity"] = _("This kind of need does not count people.")
+    if kind.quantity_unit == "euros":
+        if need.amount is not None and need.amount <= 0:
+            errors["amount"] = _("The amount must be more than zero.")
+    elif need.amount is not None:
+        errors["amount"] = _("This kind of need has no amount.")
+    if kind.names_skill and not (need.skill or "").strip():
+        errors["skill"] = _("Name the skill you are looking for.")
+    elif not kind.names_skill and need.skill:
+        errors["skill"] = _("This kind of need does not name a skill.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _check_deadline(deadline: date | None) -> None:
+    if deadline is not None and deadline < timezone.localdate():
+        raise ValidationError({"deadline": _("The deadline cannot be in the past.")})
+
+
+def _count_open(project: Project, delta: int) -> None:
+    Project.objects.filter(pk=project.pk).update(open_needs_count=F("open_needs_count") + delta)
+
+
+@transaction.atomic
+def need_create(
+    *, actor, project: Project, kind: str, title: str, description: str = "",
+    skill: str = "", quantity: int | None = None, amount=None, deadline: date | None = None,
+) -> Need:  # fmt: skip
+    _require(actor, project)
+    need = Need(
+        project=project, territory_id=project.territory_id, kind=kind, title=title,
+        description=description, skill=(skill or "").strip(), quantity=quantity,
+        amount=amount, deadline=deadline,
+    )  # fmt: skip
+    full_clean(need)
+    need_check(need)
+    _check_deadline(deadline)
+    need.save()
+    _count_open(project, +1)
+    if project.status == Project.Status.PUBLISHED:
+        activity_record(
+            territory=project.territory, verb=Activity.Verb.NEED_ADDED, actor=actor,
+            project=project, need=need, at=need.created_at,
+        )  # fmt: skip
+    return need
+
+
+@transaction.atomic
+def need_update(*, actor, need: Need, data: dict) -> Need:
+    _require(actor, need.project)
+    for field, value in data.items():
+        if field not in NEED_FIELDS:
+            raise ValidationError({field: _("This field cannot be changed here.")})
+        setattr(need, field, (value or "").strip() if field == "skill" else value)
+    full_clean(need)
+    need_check(need)
+    if "deadline" in data and need.status == Need.Status.OPEN:
+        _check_deadline(need.deadline)
+    need.save()
+    return need
+
+
+@transaction.atomic
+def need_fulfil(*, actor, need: Need) -> Need:
+    """Mark a need as met (idempotent)."""
+    _require(actor, need.project)
+    need = Need.objects.select_for_update().select_related("project__territory").get(pk=need.pk)
+    if need.status == Need.Status.FULFILLED:
+        return need
+    need.status = Need.Status.FULFILLED
+    need.fulfilled_at = timezone.now()
+    need.save(update_fields=["status", "fulfilled_at", "updated_at"])
+    _count_open(need.project, -1)
+    if need.project.status == Project.Status.PUBLISHED:
+        activity_record(
+            territory=need.project.territory, verb=Activity.Verb.NEED_FULFILLED, actor=actor,
+            project=need.project, need=need, at=need.fulfilled_at,
+        )  # fmt: skip
+    return need
+
+
+@transaction.atomic
+def need_reopen(*, actor, need: Need) -> Need:
+    """Open a need again (idempotent)."""
+    _require(actor, need.project)
+    need = Need.objects.select_for_update().select_related("project__territory").get(pk=need.pk)
+    if need.status == Need.Status.OPEN:
+        return need
+    need.status = Need.Status.OPEN
+    need.fulfilled_at = None
+    need.save(update_fields=["status", "fulfilled_at", "updated_at"])
+    _count_open(need.project, +1)
+    return need
+
+
+@transaction.atomic
+def need_delete(*, actor, need: Need) -> None:
+    _require(actor, need.project)
+    if need.status == Need.Status.OPEN:
+        _count_open(need.project, -1)
+    need.delete()

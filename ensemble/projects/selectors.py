@@ -1,0 +1,151 @@
+"""Reads of projects, scoped to a territory; each list runs a fixed number of queries."""
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.http import Http404
+
+from ensemble.territories.models import Territory, Theme
+
+from .models import Need, Project, ProjectFollow, ProjectInvitation, ProjectMember, ProjectUpdate
+
+SORTS = {
+    "newest": ("-published_at", "-pk"),
+    "title": ("title", "pk"),
+    "followed": ("-followers_count", "-pk"),
+    "needs": ("-open_needs_count", "-pk"),
+}
+DEFAULT_SORT = "newest"
+
+
+def _themes_prefetch() -> Prefetch:
+    return Prefetch("themes", queryset=Theme.objects.order_by("position", "name"))
+
+
+def _with_card_relations(projects: QuerySet[Project]) -> QuerySet[Project]:
+    return projects.select_related("territory", "neighbourhood").prefetch_related(
+        _themes_prefetch()
+    )
+
+
+def project_list(
+    *, territory: Territory, filters: dict | None = None, sort: str = DEFAULT_SORT
+) -> QuerySet[Project]:
+    """Published projects of the territory. Filters (all optional): theme (Theme or slug),
+    stage, neighbourhood (Neighbourhood or slug), need_kind, open_needs_only, q."""
+    filters = filters or {}
+    projects = Project.objects.filter(territory=territory, status=Project.Status.PUBLISHED)
+    if theme := filters.get("theme"):
+        if isinstance(theme, str):
+            projects = projects.filter(themes__slug=theme)
+        else:
+            projects = projects.filter(themes=theme)
+    if stage := filters.get("stage"):
+        projects = projects.filter(stage=stage)
+    if neighbourhood := filters.get("neighbourhood"):
+        if isinstance(neighbourhood, str):
+            projects = projects.filter(neighbourhood__slug=neighbourhood)
+        else:
+            projects = projects.filter(neighbourhood=neighbourhood)
+    if need_kind := filters.get("need_kind"):
+        projects = projects.filter(
+            Exists(
+                Need.objects.filter(project=OuterRef("pk"), kind=need_kind, status=Need.Status.OPEN)
+            )
+        )
+    if filters.get("open_needs_only"):
+        projects = projects.filter(open_needs_count__gt=0)
+    if q := (filters.get("q") or "").strip():
+        projects = projects.filter(Q(title__icontains=q) | Q(summary__icontains=q))
+    return _with_card_relations(projects).order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT]))
+
+
+def project_get_visible(
+    *, user, pk: int, territory: Territory | None = None, full: bool = False
+) -> Project:
+    """The project if `user` may see it (and it belongs to `territory` when given), else 404.
+
+    `full` also fetches its needs, team and partners (the API's detail)."""
+    projects = Project.objects.select_related(
+        "territory", "neighbourhood", "replicated_from__territory", "created_by"
+    ).prefetch_related(_themes_prefetch())
+    if full:
+        projects = projects.prefetch_related(
+            Prefetch("needs", queryset=Need.objects.order_by("status", "deadline", "pk")),
+            Prefetch(
+                "memberships",
+                queryset=ProjectMember.objects.select_related("user").order_by("-role", "pk"),
+            ),
+            "partners",
+        )
+    if territory is not None:
+        projects = projects.filter(territory=territory)
+    project = projects.filter(pk=pk).first()
+    if project is None or not user.has_perm("projects.view_project", project):
+        raise Http404("No such project")
+    return project
+
+
+def need_get_visible(*, user, pk: int) -> Need:
+    need = Need.objects.select_related("project__territory").filter(pk=pk).first()
+    if need is None or not user.has_perm("projects.view_project", need.project):
+        raise Http404("No such need")
+    return need
+
+
+def need_list_for_project(*, project: Project) -> QuerySet[Need]:
+    return Need.objects.filter(project=project).order_by("status", "deadline", "pk")
+
+
+def update_list(*, project: Project) -> QuerySet[ProjectUpdate]:
+    return ProjectUpdate.objects.filter(project=project).select_related("author")
+
+
+def team_list(*, project: Project) -> QuerySet[ProjectMember]:
+    return (
+        ProjectMember.objects.filter(project=project)
+        .select_related("user")
+        .order_by("-role", "created_at", "pk")  # owners ("owner" > "member") first
+    )
+
+
+def partner_list(*, project: Project):
+    return project.partners.select_related("territory").order_by("name")
+
+
+def pending_invitation_list(*, project: Project) -> QuerySet[ProjectInvitation]:
+    return ProjectInvitation.objects.filter(project=project, accepted_at__isnull=True).order_by(
+        "-created_at"
+    )
+
+
+def user_invitation_list(*, user) -> QuerySet[ProjectInvitation]:
+    from allauth.account.models import EmailAddress
+
+    emails = EmailAddress.objects.filter(user=user).values("email")
+    return (
+        ProjectInvitation.objects.filter(accepted_at__isnull=True)
+        .filter(Q(email__iexact=user.email) | Q(email__in=emails))
+        .select_related("project__territory", "invited_by")
+    )
+
+
+def user_project_list(*, user, territory: Territory) -> QuerySet[Project]:
+    """The projects of the territory whose team includes `user`, drafts too."""
+    return _with_card_relations(
+        Project.objects.filter(territory=territory, memberships__user=user)
+    ).order_by("-updated_at", "-pk")
+
+
+def is_following(*, user, project: Project) -> bool:
+    if not user.is_authenticated:
+        return False
+    return ProjectFollow.objects.filter(user=user, project=project).exists()
+
+
+def replication_target_list(*, user, project: Project) -> list[Territory]:
+    """Territories where `user` may create, other than the project's own."""
+    if not user.is_authenticated:
+        return []
+    territories = Territory.objects.filter(is_active=True).exclude(pk=project.territory_id)
+    if not user.is_superuser:
+        territories = territories.filter(memberships__user=user)
+    return list(territories.order_by("name"))

@@ -1,0 +1,75 @@
+"""SQLite: an FTS5 table `search_fts` (migration 0002) keyed by the entry's id.
+
+The tokenizer removes accents (`unicode61 remove_diacritics 2`); every term
+is a quoted prefix (`"jardin"*`), a final plural s/x dropped, so "jardins"
+finds "jardin" and "ecole" finds "École". Ranked by bm25 (title 10, summary 4,
+body 1). No stemming beyond plurals: that is PostgreSQL's job.
+"""
+
+from django.db import connection
+
+from ..models import SearchEntry
+
+TABLE = "search_fts"
+BATCH = 500
+RANK = f"bm25({TABLE}, 10.0, 4.0, 1.0)"
+_ENTRIES = SearchEntry._meta.db_table
+_COPY = f"INSERT INTO {TABLE} (rowid, title, summary, body) SELECT id, title, summary, body FROM {_ENTRIES}"  # noqa: E501, S608
+
+
+def _batches(ids):
+    ids = list(ids)
+    for start in range(0, len(ids), BATCH):
+        yield ids[start : start + BATCH]
+
+
+def index(entry_ids) -> None:
+    with connection.cursor() as cursor:
+        for batch in _batches(entry_ids):
+            marks = ", ".join(["%s"] * len(batch))
+            cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({marks})", batch)  # noqa: S608
+            cursor.execute(f"{_COPY} WHERE id IN ({marks})", batch)
+
+
+def unindex(entry_ids) -> None:
+    with connection.cursor() as cursor:
+        for batch in _batches(entry_ids):
+            marks = ", ".join(["%s"] * len(batch))
+            cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({marks})", batch)  # noqa: S608
+
+
+def rebuild() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {TABLE}")  # noqa: S608
+        cursor.execute(_COPY)
+
+
+def _term(term: str) -> str:
+    if len(term) > 3 and term[-1] in "sx":
+        term = term[:-1]
+    return '"' + term.replace('"', '""') + '"*'
+
+
+def match_expression(terms: list[str]) -> str:
+    """Quoted prefixes joined by FTS5's implicit AND; nothing is an operator."""
+    return " ".join(_term(term) for term in terms)
+
+
+def search(queryset, terms: list[str], offset: int, limit: int):
+    match = match_expression(terms)
+    scope_sql, scope_params = queryset.values("pk").query.sql_with_params()
+    # `+rowid`: the full-text match drives, the scope filters its rows (not one match per row).
+    where = f"{TABLE} MATCH %s AND +rowid IN ({scope_sql})"
+    params = [match, *scope_params]
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params)  # noqa: S608
+        count = cursor.fetchone()[0]
+        if count <= offset:
+            return count, []
+        cursor.execute(
+            f"SELECT rowid FROM {TABLE} WHERE {where} ORDER BY {RANK}, rowid LIMIT %s OFFSET %s",  # noqa: S608
+            [*params, limit, offset],
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+    entries = queryset.in_bulk(ids)
+    return count, [entries[pk] for pk in ids if pk in entries]

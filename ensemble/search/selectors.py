@@ -1,0 +1,98 @@
+"""Reads of the search index: who may find what, ranked, one page at a time."""
+
+import math
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from ensemble.actors.models import Organisation
+from ensemble.territories.models import Membership
+
+from .backends import backend
+from .models import SearchEntry
+from .query import query_parse
+
+MAX_PAGE_SIZE = 100
+
+
+@dataclass
+class SearchResults:
+    query: str
+    items: list = field(default_factory=list)
+    count: int = 0
+    page: int = 1
+    page_size: int = 20
+    message: str = ""
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.count / self.page_size))
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def start_index(self) -> int:
+        return (self.page - 1) * self.page_size + 1 if self.items else 0
+
+
+def _visible_to(viewer) -> Q:
+    """Public entries; people showing their profile to members, to who shares a territory."""
+    if not getattr(viewer, "is_authenticated", False):
+        return Q(visibility=SearchEntry.Visibility.PUBLIC)
+    if viewer.is_superuser and viewer.is_active:
+        return Q()
+    viewer_territories = Membership.objects.filter(user=viewer).values("territory_id")
+    neighbours = Membership.objects.filter(territory_id__in=viewer_territories).values("user_id")
+    return (
+        Q(visibility=SearchEntry.Visibility.PUBLIC)
+        | Q(kind=SearchEntry.Kind.PERSON, object_id__in=neighbours)
+        | Q(kind=SearchEntry.Kind.PERSON, object_id=viewer.pk)
+    )
+
+
+def _in_territory(territory) -> Q:
+    """The territory's projects and organisations, its partner organisations and members."""
+    partners = Organisation.other_territories.through.objects.filter(territory=territory).values(
+        "organisation_id"
+    )
+    members = Membership.objects.filter(territory=territory).values("user_id")
+    return (
+        Q(territory=territory)
+        | Q(kind=SearchEntry.Kind.ORGANISATION, object_id__in=partners)
+        | Q(kind=SearchEntry.Kind.PERSON, object_id__in=members)
+    )
+
+
+def search(
+    *, query, viewer, territory=None, kinds=None, page: int = 1, page_size: int = 20
+) -> SearchResults:
+    """Ranked entries matching `query` that `viewer` may see, in 2 or 3 queries.
+
+    An empty or too short query gives no result and a `message`, never an error.
+    """
+    parsed = query_parse(query)
+    page = max(1, int(page or 1))
+    page_size = min(max(1, int(page_size or 20)), MAX_PAGE_SIZE)
+    results = SearchResults(query=parsed.text, page=page, page_size=page_size,
+                            message=str(parsed.message))  # fmt: skip
+    if not parsed.terms:
+        return results
+    entries = SearchEntry.objects.filter(_visible_to(viewer)).select_related("territory")
+    if territory is not None:
+        entries = entries.filter(_in_territory(territory))
+    else:
+        entries = entries.filter(Q(territory__isnull=True) | Q(territory__is_active=True))
+    known = set(SearchEntry.Kind.values)
+    kinds = [kind for kind in (kinds or []) if kind in known]
+    if kinds:
+        entries = entries.filter(kind__in=kinds)
+    results.count, results.items = backend().search(
+        entries, parsed.terms, (page - 1) * page_size, page_size
+    )
+    return results

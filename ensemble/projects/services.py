@@ -20,7 +20,7 @@ from ensemble.actors.models import Organisation
 from ensemble.search.indexing import index_object
 from ensemble.territories.models import Neighbourhood, Territory, Theme
 
-from .images import image_process
+from .images import project_image_process
 from .models import (
     Need,
     Project,
@@ -223,7 +223,7 @@ def project_image_add(*, actor, project: Project, image, alt_text: str) -> Proje
             {"image": _("A project has %(max)s images at most.") % {"max": MAX_IMAGES}}
         )
     picture = ProjectImage(project=project, alt_text=alt_text.strip(), position=count)
-    processed = image_process(image)
+    processed = project_image_process(image)
     picture.image.save(processed.name, processed, save=False)
     full_clean(picture)
     picture.save()

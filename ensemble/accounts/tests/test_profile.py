@@ -3,8 +3,7 @@ from django.urls import reverse
 
 from ensemble.accounts.models import User
 from ensemble.core.testing.factories import NeighbourhoodFactory, UserFactory, member
-
-from .images import not_an_image, oversized_upload, png_upload
+from ensemble.core.testing.images import not_an_image, oversized_upload, png_upload
 
 pytestmark = pytest.mark.django_db
 

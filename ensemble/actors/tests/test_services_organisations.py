@@ -11,10 +11,10 @@ from ensemble.core.testing.factories import (
     UserFactory,
     member,
 )
+from ensemble.core.testing.images import not_an_image, oversized_upload, png_upload
 from ensemble.territories.roles import Role
 
 from .helpers import org_member, organisation, owner_of
-from .images import not_an_image, oversized_upload, png_upload
 
 pytestmark = pytest.mark.django_db
 

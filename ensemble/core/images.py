@@ -1,0 +1,58 @@
+"""Uploaded images: validated as real images, bounded, re-encoded to WebP.
+
+Re-encoding drops metadata (EXIF location…) and anything hidden in the file;
+every upload of the platform (avatars, logos, project images) goes through
+`image_process`, each with its own limits.
+"""
+
+import io
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+
+@dataclass(frozen=True)
+class ImageRules:
+    max_bytes: int
+    max_pixels: int
+    # Square crop of this side (avatars), or bounded box keeping the ratio.
+    square: int | None = None
+    max_side: int | None = None
+    keep_transparency: bool = False
+    quality: int = 85
+
+
+def image_process(uploaded, *, field: str, rules: ImageRules) -> ContentFile:
+    """Return the re-encoded image, or raise a ValidationError naming `field`."""
+    if uploaded.size > rules.max_bytes:
+        raise ValidationError(
+            {field: _("The image is too large (%(max)s MB at most).")
+             % {"max": rules.max_bytes // (1024 * 1024)}},
+            code="too_large",
+        )  # fmt: skip
+    try:
+        uploaded.seek(0)
+        with Image.open(uploaded) as probe:
+            probe.verify()
+        uploaded.seek(0)
+        image = Image.open(uploaded)
+        if image.width * image.height > rules.max_pixels:
+            raise ValidationError(
+                {field: _("The image has too many pixels.")}, code="too_many_pixels"
+            )
+        image = ImageOps.exif_transpose(image).convert("RGBA" if rules.keep_transparency else "RGB")
+    except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError):
+        raise ValidationError(
+            {field: _("This file is not an image we can read (JPEG, PNG, GIF or WebP).")},
+            code="invalid_image",
+        ) from None
+    if rules.square:
+        image = ImageOps.fit(image, (rules.square, rules.square))
+    elif rules.max_side:
+        image.thumbnail((rules.max_side, rules.max_side))
+    output = io.BytesIO()
+    image.save(output, format="WEBP", quality=rules.quality)
+    return ContentFile(output.getvalue(), name=f"{field}.webp")

@@ -1,5 +1,6 @@
 """Demo organisations with offers in Sceaux, Lyon and the Vexin, and a few people's offers."""
 
+from ensemble.core.demo import demo_point
 from ensemble.territories.models import Neighbourhood
 from ensemble.territories.selectors import theme_list
 
@@ -96,9 +97,10 @@ def _create(context, row) -> Organisation:
     territory = context["territories"][slug]
     people = context["people"]
     owner = people[owner_email]
+    latitude, longitude = demo_point(territory, name)
     organisation = services.organisation_create(
         creator=owner, territory=territory, name=name, kind=kind, summary=summary,
-        description=description, website=website,
+        description=description, website=website, latitude=latitude, longitude=longitude,
         neighbourhood=Neighbourhood.objects.filter(territory=territory, slug=neighbourhood).first(),
         themes=theme_list(territory=territory).filter(slug__in=themes),
         other_territories=[context["territories"][other] for other in others],

@@ -26,3 +26,22 @@ SEEDERS = [
     "ensemble.comments.demo.seed",
     "ensemble.search.demo.seed",
 ]
+
+
+def demo_point(territory, name: str) -> tuple:
+    """A stable point near the territory's centre for a demo place (so the map is not empty)."""
+    import hashlib
+    from decimal import Decimal
+
+    if territory.map_latitude is None or territory.map_longitude is None:
+        return None, None
+    digest = hashlib.sha256(name.encode()).digest()
+    # Up to ~0.012° (about 1 km) around the centre; a wider spread for a rural park.
+    spread = Decimal("0.06") if territory.map_zoom <= 11 else Decimal("0.012")
+    d_lat = (Decimal(digest[0]) / 255 - Decimal("0.5")) * 2 * spread
+    d_lng = (Decimal(digest[1]) / 255 - Decimal("0.5")) * 2 * spread
+    quantum = Decimal("0.000001")
+    return (
+        (Decimal(territory.map_latitude) + d_lat).quantize(quantum),
+        (Decimal(territory.map_longitude) + d_lng).quantize(quantum),
+    )

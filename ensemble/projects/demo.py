@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from ensemble.core.demo import demo_point
 from ensemble.territories.models import Neighbourhood, Theme
 
 from . import services
@@ -106,9 +107,10 @@ def _create(context: dict, row) -> Project:
         for theme in Theme.objects.filter(slug__in=theme_slugs)
         if theme.territory_id in (None, territory.pk)
     ]
+    latitude, longitude = demo_point(territory, title)
     project = services.project_create(
         actor=owner, territory=territory, title=title, summary=summary, description=description,
-        stage=stage, themes=themes,
+        stage=stage, themes=themes, latitude=latitude, longitude=longitude,
         neighbourhood=Neighbourhood.objects.filter(territory=territory, name=quarter).first(),
         is_replicable=replicable, publish=True,
     )  # fmt: skip

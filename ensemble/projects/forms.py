@@ -1,9 +1,13 @@
 from django import forms
+from django.core.validators import URLValidator
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from ensemble.actors.models import Organisation
+from ensemble.actors.selectors import organisation_list
 from ensemble.territories.selectors import neighbourhood_list, theme_list
 
-from .models import Need, Project, ProjectUpdate
+from .models import Need, Project, ProjectImage, ProjectUpdate
 from .need_types import kind_choices
 from .selectors import SORTS
 
@@ -99,3 +103,50 @@ class ProjectFilterForm(forms.Form):
         data = {name: value for name, value in self.cleaned_data.items() if value}
         sort = data.pop("sort", "newest")
         return data, sort if sort in SORTS else "newest"
+
+
+class ImageForm(forms.Form):
+    """A file checked and re-encoded by `project_image_add`, and what it shows."""
+
+    image = forms.FileField(
+        label=_("Image"),
+        help_text=_("JPEG, PNG, GIF or WebP."),
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/gif,image/webp"}),
+    )
+    alt_text = forms.CharField(
+        label=capfirst(ProjectImage._meta.get_field("alt_text").verbose_name),
+        max_length=250,
+        help_text=ProjectImage._meta.get_field("alt_text").help_text,
+    )
+
+
+class LinkForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=150)
+    url = forms.URLField(
+        label=_("Address"),
+        max_length=200,
+        assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text=_("A web address starting with https:// or http://."),
+    )
+
+
+class PartnerForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"),
+        queryset=Organisation.objects.none(),
+        empty_label=_("Choose an organisation"),
+        error_messages={
+            "invalid_choice": _("Choose one of the organisations acting in this territory.")
+        },
+    )
+
+    def __init__(self, *args, territory, project, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = (
+            organisation_list(territory=territory)
+            .select_related(None)
+            .prefetch_related(None)
+            .exclude(pk__in=project.partners.values("pk"))
+            .only("pk", "name")
+        )

@@ -21,6 +21,15 @@ class NeedType:
     # Skills needs and offers name the skill itself.
     names_skill = False
     help_text = ""
+    # Other offer kinds that partly meet a need of this kind, with how well
+    # (0..1); an offer of the same kind meets it fully. Read by matching.
+    partly_met_by: dict[str, float] = {}
+
+    def offer_fit(self, offer_kind: str) -> float:
+        """How well an offer of `offer_kind` can meet a need of this kind (0..1)."""
+        if offer_kind == self.kind:
+            return 1.0
+        return self.partly_met_by.get(offer_kind, 0.0)
 
     def __str__(self) -> str:
         return str(self.label)
@@ -51,6 +60,7 @@ class Volunteers(NeedType):
     quantity_unit = "people"
     quantity_label = _("Number of volunteers")
     help_text = _("People who give some of their time.")
+    partly_met_by = {"skills": 0.5}
 
 
 @register
@@ -62,6 +72,7 @@ class Skills(NeedType):
     quantity_unit = "people"
     quantity_label = _("Number of people")
     help_text = _("A know-how: carpentry, accounting, web design…")
+    partly_met_by = {"expertise": 0.6, "volunteers": 0.3}
 
 
 @register
@@ -70,6 +81,7 @@ class Premises(NeedType):
     label = _("Premises")
     label_plural = _("Premises")
     help_text = _("A room, a workshop, a plot of land, storage…")
+    partly_met_by = {"equipment": 0.2}
 
 
 @register
@@ -80,6 +92,7 @@ class Funding(NeedType):
     quantity_unit = "euros"
     quantity_label = _("Amount (euros)")
     help_text = _("A grant, sponsorship, a loan, crowdfunding…")
+    partly_met_by = {"partnership": 0.4}
 
 
 @register
@@ -88,6 +101,7 @@ class Equipment(NeedType):
     label = _("Equipment")
     label_plural = _("Equipment")
     help_text = _("Tools, furniture, a vehicle, computers…")
+    partly_met_by = {"premises": 0.2}
 
 
 @register
@@ -96,6 +110,7 @@ class Expertise(NeedType):
     label = _("Expertise and mentoring")
     label_plural = _("Expertise and mentoring")
     help_text = _("Advice from someone who has done it before.")
+    partly_met_by = {"skills": 0.6}
 
 
 @register
@@ -104,6 +119,7 @@ class Communication(NeedType):
     label = _("Communication")
     label_plural = _("Communication")
     help_text = _("Making the project known: posters, social media, press…")
+    partly_met_by = {"skills": 0.5, "expertise": 0.3}
 
 
 @register
@@ -112,6 +128,7 @@ class Partnership(NeedType):
     label = _("Partnership")
     label_plural = _("Partnerships")
     help_text = _("An organisation to carry the project with.")
+    partly_met_by = {"funding": 0.3, "expertise": 0.3, "premises": 0.3}
 
 
 class NeedKindField(models.CharField):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
+from ensemble.search.indexing import index_object
 
 from .models import Need, Project
 from .need_types import need_type
@@ -79,6 +80,7 @@ def need_create(
             territory=project.territory, verb=Activity.Verb.NEED_ADDED, actor=actor,
             project=project, need=need, at=need.created_at,
         )  # fmt: skip
+    index_object(need.project)  # open needs are part of the project's text
     return need
 
 
@@ -94,6 +96,7 @@ def need_update(*, actor, need: Need, data: dict) -> Need:
     if "deadline" in data and need.status == Need.Status.OPEN:
         _check_deadline(need.deadline)
     need.save()
+    index_object(need.project)  # open needs are part of the project's text
     return need
 
 
@@ -113,6 +116,7 @@ def need_fulfil(*, actor, need: Need) -> Need:
             territory=need.project.territory, verb=Activity.Verb.NEED_FULFILLED, actor=actor,
             project=need.project, need=need, at=need.fulfilled_at,
         )  # fmt: skip
+    index_object(need.project)  # open needs are part of the project's text
     return need
 
 
@@ -127,6 +131,7 @@ def need_reopen(*, actor, need: Need) -> Need:
     need.fulfilled_at = None
     need.save(update_fields=["status", "fulfilled_at", "updated_at"])
     _count_open(need.project, +1)
+    index_object(need.project)  # open needs are part of the project's text
     return need
 
 
@@ -135,4 +140,6 @@ def need_delete(*, actor, need: Need) -> None:
     _require(actor, need.project)
     if need.status == Need.Status.OPEN:
         _count_open(need.project, -1)
+    project = need.project
     need.delete()
+    index_object(project)

@@ -63,6 +63,12 @@ def is_archived(user, project) -> bool:
 
 
 @rules.predicate
+def was_published(user, project) -> bool:
+    """Archived after being published: archiving a draft must not make it public."""
+    return project is not None and project.published_at is not None
+
+
+@rules.predicate
 def is_replicable(user, project) -> bool:
     return project is not None and project.is_replicable
 

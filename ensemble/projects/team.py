@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ensemble.core.tasks import email_enqueue
+from ensemble.territories.services import membership_join
 
 from .models import Project, ProjectInvitation, ProjectMember
 from .predicates import project_role_forget
@@ -117,6 +118,8 @@ def project_invitation_accept(*, user, token: str) -> ProjectMember:
         raise ValidationError({"token": _("This project is archived.")})
     invitation.accepted_at = timezone.now()
     invitation.save(update_fields=["accepted_at", "updated_at"])
+    # Working on the project needs a place in its territory: joining the team joins it.
+    membership_join(user=user, territory=invitation.project.territory)
     membership, _created = ProjectMember.objects.get_or_create(
         project=invitation.project, user=user, defaults={"role": Role.MEMBER}
     )

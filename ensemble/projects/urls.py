@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_team
+from . import views, views_media, views_team
 
 app_name = "projects"
 
@@ -17,6 +17,14 @@ urlpatterns = [
     path("projets/<int:pk>/besoins/<int:need_pk>/", views.need_edit, name="need_edit"),
     path("projets/<int:pk>/besoins/<int:need_pk>/statut/", views.need_status, name="need_status"),
     path("projets/<int:pk>/actualites/nouvelle/", views.update_create, name="update_create"),
+    path("projets/<int:pk>/images/", views_media.images, name="images"),
+    path("projets/<int:pk>/images/retirer/", views_media.image_remove, name="image_remove"),
+    path("projets/<int:pk>/liens/", views_media.links, name="links"),
+    path("projets/<int:pk>/liens/retirer/", views_media.link_remove, name="link_remove"),
+    path("projets/<int:pk>/partenaires/", views_media.partners, name="partners"),
+    path(
+        "projets/<int:pk>/partenaires/retirer/", views_media.partner_remove, name="partner_remove"
+    ),
     path("projets/<int:pk>/equipe/", views_team.team, name="team"),
     path("projets/<int:pk>/equipe/retirer/", views_team.team_remove, name="team_remove"),
     path("projets/<int:pk>/equipe/transmettre/", views_team.team_transfer, name="team_transfer"),

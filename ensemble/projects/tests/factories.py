@@ -3,7 +3,7 @@
 import factory
 from django.utils import timezone
 
-from ensemble.core.testing.factories import TerritoryFactory, UserFactory
+from ensemble.core.testing.factories import TerritoryFactory, member
 from ensemble.projects.models import Project, ProjectMember
 
 
@@ -24,7 +24,8 @@ class ProjectFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def owner(obj, create, extracted, **kwargs):
         if create:
-            user = extracted or UserFactory()
+            # Carriers are members of the project's territory, as in real life.
+            user = extracted or member(obj.territory)
             ProjectMember.objects.create(project=obj, user=user, role=ProjectMember.Role.OWNER)
             Project.objects.filter(pk=obj.pk).update(created_by=user)
             obj.created_by = user
@@ -39,7 +40,7 @@ def archived_project(**kwargs) -> Project:
 
 
 def team_member(project: Project, role: str = ProjectMember.Role.MEMBER, user=None):
-    user = user or UserFactory()
+    user = user or member(project.territory)
     ProjectMember.objects.create(project=project, user=user, role=role)
     return user
 

@@ -52,7 +52,9 @@ MATRIX = {
         DRAFT: set(), PUBLISHED: set(PEOPLE) - {"anonymous"}, ARCHIVED: set(),
     },
     "projects.comment_project": {
-        DRAFT: set(), PUBLISHED: {"member", "moderator", "network admin"}, ARCHIVED: set(),
+        DRAFT: set(),
+        PUBLISHED: {"member", "moderator", "team member", "owner", "network admin"},
+        ARCHIVED: set(),
     },
 }  # fmt: skip
 
@@ -106,3 +108,28 @@ def test_team_of_one_project_holds_nothing_on_another(territory):
     owner = team_member(project, ProjectMember.Role.OWNER)
     for perm in ("projects.change_project", "projects.manage_team", "projects.publish_project"):
         assert not owner.has_perm(perm, other)
+
+
+def test_archiving_a_draft_does_not_make_it_public(territory):
+    from ensemble.projects import services
+
+    from .factories import draft_project, owner_of
+
+    project = draft_project(territory=territory)
+    services.project_archive(actor=owner_of(project), project=project)
+    assert not member(territory).has_perm("projects.view_project", project)
+    assert owner_of(project).has_perm("projects.view_project", project)
+
+
+def test_a_carrier_who_left_the_territory_can_no_longer_edit(territory):
+    from ensemble.territories.services import membership_leave
+
+    from .factories import ProjectFactory, owner_of
+
+    project = ProjectFactory(territory=territory)
+    owner = owner_of(project)
+    assert owner.has_perm("projects.change_project", project)
+    membership_leave(user=owner, territory=territory)
+    owner = type(owner).objects.get(pk=owner.pk)
+    assert not owner.has_perm("projects.change_project", project)
+    assert owner.has_perm("projects.view_project", project)

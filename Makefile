@@ -6,7 +6,7 @@ PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/ensemble
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install run test test-pg lint format bench messages clean
+.PHONY: install run test test-pg lint format bench bench-matching messages clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ format: install
 ## make bench: scale data set, production server, p50/p95 and queries per request
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+## make bench-matching: precision@3 and MRR of matching on bench/matching/dataset.py
+bench-matching:
+	$(BIN)/python manage.py matching_evaluate
 
 ## make messages: extract translatable strings (needs gettext) and compile the catalogues
 messages: install

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from ensemble.actors.selectors import offer_list_for_person
 from ensemble.core.forms import form_add_service_errors
 from ensemble.territories.selectors import user_territory_list
 
@@ -48,5 +49,9 @@ def profile_detail(request, pk: int):
     return render(
         request,
         "accounts/profile_detail.html",
-        {"person": person, "memberships": user_territory_list(user=person)},
+        {
+            "person": person,
+            "memberships": user_territory_list(user=person),
+            "offers": offer_list_for_person(user=person),
+        },
     )

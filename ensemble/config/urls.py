@@ -22,6 +22,9 @@ urlpatterns = [
     path("api/", api.urls),
     path("", include("ensemble.accounts.urls")),
     path("me/fil/", activity_views.my_feed, name="my_feed"),
+    path("me/messages/", include("ensemble.messaging.urls")),
+    path("me/notifications/", include("ensemble.notifications.urls")),
+    path("me/mises-en-relation/", include("ensemble.introductions.urls")),
     path("recherche/", search_views.network_search, name="search"),
     # Territory pages come last: the first path segment is the territory.
     path(
@@ -36,6 +39,7 @@ urlpatterns = [
                 path("", include("ensemble.maps.urls")),
                 path("", include("ensemble.comments.urls")),
                 path("", include("ensemble.moderation.urls")),
+                path("", include("ensemble.matching.urls")),
             ]
         ),
     ),

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
+from ensemble.matching.services import need_published
 from ensemble.search.indexing import index_object
 
 from .models import Need, Project
@@ -80,6 +81,7 @@ def need_create(
             territory=project.territory, verb=Activity.Verb.NEED_ADDED, actor=actor,
             project=project, need=need, at=need.created_at,
         )  # fmt: skip
+        need_published(need)  # match alerts, sent once the transaction commits
     index_object(need.project)  # open needs are part of the project's text
     return need
 

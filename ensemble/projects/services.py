@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
 from ensemble.actors.models import Organisation
+from ensemble.matching.services import need_published
 from ensemble.search.indexing import index_object
 from ensemble.territories.models import Neighbourhood, Territory, Theme
 
@@ -75,6 +76,8 @@ def _publish(project: Project, actor) -> None:
         territory=project.territory, verb=Activity.Verb.PROJECT_PUBLISHED, actor=actor,
         project=project, at=project.published_at,
     )  # fmt: skip
+    for need in project.needs.filter(status=Need.Status.OPEN):
+        need_published(need)  # match alerts, sent once the transaction commits
 
 
 @transaction.atomic

@@ -1,0 +1,108 @@
+"""Matches for a need and opportunities for an organisation (see /work/shared/API.md).
+
+Reasons come in the request's language (Accept-Language or the language cookie).
+"""
+
+from django.core.exceptions import PermissionDenied
+from ninja import Router, Schema
+
+from ensemble.actors.selectors import organisation_for_update
+from ensemble.api.auth import authenticated
+from ensemble.api.schemas import ErrorOut
+from ensemble.projects.selectors import need_get_visible
+
+from . import selectors
+
+router = Router(tags=["matching"])
+
+ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut}
+
+
+class ActorOut(Schema):
+    type: str
+    id: int
+    name: str
+    url: str
+    verified: bool
+
+
+class MatchOut(Schema):
+    actor: ActorOut
+    score: float
+    reasons: list[str]
+
+
+class NeedRefOut(Schema):
+    id: int
+    kind: str
+    title: str
+    status: str
+
+
+class ProjectRefOut(Schema):
+    id: int
+    title: str
+    territory: str
+    url: str
+
+
+class OpportunityOut(Schema):
+    need: NeedRefOut
+    project: ProjectRefOut
+    score: float
+    reasons: list[str]
+
+
+@router.get(
+    "/needs/{int:need_id}/matches", response={200: list[MatchOut], **ERRORS}, auth=authenticated
+)
+def need_matches(request, need_id: int):
+    """Candidates who could meet the need: its project's team and the territory's agents."""
+    need = need_get_visible(user=request.user, pk=need_id)
+    if not request.user.has_perm("matching.view_need_matches", need):
+        raise PermissionDenied
+    return [
+        {
+            "actor": {
+                "type": c.actor_type,
+                "id": c.actor.pk,
+                "name": c.name,
+                "url": request.build_absolute_uri(c.url),
+                "verified": c.verified,
+            },
+            "score": c.score,
+            "reasons": c.reasons,
+        }
+        for c in selectors.need_candidates(need=need, viewer=request.user)
+    ]
+
+
+@router.get(
+    "/organisations/{int:organisation_id}/opportunities",
+    response={200: list[OpportunityOut], **ERRORS},
+    auth=authenticated,
+)
+def organisation_opportunities(request, organisation_id: int):
+    """Open needs the organisation's offers could meet: its members only."""
+    organisation = organisation_for_update(pk=organisation_id)
+    if not request.user.has_perm("matching.view_organisation_opportunities", organisation):
+        raise PermissionDenied
+    return [
+        {
+            "need": {
+                "id": o.need.pk,
+                "kind": o.need.kind,
+                "title": o.need.title,
+                "status": o.need.status,
+            },
+            "project": {
+                "id": o.project.pk,
+                "title": o.project.title,
+                "territory": o.project.territory.slug,
+                "url": request.build_absolute_uri(o.project.get_absolute_url()),
+            },
+            "score": o.score,
+            "reasons": o.reasons,
+        }
+        for o in selectors.actor_opportunities(organisation=organisation, viewer=request.user)
+    ]

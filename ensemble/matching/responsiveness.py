@@ -1,0 +1,69 @@
+"""How responsive actors have been to introduction requests, read in one query per kind of actor.
+
+The figures come from the introductions app's `Introduction` rows (the same
+rules as `ensemble.introductions.selectors.responsiveness` and
+`helped_count`, but for a whole batch of candidates at once): requests
+received (withdrawn ones do not count), answered (accepted or declined), and
+introductions marked "this helped". If the introductions app is not
+installed, every actor is neutral (no figures).
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.db.models import Count, Q
+
+
+@dataclass(frozen=True)
+class Stats:
+    received: int = 0
+    answered: int = 0
+    helped: int = 0
+
+
+NO_STATS = Stats()
+
+
+def actor_key(actor) -> tuple[str, int]:
+    kind = "organisation" if actor._meta.model_name == "organisation" else "person"
+    return (kind, actor.pk)
+
+
+def _introduction_model():
+    try:
+        return apps.get_model("introductions", "Introduction")
+    except LookupError:
+        return None
+
+
+def counts_for(*, organisations, users) -> dict[tuple[str, int], Stats]:
+    Introduction = _introduction_model()
+    if Introduction is None:
+        return {}
+    request = Q(kind=Introduction.Kind.REQUEST)
+    aggregates = {
+        "received": Count("pk", filter=request & ~Q(status=Introduction.Status.WITHDRAWN)),
+        "answered": Count(
+            "pk",
+            filter=request
+            & Q(status__in=[Introduction.Status.ACCEPTED, Introduction.Status.DECLINED]),
+        ),
+        "helped": Count("pk", filter=Q(outcome=Introduction.Outcome.HELPED)),
+    }
+    result: dict[tuple[str, int], Stats] = {}
+    for kind, field, actors in (
+        ("organisation", "to_organisation_id", organisations),
+        ("person", "to_user_id", users),
+    ):
+        ids = sorted({actor.pk for actor in actors})
+        if not ids:
+            continue
+        rows = (
+            Introduction.objects.filter(**{f"{field}__in": ids})
+            .order_by()
+            .values(field)
+            .annotate(**aggregates)
+        )
+        for row in rows:
+            result[(kind, row[field])] = Stats(row["received"], row["answered"], row["helped"])
+    return result

@@ -1,0 +1,124 @@
+"""Writes of matching: alert subscriptions, and telling subscribers about a new need."""
+
+import logging
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Prefetch, Q
+from django.utils.translation import gettext as _
+
+from ensemble.actors.models import Offer, OrganisationMember
+from ensemble.projects.models import Need, Project
+from ensemble.territories.models import Territory, Theme
+
+from .models import MatchAlert
+from .scoring import score
+from .selectors import _contactable_offers, actor_data, need_facts, offer_facts
+
+logger = logging.getLogger(__name__)
+ALERT_THRESHOLD = 0.55
+NOTIFICATION_KIND = "matching_new_need"
+
+
+def alert_set(
+    *, actor_user, territory: Territory, mode: str, is_active: bool, organisation=None
+) -> MatchAlert:
+    """Create or change the alert of `actor_user` (or of an organisation they belong to)."""
+    if mode not in MatchAlert.Mode.values:
+        raise ValidationError({"mode": [_("Choose when to be told.")]})
+    if organisation is not None and not actor_user.has_perm(
+        "matching.manage_organisation_alert", organisation
+    ):
+        raise PermissionDenied
+    lookup = {"organisation": organisation} if organisation is not None else {"user": actor_user}
+    with transaction.atomic():
+        alert, _created = MatchAlert.objects.select_for_update().get_or_create(
+            territory=territory, **lookup, defaults={"mode": mode, "is_active": is_active}
+        )
+        alert.mode, alert.is_active = mode, is_active
+        alert.full_clean()
+        alert.save()
+    return alert
+
+
+def _recipients(alert: MatchAlert) -> list:
+    if alert.user_id:
+        return [alert.user]
+    members = OrganisationMember.objects.filter(organisation_id=alert.organisation_id)
+    return [m.user for m in members.select_related("user").order_by("pk")]
+
+
+def alerts_for_new_need(*, need: Need) -> int:
+    """Notify subscribers of the need's territory whose offers match it well enough.
+
+    Returns the number of notifications sent. Team members of the project are skipped.
+    """
+    try:
+        from ensemble.notifications.services import notify
+    except ImportError:  # TODO: remove once ensemble.notifications is always installed
+        logger.warning("matching: notifications app missing, alerts for need %s skipped", need.pk)
+        return 0
+    need = (
+        Need.objects.select_related("project__territory", "territory")
+        .prefetch_related(Prefetch("project__themes", queryset=Theme.objects.order_by("pk")))
+        .get(pk=need.pk)
+    )
+    if need.status != Need.Status.OPEN or need.project.status != Project.Status.PUBLISHED:
+        return 0
+    alerts = list(
+        MatchAlert.objects.filter(territory_id=need.territory_id, is_active=True).select_related(
+            "user", "organisation"
+        )
+    )
+    if not alerts:
+        return 0
+    team = set(need.project.memberships.values_list("user_id", flat=True))
+    users = [a.user for a in alerts if a.user_id]
+    organisations = [a.organisation for a in alerts if a.organisation_id]
+    by_actor: dict[tuple[str, int], list[Offer]] = {}
+    offers = list(
+        _contactable_offers().filter(Q(user__in=users) | Q(organisation__in=organisations))
+    )
+    for offer in offers:
+        key = (
+            ("organisation", offer.organisation_id)
+            if offer.organisation_id
+            else ("person", offer.user_id)
+        )
+        by_actor.setdefault(key, []).append(offer)
+    data = actor_data(offers)
+    facts = need_facts(need)
+    sent = 0
+    for alert in alerts:
+        key = (
+            ("organisation", alert.organisation_id)
+            if alert.organisation_id
+            else ("person", alert.user_id)
+        )
+        matches = [
+            score(facts, offer_facts(offer, data), explain=False) for offer in by_actor.get(key, [])
+        ]
+        if not matches or max(m.score for m in matches) < ALERT_THRESHOLD:
+            continue
+        for person in _recipients(alert):
+            if person.pk in team:
+                continue
+            notify(
+                user=person,
+                kind=NOTIFICATION_KIND,
+                title=_("A new need matches what you offer: %(title)s") % {"title": need.title},
+                url=need.project.get_absolute_url(),
+                body=need.project.title,
+                territory=need.territory,
+                email=alert.mode == MatchAlert.Mode.IMMEDIATE,
+            )
+            sent += 1
+    return sent
+
+
+def need_published(need: Need) -> None:
+    """Call after a need is added to a published project, and for each open need at publish.
+
+    The alerts go once the transaction commits (never for a rolled-back write).
+    """
+    transaction.on_commit(lambda: alerts_for_new_need(need=need))

@@ -1,0 +1,85 @@
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from ensemble.actors.models import OrganisationMember
+from ensemble.core.testing.factories import UserFactory
+from ensemble.core.testing.queries import assert_flat_queries
+
+from . import helpers
+
+
+def _grower(world, make):
+    made = []
+
+    def grow(n):
+        while len(made) < n:
+            made.append(make(len(made)))
+
+    return grow
+
+
+def test_need_matches_page_is_flat(client, world):
+    client.force_login(world["project"].memberships.get().user)
+    themes = [world["food"], world["solidarity"]]
+
+    def make(i):
+        if i % 2:
+            return helpers.person(
+                world["territory"], neighbourhood=world["moulins"], interests=themes,
+                offers=[("premises", f"Salle {i}", "Local")],
+            )  # fmt: skip
+        return helpers.organisation(
+            world["territory"], name=f"Asso {i}", themes=themes,
+            offers=[("premises", f"Local {i}", "Salle"), ("equipment", "Tables", "")],
+        )  # fmt: skip
+
+    url = reverse(
+        "matching:need_matches",
+        kwargs={"territory_slug": "lille", "pk": world["project"].pk, "need_pk": world["need"].pk},
+    )
+    # limit 10 on the page: compare the selector itself at 5 and 50 too (below).
+    assert_flat_queries(client, url, _grower(world, make))
+    api = f"/api/v1/needs/{world['need'].pk}/matches"
+    assert_flat_queries(client, api, _grower(world, make))
+
+
+def test_need_candidates_selector_is_flat_at_5_and_50(world):
+    from ensemble.matching.selectors import need_candidates
+
+    grow = _grower(
+        world,
+        lambda i: helpers.organisation(
+            world["territory"],
+            name=f"A{i}",
+            themes=[world["food"]],
+            offers=[("premises", f"Local {i}")],
+        ),
+    )
+    counts = []
+    for n in (5, 50):
+        grow(n)
+        with CaptureQueriesContext(connection) as ctx:
+            result = need_candidates(need=world["need"], viewer=None, limit=100)
+        assert len(result) == n
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1], counts
+
+
+def test_opportunities_page_is_flat(client, world):
+    org = helpers.organisation(
+        world["territory"], name="Centre", themes=[world["food"]],
+        offers=[("premises", "Salle"), ("volunteers", "Bénévoles")],
+    )  # fmt: skip
+    person = UserFactory()
+    OrganisationMember.objects.create(organisation=org, user=person)
+    client.force_login(person)
+
+    def make(i):
+        proj = helpers.project(world["territory"], title=f"P{i}", themes=[world["food"]])
+        return helpers.need(proj, kind="premises", title=f"Local {i}")
+
+    url = reverse(
+        "matching:organisation_opportunities", kwargs={"territory_slug": "lille", "pk": org.pk}
+    )
+    assert_flat_queries(client, url, _grower(world, make))

@@ -1,0 +1,117 @@
+"""Pages of matching: candidates for a need (team), opportunities (organisation, person), alerts."""
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from ensemble.actors.models import Organisation
+from ensemble.actors.selectors import organisation_for_update
+from ensemble.core.forms import form_add_service_errors
+from ensemble.projects.selectors import need_get_visible
+
+from . import selectors, services
+from .forms import AlertForm
+from .models import MatchAlert
+
+# Owned by the introductions app (mounted at /me/mises-en-relation/).
+INTRODUCTION_REQUEST_PATH = "/me/mises-en-relation/demander/"
+
+
+def introduction_url(*, need, candidate) -> str:
+    """The introductions app's "ask for an introduction" page for this candidate."""
+    actor = "organisation" if candidate.organisation else "user"
+    query = urlencode({"need": need.pk, actor: candidate.actor.pk})
+    return f"{INTRODUCTION_REQUEST_PATH}?{query}"
+
+
+def need_matches(request, pk: int, need_pk: int):
+    """Who could help with a need: the project's team (and the territory's agents)."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    need = need_get_visible(user=request.user, pk=need_pk)
+    if need.project_id != pk or need.project.territory_id != request.territory.pk:
+        raise Http404("No such need")
+    if not request.user.has_perm("matching.view_need_matches", need):
+        raise PermissionDenied
+    candidates = selectors.need_candidates(need=need, viewer=request.user)
+    for candidate in candidates:
+        candidate.introduction_url = introduction_url(need=need, candidate=candidate)
+    return render(
+        request,
+        "matching/need_matches.html",
+        {"need": need, "project": need.project, "candidates": candidates},
+    )
+
+
+def organisation_opportunities(request, pk: int):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    organisation = organisation_for_update(territory=request.territory, pk=pk)
+    if not request.user.has_perm("matching.view_organisation_opportunities", organisation):
+        raise PermissionDenied
+    opportunities = selectors.actor_opportunities(organisation=organisation, viewer=request.user)
+    return render(
+        request,
+        "matching/opportunities.html",
+        {"organisation": organisation, "opportunities": opportunities},
+    )
+
+
+@login_required
+def my_opportunities(request):
+    opportunities = selectors.actor_opportunities(user=request.user, viewer=request.user)
+    return render(
+        request,
+        "matching/opportunities.html",
+        {"organisation": None, "opportunities": opportunities},
+    )
+
+
+def _alert_targets(request) -> list[tuple[str, str, Organisation | None]]:
+    """(value, label, organisation) for the person and each organisation they belong to."""
+    targets = [("person", _("Myself (my offers as a person)"), None)]
+    organisations = Organisation.objects.filter(memberships__user=request.user).order_by("name")
+    targets += [(f"organisation-{o.pk}", o.name, o) for o in organisations]
+    return targets
+
+
+@login_required
+def alerts(request):
+    territory = request.territory
+    targets = _alert_targets(request)
+    organisations = [o for _v, _label, o in targets if o is not None]
+    mine = Q(user=request.user) | Q(organisation__in=organisations)
+    existing = {
+        (f"organisation-{a.organisation_id}" if a.organisation_id else "person"): a
+        for a in MatchAlert.objects.filter(mine, territory=territory)
+    }
+    form = AlertForm(request.POST or None, targets=[(v, label) for v, label, _o in targets])
+    if request.method == "POST" and form.is_valid():
+        organisation = {v: o for v, _label, o in targets}[form.cleaned_data["target"]]
+        try:
+            services.alert_set(
+                actor_user=request.user,
+                territory=territory,
+                organisation=organisation,
+                mode=form.cleaned_data["mode"],
+                is_active=form.cleaned_data["is_active"],
+            )
+        except ValidationError as error:
+            form_add_service_errors(form, error)
+        else:
+            messages.success(request, _("Your alert was saved."))
+            return redirect(request.path)
+    rows = [(label, existing.get(value)) for value, label, _o in targets]
+    return render(
+        request,
+        "matching/alerts.html",
+        {"form": form, "rows": rows},
+        status=400 if form.errors else 200,
+    )

@@ -1,0 +1,264 @@
+"""Opening conversations, sending messages, reading, blocking and reporting.
+
+Reports of a private message go to the moderators of the territory of the project or
+organisation the conversation is with; a conversation between people has no territory
+(messaging is network level), so the report goes to the reporter's first territory
+(the oldest membership): the moderators who know the reporter's community.
+"""
+
+import hashlib
+from datetime import timedelta
+
+import rules
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ensemble.actors.models import OrganisationMember
+from ensemble.projects.models import ProjectMember
+from ensemble.territories.models import Membership
+
+from .models import BODY_MAX_LENGTH, Block, Conversation, Message, Participant
+
+
+class ConversationLimitReached(Exception):
+    """A new account opened too many conversations today (the API answers 429)."""
+
+
+def _setting(name: str, default: int) -> int:
+    return int(getattr(settings, name, default))
+
+
+def participants_key(user_ids) -> str:
+    ids = ",".join(str(pk) for pk in sorted(set(user_ids)))
+    return hashlib.sha1(ids.encode(), usedforsecurity=False).hexdigest()
+
+
+def _team_ids(*, project=None, organisation=None) -> set[int]:
+    ids: set[int] = set()
+    if project is not None:
+        ids |= set(ProjectMember.objects.filter(project=project).values_list("user_id", flat=True))
+    if organisation is not None:
+        ids |= set(
+            OrganisationMember.objects.filter(organisation=organisation).values_list(
+                "user_id", flat=True
+            )
+        )
+    return ids
+
+
+def is_blocked(*, blocker_ids, blocked_id: int) -> bool:
+    return Block.objects.filter(blocker_id__in=list(blocker_ids), blocked_id=blocked_id).exists()
+
+
+def conversation_find(*, opened_by, participants, project=None, organisation=None):
+    """The conversation between these people about this object, if there is one."""
+    ids = (
+        {opened_by.pk}
+        | {p.pk for p in participants}
+        | _team_ids(project=project, organisation=organisation)
+    )
+    return Conversation.objects.filter(
+        participants_key=participants_key(ids), project=project, organisation=organisation
+    ).first()
+
+
+def new_conversations_left(*, user) -> int | None:
+    """How many conversations a new account may still open today (None: no limit)."""
+    new_for = timedelta(days=_setting("ENSEMBLE_MESSAGE_NEW_ACCOUNT_DAYS", 7))
+    if user.date_joined < timezone.now() - new_for:
+        return None
+    limit = _setting("ENSEMBLE_MESSAGE_NEW_ACCOUNT_DAILY_CONVERSATIONS", 5)
+    opened = Conversation.objects.filter(
+        created_by=user, created_at__gte=timezone.now() - timedelta(days=1)
+    ).count()
+    return max(0, limit - opened)
+
+
+@transaction.atomic
+def conversation_open(
+    *, opened_by, participants: list, subject: str = "", project=None, organisation=None
+) -> Conversation:
+    """Open (or reuse) the conversation between `opened_by` and `participants`; the team of
+    `project` and the members of `organisation` take part too."""
+    ids = {p.pk for p in participants} | _team_ids(project=project, organisation=organisation)
+    ids.add(opened_by.pk)
+    if len(ids) < 2:
+        raise ValidationError({"participants": [_("A conversation needs someone else.")]})
+    others = ids - {opened_by.pk}
+    if is_blocked(blocker_ids=others, blocked_id=opened_by.pk):
+        raise ValidationError(
+            {"participants": [_("Someone in this conversation does not accept your messages.")]}
+        )
+    key = participants_key(ids)
+    existing = Conversation.objects.filter(
+        participants_key=key, project=project, organisation=organisation
+    ).first()
+    if existing is not None:
+        Participant.objects.filter(conversation=existing, user_id__in=ids).update(archived=False)
+        return existing
+    conversation = Conversation(
+        subject=(subject or "").strip()[:200], project=project, organisation=organisation,
+        created_by=opened_by, participants_key=key,
+    )  # fmt: skip
+    conversation.full_clean()
+    conversation.save()
+    Participant.objects.bulk_create(
+        [Participant(conversation=conversation, user_id=pk) for pk in sorted(ids)]
+    )
+    return conversation
+
+
+def _clean_body(body: str) -> str:
+    body = (body or "").strip()
+    if not body:
+        raise ValidationError({"body": [_("Write a message.")]})
+    if len(body) > BODY_MAX_LENGTH:
+        raise ValidationError(
+            {"body": [_("At most %(max)d characters.") % {"max": BODY_MAX_LENGTH}]}
+        )
+    return body
+
+
+def _notify(*, message: Message, recipients: list[Participant]) -> None:
+    from ensemble.notifications.services import notify
+
+    conversation = message.conversation
+    now = timezone.now()
+    window = timedelta(minutes=_setting("ENSEMBLE_MESSAGE_EMAIL_THROTTLE_MINUTES", 15))
+    sender_name = message.sender.display_name
+    emailed = []
+    for participant in recipients:
+        email = participant.last_emailed_at is None or participant.last_emailed_at <= now - window
+        notify(
+            user=participant.user, kind="message",
+            title=_("New message from %(name)s") % {"name": sender_name},
+            body=message.body[:300], url=conversation.get_absolute_url(),
+            territory=conversation.about.territory if conversation.about else None,
+            email=email,
+        )  # fmt: skip
+        if email:
+            emailed.append(participant.pk)
+    if emailed:
+        Participant.objects.filter(pk__in=emailed).update(last_emailed_at=now)
+
+
+@transaction.atomic
+def message_send(*, sender, conversation: Conversation, body: str) -> Message:
+    """Post a message; the other participants are notified (emails throttled)."""
+    seats = list(Participant.objects.filter(conversation=conversation).select_related("user"))
+    if not any(seat.user_id == sender.pk for seat in seats):
+        raise PermissionDenied
+    others = [seat for seat in seats if seat.user_id != sender.pk]
+    other_ids = [seat.user_id for seat in others]
+    if is_blocked(blocker_ids=other_ids, blocked_id=sender.pk):
+        raise ValidationError(_("You cannot write in this conversation: you have been blocked."))
+    if Block.objects.filter(blocker=sender, blocked_id__in=other_ids).exists():
+        raise ValidationError(_("You blocked this person: unblock them to write to them."))
+    message = Message(conversation=conversation, sender=sender, body=_clean_body(body))
+    message.full_clean()
+    message.save()
+    Conversation.objects.filter(pk=conversation.pk).update(
+        last_message_at=message.created_at, messages_count=F("messages_count") + 1
+    )
+    conversation.last_message_at = message.created_at
+    # Writing is reading; a new message brings the conversation back to every inbox.
+    Participant.objects.filter(conversation=conversation).update(archived=False)
+    Participant.objects.filter(conversation=conversation, user=sender).update(
+        last_read_at=message.created_at
+    )
+    _notify(message=message, recipients=[seat for seat in others if seat.user.is_active])
+    return message
+
+
+def conversation_start(
+    *, opened_by, subject: str, body: str, to_user=None, to_organisation=None
+) -> Conversation:
+    """A new message to a person or an organisation, with every refusal the pages need."""
+    from .selectors import organisation_is_contactable, person_is_contactable
+
+    _clean_body(body)
+    if to_user is not None:
+        if not person_is_contactable(viewer=opened_by, person=to_user):
+            raise ValidationError({"to_user": [_("This person cannot be contacted.")]})
+        participants, organisation = [to_user], None
+    else:
+        if to_organisation is None or not organisation_is_contactable(
+            viewer=opened_by, organisation=to_organisation
+        ):
+            raise ValidationError(
+                {"to_organisation": [_("This organisation cannot be contacted.")]}
+            )
+        participants, organisation = [], to_organisation
+    with transaction.atomic():
+        existing = conversation_find(
+            opened_by=opened_by, participants=participants, organisation=organisation
+        )
+        if existing is None and new_conversations_left(user=opened_by) == 0:
+            raise ConversationLimitReached(
+                _(
+                    "New accounts may start only a few conversations a day. "
+                    "Try again tomorrow, or answer in an existing conversation."
+                )
+            )
+        conversation = existing or conversation_open(
+            opened_by=opened_by, participants=participants, subject=subject,
+            organisation=organisation,
+        )  # fmt: skip
+        message_send(sender=opened_by, conversation=conversation, body=body)
+    return conversation
+
+
+def conversation_mark_read(*, user, conversation: Conversation) -> None:
+    updated = Participant.objects.filter(conversation=conversation, user=user).update(
+        last_read_at=timezone.now()
+    )
+    if not updated:
+        raise PermissionDenied
+
+
+def conversation_archive(*, user, conversation: Conversation, archived: bool = True) -> None:
+    Participant.objects.filter(conversation=conversation, user=user).update(archived=archived)
+
+
+def person_block(*, blocker, blocked) -> Block:
+    if blocker.pk == blocked.pk:
+        raise ValidationError({"blocked": [_("You cannot block yourself.")]})
+    block, _created = Block.objects.get_or_create(blocker=blocker, blocked=blocked)
+    return block
+
+
+def person_unblock(*, blocker, blocked) -> None:
+    Block.objects.filter(blocker=blocker, blocked=blocked).delete()
+
+
+def message_report(*, reporter, message: Message, reason: str, details: str = ""):
+    """Report a message to moderators (see the module docstring for which territory)."""
+    from ensemble.moderation.services import report_create
+
+    if message.conversation.about is None:
+        membership = (
+            Membership.objects.filter(user=reporter).select_related("territory")
+            .order_by("created_at", "pk").first()
+        )  # fmt: skip
+        if membership is None:
+            raise ValidationError(
+                {"reason": [_("Join a territory to report a message to its moderators.")]}
+            )
+        message.territory = membership.territory
+    return report_create(reporter=reporter, target=message, reason=reason, details=details)
+
+
+def message_hide(*, actor, target: Message, reason: str) -> Message:
+    """Called when moderators uphold a report (moderation checked who they are)."""
+    from ensemble.moderation.services import _clean_reason
+
+    if not rules.has_perm("messaging.hide_message", actor, target):
+        raise PermissionDenied
+    target.is_hidden = True
+    target.hidden_reason = _clean_reason(reason)
+    target.save(update_fields=["is_hidden", "hidden_reason"])
+    return target

@@ -1,0 +1,35 @@
+from django.utils import timezone
+from ninja import Router
+from ninja.pagination import paginate
+
+from ensemble.api.auth import authenticated
+from ensemble.api.pagination import PageNumber
+from ensemble.api.schemas import ErrorOut
+
+from . import selectors, services
+from .models import Notification
+from .schemas import NotificationOut, ReadIn, ReadOut
+
+router = Router(tags=["notifications"])
+
+
+@router.get(
+    "/me/notifications", response={200: list[NotificationOut], 401: ErrorOut}, auth=authenticated
+)
+@paginate(PageNumber)
+def notification_list(request, unread: bool = False):
+    return selectors.notification_list(user=request.user, unread_only=unread).select_related(
+        "territory"
+    )
+
+
+@router.post("/me/notifications/read", response={200: ReadOut, 401: ErrorOut}, auth=authenticated)
+def notification_read(request, payload: ReadIn):
+    """Mark the given notifications (or all with {"all": true}) as read."""
+    if payload.all:
+        marked = services.mark_all_read(user=request.user)
+    else:
+        marked = Notification.objects.filter(
+            user=request.user, pk__in=payload.ids or [], read_at__isnull=True
+        ).update(read_at=timezone.now())
+    return {"marked": marked, "unread": selectors.unread_count(user=request.user)}

@@ -1,0 +1,137 @@
+import pytest
+from django.core import mail
+
+from ensemble.accounts.services import api_token_create
+from ensemble.core.testing.factories import UserFactory
+from ensemble.core.testing.queries import assert_flat_queries
+from ensemble.notifications import kinds, selectors, services
+from ensemble.notifications.models import Notification, NotificationPreference
+
+pytestmark = pytest.mark.django_db
+KIND = "introduction_requested"
+API = "/api/v1"
+
+
+def auth(user):
+    return {"HTTP_AUTHORIZATION": f"Bearer {api_token_create(user=user)}"}
+
+
+def test_registry_lists_kinds():
+    assert KIND in {kind.kind for kind in kinds.kinds()}
+    assert kinds.label("nope") == "nope"
+
+
+def test_notify_creates_row_and_queues_email():
+    user = UserFactory()
+    notification = services.notify(
+        user=user, kind=KIND, title="Hello", body="Some body", url="/me/notifications/"
+    )
+    assert Notification.objects.get().pk == notification.pk
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == [user.email]
+    assert message.subject == "Hello"
+    assert "Some body" in message.body
+    assert "/me/notifications/" in message.body
+    assert message.alternatives and message.alternatives[0][1] == "text/html"
+
+
+def test_no_email_when_opted_out_or_not_asked():
+    user = UserFactory()
+    NotificationPreference.objects.create(user=user, kind=KIND, email=False)
+    services.notify(user=user, kind=KIND, title="a")
+    services.notify(user=UserFactory(), kind=KIND, title="b", email=False)
+    assert Notification.objects.count() == 2
+    assert mail.outbox == []
+
+
+def test_inactive_user_gets_nothing():
+    user = UserFactory(is_active=False)
+    assert services.notify(user=user, kind=KIND, title="a") is None
+    assert not Notification.objects.exists()
+    assert mail.outbox == []
+
+
+def test_unknown_kind_refused():
+    with pytest.raises(ValueError):
+        services.notify(user=UserFactory(), kind="unknown", title="a")
+
+
+def test_mark_read_only_own(client):
+    user, other = UserFactory(), UserFactory()
+    notification = services.notify(user=user, kind=KIND, title="a", email=False)
+    client.force_login(other)
+    assert client.post(f"/me/notifications/{notification.pk}/lue/").status_code == 404
+    notification.refresh_from_db()
+    assert notification.read_at is None
+    client.force_login(user)
+    assert client.post(f"/me/notifications/{notification.pk}/lue/").status_code == 302
+    assert selectors.unread_count(user=user) == 0
+
+
+def test_page_needs_login_and_marks_all(client):
+    assert client.get("/me/notifications/").status_code == 302
+    user = UserFactory()
+    for i in range(3):
+        services.notify(user=user, kind=KIND, title=f"t{i}", email=False)
+    client.force_login(user)
+    response = client.get("/me/notifications/")
+    assert response.status_code == 200
+    assert "t2" in response.content.decode()
+    client.post("/me/notifications/lues/")
+    assert selectors.unread_count(user=user) == 0
+
+
+def test_preferences_form(client):
+    user = UserFactory()
+    client.force_login(user)
+    data = {f"email_{kind.kind}": "on" for kind in kinds.kinds() if kind.kind != KIND}
+    assert client.post("/me/notifications/", data).status_code == 302
+    assert selectors.preferences(user=user)[KIND] is False
+    services.notify(user=user, kind=KIND, title="quiet")
+    assert mail.outbox == []
+
+
+def test_open_redirect_refused(client):
+    user = UserFactory()
+    notification = services.notify(user=user, kind=KIND, title="a", email=False)
+    client.force_login(user)
+    response = client.post(
+        f"/me/notifications/{notification.pk}/lue/", {"next": "https://evil.example/"}
+    )
+    assert response["Location"] == "/me/notifications/"
+
+
+def test_api_list_and_read(client):
+    user, other = UserFactory(), UserFactory()
+    mine = [services.notify(user=user, kind=KIND, title=f"t{i}", email=False) for i in range(3)]
+    theirs = services.notify(user=other, kind=KIND, title="x", email=False)
+    assert client.get(f"{API}/me/notifications").status_code == 401
+    body = client.get(f"{API}/me/notifications", **auth(user)).json()
+    assert body["count"] == 3
+    assert body["items"][0]["title"] == "t2"
+    response = client.post(
+        f"{API}/me/notifications/read", {"ids": [mine[0].pk, theirs.pk]},
+        content_type="application/json", **auth(user),
+    )  # fmt: skip
+    assert response.json() == {"marked": 1, "unread": 2}
+    theirs.refresh_from_db()
+    assert theirs.read_at is None
+    body = client.get(f"{API}/me/notifications?unread=true", **auth(user)).json()
+    assert body["count"] == 2
+    response = client.post(
+        f"{API}/me/notifications/read", {"all": True}, content_type="application/json",
+        **auth(user),
+    )  # fmt: skip
+    assert response.json() == {"marked": 2, "unread": 0}
+
+
+def test_list_page_flat_queries(client):
+    user = UserFactory()
+    client.force_login(user)
+
+    def grow(n):
+        while Notification.objects.filter(user=user).count() < n:
+            services.notify(user=user, kind=KIND, title="t", email=False)
+
+    assert_flat_queries(client, "/me/notifications/", grow)

@@ -26,7 +26,9 @@ def test_team_sees_candidates_and_organisation_sees_opportunities(
     expect(first.locator("h2")).to_contain_text("Centre social des Moulins")
     expect(first.locator(".match-reasons li").first).to_be_visible()
     expect(first.get_by_role("link", name="Centre social des Moulins", exact=True)).to_be_visible()
-    ask = first.locator(f'a[href*="organisation={centre.pk}"][href*="/mises-en-relation/demander/"]')
+    ask = first.locator(
+        f'a[href*="organisation={centre.pk}"][href*="/mises-en-relation/demander/"]'
+    )
     expect(ask).to_be_visible()
     expect(ask).to_contain_text("Centre social des Moulins")
     assert_accessible(page)

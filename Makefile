@@ -47,7 +47,7 @@ bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 ## make bench-matching: precision@3 and MRR of matching on bench/matching/dataset.py
-bench-matching:
+bench-matching: install
 	$(BIN)/python manage.py matching_evaluate
 
 ## make messages: extract translatable strings (needs gettext) and compile the catalogues

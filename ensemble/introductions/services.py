@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from ensemble.accounts.models import User
 from ensemble.actors.models import Organisation, OrganisationMember
+from ensemble.messaging.models import Block
 from ensemble.messaging.services import conversation_open, message_send
 from ensemble.notifications.services import notify
 from ensemble.projects.models import Need, Project
@@ -127,6 +128,9 @@ def introduction_request(
             raise ValidationError({"to_user": [_("This person cannot be contacted.")]})
         if to_user.pk == actor.pk or project_role(to_user, need.project) is not None:
             raise ValidationError({"to_user": [_("This person is already on the team.")]})
+        if Block.objects.filter(blocker=to_user, blocked=actor).exists():
+            # Blocking someone stops their requests too, not only their messages.
+            raise ValidationError({"to_user": [_("This person cannot be contacted.")]})
         target = Q(to_user=to_user)
     else:
         if not to_organisation.contactable:

@@ -231,3 +231,14 @@ def test_inactive_recipient_owner_gets_no_mail(need, org):
     owner.save()
     ask(need, to_organisation=org)
     assert mail.outbox == [] and not Notification.objects.exists()
+
+
+def test_a_person_who_blocked_the_requester_cannot_be_asked(need, territory):
+    from ensemble.messaging.services import person_block
+
+    target = old_user(territory)
+    person_block(blocker=target, blocked=team_owner(need))
+    with pytest.raises(ValidationError) as error:
+        ask(need, to_user=target)
+    assert "to_user" in error.value.message_dict
+    assert not Introduction.objects.exists()

@@ -1,9 +1,10 @@
 """Direct builders for matching tests (plain rows: matching only reads them)."""
 
+from django.db.models import F
 from django.utils import timezone
 
 from ensemble.actors.models import Offer, Organisation, OrganisationMember
-from ensemble.core.testing.factories import UserFactory
+from ensemble.core.testing.factories import UserFactory, member
 from ensemble.projects.models import Need, Project, ProjectMember
 
 
@@ -42,13 +43,16 @@ def project(territory, *, owner=None, themes=(), status=Project.Status.PUBLISHED
     )
     proj.themes.set(themes)
     ProjectMember.objects.create(
-        project=proj, user=owner or UserFactory(), role=ProjectMember.Role.OWNER
+        project=proj, user=owner or member(territory), role=ProjectMember.Role.OWNER
     )
     return proj
 
 
 def need(proj, *, kind, title, description="", skill=""):
-    return Need.objects.create(
+    created = Need.objects.create(
         project=proj, territory=proj.territory, kind=kind, title=title,
         description=description, skill=skill,
     )  # fmt: skip
+    # Keep the stored counter true, as the projects services do.
+    Project.objects.filter(pk=proj.pk).update(open_needs_count=F("open_needs_count") + 1)
+    return created

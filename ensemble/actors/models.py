@@ -1,14 +1,13 @@
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ensemble.core.models import TimeStampedModel
+from ensemble.core.models import PlacedModel, TimeStampedModel
 from ensemble.projects.need_types import NeedKindField
 
 
-class Organisation(TimeStampedModel):
+class Organisation(TimeStampedModel, PlacedModel):
     """An actor of one or several territories: association, company, public service…"""
 
     class Kind(models.TextChoices):
@@ -37,15 +36,6 @@ class Organisation(TimeStampedModel):
     neighbourhood = models.ForeignKey(
         "territories.Neighbourhood", on_delete=models.SET_NULL, null=True, blank=True,
         related_name="organisations", verbose_name=_("neighbourhood"),
-    )  # fmt: skip
-    address = models.CharField(_("address"), max_length=250, blank=True)
-    latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )  # fmt: skip
-    longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )  # fmt: skip
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)

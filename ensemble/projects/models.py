@@ -1,15 +1,15 @@
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ensemble.core.models import TimeStampedModel
+from ensemble.core.models import PlacedModel, TimeStampedModel
 
 from .need_types import NeedKindField
 
 
-class Project(TimeStampedModel):
+class Project(TimeStampedModel, PlacedModel):
     """A project serving a territory, carried by a team, with typed needs."""
 
     class Stage(models.TextChoices):
@@ -37,15 +37,6 @@ class Project(TimeStampedModel):
     neighbourhood = models.ForeignKey(
         "territories.Neighbourhood", on_delete=models.SET_NULL, null=True, blank=True,
         related_name="projects", verbose_name=_("neighbourhood"),
-    )  # fmt: skip
-    address = models.CharField(_("address"), max_length=250, blank=True)
-    latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )  # fmt: skip
-    longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )  # fmt: skip
     partners = models.ManyToManyField(
         "actors.Organisation", blank=True, related_name="projects",

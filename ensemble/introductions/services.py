@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ensemble.accounts.models import User
+from ensemble.accounts.predicates import has_verified_email
 from ensemble.actors.models import Organisation, OrganisationMember
 from ensemble.messaging.models import Block
 from ensemble.messaging.services import conversation_open, message_send
@@ -169,6 +170,10 @@ def help_offer(
     *, actor, need: Need, message: str, organisation: Organisation | None = None
 ) -> Introduction:
     """Someone offers help on an open need ("I can help"); the project team answers."""
+    if not has_verified_email(actor):
+        raise ValidationError(
+            {"message": [_("Confirm your email address before contacting people.")]}
+        )
     need = _lock_need(need)
     _check_need(need)
     if project_role(actor, need.project) is not None:

@@ -17,6 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ensemble.accounts.predicates import has_verified_email
 from ensemble.actors.models import OrganisationMember
 from ensemble.projects.models import ProjectMember
 from ensemble.territories.models import Membership
@@ -180,6 +181,8 @@ def conversation_start(
     """A new message to a person or an organisation, with every refusal the pages need."""
     from .selectors import organisation_is_contactable, person_is_contactable
 
+    if not has_verified_email(opened_by):
+        raise ValidationError({"body": [_("Confirm your email address before contacting people.")]})
     _clean_body(body)
     if to_user is not None:
         if not person_is_contactable(viewer=opened_by, person=to_user):

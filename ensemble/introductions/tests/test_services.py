@@ -242,3 +242,13 @@ def test_a_person_who_blocked_the_requester_cannot_be_asked(need, territory):
         ask(need, to_user=target)
     assert "to_user" in error.value.message_dict
     assert not Introduction.objects.exists()
+
+
+def test_an_unverified_address_cannot_offer_help(need, territory):
+    from ensemble.core.testing.factories import member
+
+    newcomer = member(territory, verified=False)
+    with pytest.raises(ValidationError) as error:
+        services.help_offer(actor=newcomer, need=need, message=HELLO)
+    assert "message" in error.value.message_dict
+    assert not Introduction.objects.exists()

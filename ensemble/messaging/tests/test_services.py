@@ -185,3 +185,15 @@ def test_a_stranger_cannot_report_or_hide(conversation, stranger, territory):
         services.message_report(reporter=stranger, message=message, reason="spam")
     with pytest.raises(PermissionDenied):
         services.message_hide(actor=stranger, target=message, reason="Non")
+
+
+def test_an_unverified_address_cannot_start_a_conversation(territory, bob):
+    from ensemble.core.testing.factories import member
+
+    newcomer = member(territory, verified=False)
+    with pytest.raises(ValidationError) as error:
+        services.conversation_start(
+            opened_by=newcomer, subject="Bonjour", body="Bonjour", to_user=bob
+        )
+    assert "body" in error.value.message_dict
+    assert not Conversation.objects.filter(participants__user=newcomer).exists()

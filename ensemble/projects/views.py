@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -213,11 +213,8 @@ def need_create(request, pk: int):
 
 def _need(request, pk: int, need_pk: int):
     project = _project(request, pk, "projects.manage_needs")
-    need = Need.objects.filter(project=project, pk=need_pk).first()
-    if need is None:
-        from django.http import Http404
-
-        raise Http404
+    # Scoped by the project, itself scoped by the territory: another project's need is a 404.
+    need = get_object_or_404(Need, project=project, pk=need_pk)
     need.project = project
     return project, need
 

@@ -6,6 +6,8 @@ from django.utils.translation import gettext as _
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
+from ensemble.core.exceptions import Conflict
+
 
 def _field_name(loc) -> str:
     # ninja locations look like ("body", "payload", "email") or ("query", "page");
@@ -26,6 +28,13 @@ def register_error_handlers(api) -> None:
             errors.setdefault(_field_name(error.get("loc", ())), []).append(error.get("msg", ""))
         return api.create_response(
             request, {"detail": _("Some fields are invalid."), "errors": errors}, status=422
+        )
+
+    @api.exception_handler(Conflict)
+    def conflict(request, exc):
+        errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+        return api.create_response(
+            request, {"detail": " ".join(exc.messages), "errors": errors}, status=409
         )
 
     @api.exception_handler(ValidationError)

@@ -6,11 +6,13 @@ from ensemble.accounts.api import router as accounts_router
 from ensemble.activity.api import router as activity_router
 from ensemble.actors.api import router as actors_router
 from ensemble.comments.api import router as comments_router
+from ensemble.events.api import router as events_router
 from ensemble.introductions.api import router as introductions_router
 from ensemble.matching.api import router as matching_router
 from ensemble.messaging.api import router as messaging_router
 from ensemble.moderation.api import router as moderation_router
 from ensemble.notifications.api import router as notifications_router
+from ensemble.participation.api import routers as participation_routers
 from ensemble.projects.api import router as projects_router
 from ensemble.search.api import router as search_router
 from ensemble.territories.api import router as territories_router
@@ -37,3 +39,6 @@ api.add_router("/v1/", notifications_router)
 api.add_router("/v1/", messaging_router)
 api.add_router("/v1/", matching_router)
 api.add_router("/v1/", introductions_router)
+for participation_router in participation_routers:
+    api.add_router("/v1/", participation_router)
+api.add_router("/v1/", events_router)

@@ -40,6 +40,8 @@ urlpatterns = [
                 path("", include("ensemble.comments.urls")),
                 path("", include("ensemble.moderation.urls")),
                 path("", include("ensemble.matching.urls")),
+                path("", include("ensemble.participation.urls")),
+                path("", include("ensemble.events.urls")),
             ]
         ),
     ),

@@ -53,6 +53,11 @@ class Project(TimeStampedModel, PlacedModel):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
     )  # fmt: skip
+    # The consultation contribution this project was born from, if any.
+    origin_contribution = models.ForeignKey(
+        "participation.Contribution", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="projects", verbose_name=_("born from contribution"),
+    )  # fmt: skip
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     # Stored counters, kept by the services.
     followers_count = models.PositiveIntegerField(default=0)

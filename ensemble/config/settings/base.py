@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "ensemble.matching",
     "ensemble.introductions",
     "ensemble.maps",
+    "ensemble.participation",
+    "ensemble.events",
     "ensemble.api",
 ]
 

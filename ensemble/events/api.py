@@ -1,0 +1,5 @@
+"""Events in the API: workshops, registrations."""
+
+from ninja import Router
+
+router = Router(tags=["events"])

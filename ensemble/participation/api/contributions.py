@@ -1,0 +1,5 @@
+"""The API of consultations: contributions."""
+
+from ninja import Router
+
+router = Router(tags=["consultations"])

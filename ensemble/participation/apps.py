@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ParticipationConfig(AppConfig):
+    name = "ensemble.participation"
+    label = "participation"
+    verbose_name = _("Consultations")
+
+    def ready(self) -> None:
+        from ensemble.comments.registry import register as register_commentable
+        from ensemble.notifications.kinds import register as register_kind
+
+        from .models import Contribution
+
+        register_commentable(Contribution, api_prefix="contributions")
+        register_kind("contribution_answered", _("A contribution you take part in is answered"))
+        register_kind("contribution_merged", _("A contribution you take part in is merged"))
+        register_kind("result_progressed", _("A result you follow makes progress"))

@@ -1,0 +1,185 @@
+"""Consultation phases: each phase type declares the features it turns on.
+
+Views, permissions and the API ask "does the active phase allow supporting?"
+(`consultation_allows`), never compare dates themselves. The dates of a phase
+are compared here, and only here: `phase_state` in Python, `active_phase_q`
+in the database. Adding a phase type is one class registered below.
+"""
+
+import enum
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Feature(enum.StrEnum):
+    PROPOSE = "propose"  # post a problem or an idea
+    COMMENT = "comment"
+    SUPPORT = "support"
+    REGISTER = "register"  # register for the consultation's workshops
+    ANSWER = "answer"  # agents answer contributions
+    FOLLOW_RESULTS = "follow_results"  # results are tracked and published
+
+
+class PhaseState(enum.StrEnum):
+    UPCOMING = "upcoming"
+    ACTIVE = "active"
+    PAST = "past"
+
+
+# Once every phase is over, agents can still answer what is waiting and
+# results keep being tracked: a consultation never leaves a question unanswered.
+CLOSED_FEATURES = frozenset({Feature.ANSWER, Feature.FOLLOW_RESULTS})
+
+_REGISTRY: dict[str, "PhaseType"] = {}
+
+
+class PhaseType:
+    kind: str
+    label = ""
+    description = ""
+    features: frozenset[Feature] = frozenset()
+
+    def allows(self, feature: Feature) -> bool:
+        return feature in self.features
+
+    def __str__(self) -> str:
+        return str(self.label)
+
+
+def register(cls: type[PhaseType]) -> type[PhaseType]:
+    _REGISTRY[cls.kind] = cls()
+    return cls
+
+
+def phase_type(kind: str) -> PhaseType:
+    return _REGISTRY[kind]
+
+
+def phase_types() -> list[PhaseType]:
+    return list(_REGISTRY.values())
+
+
+def kind_choices() -> list[tuple[str, str]]:
+    return [(t.kind, t.label) for t in _REGISTRY.values()]
+
+
+class PhaseKindField(models.CharField):
+    """A CharField whose choices are the registered phase types."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 20)
+        kwargs["choices"] = kind_choices
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs.pop("choices", None)
+        return name, path, args, kwargs
+
+
+@register
+class CollectPhase(PhaseType):
+    kind = "collect"
+    label = _("Collect problems and ideas")
+    description = _("Everyone may post problems and ideas, comment and support them.")
+    features = frozenset({Feature.PROPOSE, Feature.COMMENT, Feature.SUPPORT, Feature.ANSWER})
+
+
+@register
+class WorkshopsPhase(PhaseType):
+    kind = "workshops"
+    label = _("Workshops")
+    description = _(
+        "People meet in workshops to put themselves in the users' shoes; "
+        "facilitators record what each group proposes."
+    )
+    features = frozenset({Feature.REGISTER, Feature.COMMENT, Feature.SUPPORT, Feature.ANSWER})
+
+
+@register
+class ArbitrationPhase(PhaseType):
+    kind = "arbitration"
+    label = _("Arbitration")
+    description = _("The administration studies the contributions and answers each one.")
+    features = frozenset({Feature.ANSWER, Feature.COMMENT})
+
+
+@register
+class FollowUpPhase(PhaseType):
+    kind = "follow_up"
+    label = _("Results follow-up")
+    description = _("What was decided is carried out; its progress is published.")
+    features = frozenset({Feature.ANSWER, Feature.COMMENT, Feature.FOLLOW_RESULTS})
+
+
+# --- Dates: the only place where they are compared ---------------------------
+
+
+def phase_state(starts_at, ends_at, now=None) -> PhaseState:
+    """A phase runs from `starts_at` (included) to `ends_at` (excluded; None: open-ended)."""
+    now = now or timezone.now()
+    if now < starts_at:
+        return PhaseState.UPCOMING
+    if ends_at is not None and now >= ends_at:
+        return PhaseState.PAST
+    return PhaseState.ACTIVE
+
+
+def active_phase_q(now=None, prefix: str = "") -> Q:
+    """The database form of `phase_state(...) == ACTIVE`; `prefix` reaches phases ("phases__")."""
+    now = now or timezone.now()
+    return Q(**{f"{prefix}starts_at__lte": now}) & (
+        Q(**{f"{prefix}ends_at__isnull": True}) | Q(**{f"{prefix}ends_at__gt": now})
+    )
+
+
+def active_phase(phases, now=None):
+    """The active phase among `phases` (an iterable of Phase), or None."""
+    now = now or timezone.now()
+    for phase in phases:
+        if phase_state(phase.starts_at, phase.ends_at, now) == PhaseState.ACTIVE:
+            return phase
+    return None
+
+
+def features_at(phases, now=None) -> frozenset[Feature]:
+    """What a consultation with these phases allows at `now`."""
+    now = now or timezone.now()
+    phases = list(phases)
+    phase = active_phase(phases, now)
+    if phase is not None:
+        return phase_type(phase.kind).features
+    started = any(phase_state(p.starts_at, p.ends_at, now) != PhaseState.UPCOMING for p in phases)
+    upcoming = any(phase_state(p.starts_at, p.ends_at, now) == PhaseState.UPCOMING for p in phases)
+    if started and not upcoming:
+        return CLOSED_FEATURES
+    return frozenset()  # not started yet, or between two phases
+
+
+# --- Blueprints: a consultation's usual phases in one step -------------------
+
+
+@dataclass(frozen=True)
+class BlueprintPhase:
+    kind: str
+    duration: timedelta | None  # None: open-ended
+
+
+BLUEPRINTS: dict[str, list[BlueprintPhase]] = {
+    # Collect → workshops → arbitration → results follow-up, the first one from now.
+    "co-creation": [
+        BlueprintPhase("collect", timedelta(weeks=6)),
+        BlueprintPhase("workshops", timedelta(weeks=4)),
+        BlueprintPhase("arbitration", timedelta(weeks=4)),
+        BlueprintPhase("follow_up", None),
+    ],
+}
+
+
+def blueprint_choices() -> list[tuple[str, str]]:
+    return [("co-creation", _("Co-creation: collect, workshops, arbitration, follow-up"))]

@@ -1,0 +1,3 @@
+"""Pages of the consultations: answers."""
+
+urlpatterns: list = []

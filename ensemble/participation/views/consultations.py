@@ -1,0 +1,3 @@
+"""Pages of the consultations: consultations."""
+
+urlpatterns: list = []

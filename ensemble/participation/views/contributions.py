@@ -1,0 +1,3 @@
+"""Pages of the consultations: contributions."""
+
+urlpatterns: list = []

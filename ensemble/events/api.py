@@ -1,5 +1,114 @@
-"""Events in the API: workshops, registrations."""
+"""Events in the API: workshops, registrations, workshop reports.
 
-from ninja import Router
+An event of a consultation is seen by whoever sees the consultation: an
+internal one is a 404 for residents and for other territories.
+"""
+
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.utils.translation import gettext as _
+from ninja import Router, Status
+from ninja.pagination import paginate
+
+from ensemble.accounts.models import User
+from ensemble.api.auth import authenticated
+from ensemble.api.pagination import PageNumber
+from ensemble.api.schemas import ErrorOut
+from ensemble.participation.access import consultation_get_visible
+from ensemble.territories.selectors import territory_get
+
+from . import selectors, services
+from .models import Event
+from .schemas import EventListOut, EventOut, RegistrationOut, ReportIn, WorkshopIn
 
 router = Router(tags=["events"])
+ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+
+
+def _event(request, event_id: int) -> Event:
+    event = selectors.event_get(pk=event_id)
+    if event is None or not request.user.has_perm("events.view_event", event):
+        raise Http404
+    return event
+
+
+def _registration_out(registration):
+    registration.waitlist_position = selectors.waitlist_position(registration)
+    return registration
+
+
+@router.get("/consultations/{int:consultation_id}/workshops", response=list[EventListOut])
+@paginate(PageNumber)
+def consultation_workshops(request, consultation_id: int):
+    consultation = consultation_get_visible(user=request.user, pk=consultation_id)
+    return selectors.consultation_workshops(consultation)
+
+
+@router.get("/territories/{slug}/events", response=list[EventListOut])
+@paginate(PageNumber)
+def territory_events(request, slug: str):
+    return selectors.territory_events(territory_get(slug=slug), user=request.user)
+
+
+def _facilitators(territory, ids: list[int]) -> list[User]:
+    users = list(User.objects.filter(pk__in=ids, memberships__territory=territory))
+    if len(users) != len(set(ids)):
+        raise ValidationError({"facilitators": _("Facilitators must be members of the territory.")})
+    return users
+
+
+@router.post("/territories/{slug}/events", response={201: EventOut, **ERRORS}, auth=authenticated)
+def workshop_create(request, slug: str, payload: WorkshopIn):
+    territory = territory_get(slug=slug)
+    try:
+        consultation = consultation_get_visible(
+            user=request.user, pk=payload.consultation, territory=territory
+        )
+    except Http404:
+        raise ValidationError(
+            {"consultation": _("Unknown consultation in this territory.")}
+        ) from None
+    event = services.workshop_create(
+        author=request.user, consultation=consultation, title=payload.title,
+        description=payload.description_markdown, starts_at=payload.starts_at,
+        ends_at=payload.ends_at, address=payload.address, latitude=payload.latitude,
+        longitude=payload.longitude, capacity=payload.capacity,
+        facilitators=_facilitators(territory, payload.facilitators),
+    )  # fmt: skip
+    return Status(201, selectors.event_get(pk=event.pk))
+
+
+@router.get("/events/{int:event_id}", response={200: EventOut, 404: ErrorOut})
+def event_detail(request, event_id: int):
+    return _event(request, event_id)
+
+
+@router.post(
+    "/events/{int:event_id}/registrations",
+    response={201: RegistrationOut, **ERRORS},
+    auth=authenticated,
+)
+def registration_create(request, event_id: int):
+    event = _event(request, event_id)
+    registration = services.registration_create(user=request.user, event=event)
+    return Status(201, _registration_out(registration))
+
+
+@router.delete(
+    "/events/{int:event_id}/registrations", response={204: None, **ERRORS}, auth=authenticated
+)
+def registration_cancel(request, event_id: int):
+    event = _event(request, event_id)
+    services.registration_cancel(user=request.user, event=event)
+    return Status(204, None)
+
+
+@router.post(
+    "/events/{int:event_id}/report", response={200: EventOut, **ERRORS}, auth=authenticated
+)
+def workshop_report(request, event_id: int, payload: ReportIn):
+    event = _event(request, event_id)
+    services.workshop_report(
+        actor=request.user, event=event, participants_count=payload.participants_count
+    )
+    return selectors.event_get(pk=event.pk)

@@ -11,3 +11,4 @@ class EventsConfig(AppConfig):
         from ensemble.notifications.kinds import register as register_kind
 
         register_kind("registration_confirmed", _("A place frees up for you at an event"))
+        register_kind("event_cancelled", _("An event you registered for is cancelled"))

@@ -65,6 +65,13 @@ class Event(TimeStampedModel, PlacedModel):
             "events:detail", kwargs={"territory_slug": self.territory.slug, "pk": self.pk}
         )
 
+    @property
+    def places_left(self) -> int | None:
+        """Free places from the stored counter; None when there is no limit."""
+        if self.capacity is None:
+            return None
+        return max(self.capacity - self.registered_count, 0)
+
 
 class Registration(TimeStampedModel):
     class Status(models.TextChoices):

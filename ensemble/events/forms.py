@@ -1,0 +1,119 @@
+"""Forms of the event pages: a workshop, its report, a contribution recorded for a group."""
+
+from django import forms
+from django.core.validators import validate_email
+from django.utils.translation import gettext_lazy as _
+
+from ensemble.accounts.models import User
+from ensemble.participation.models import Contribution
+
+from .models import Event
+from .services import MAX_PARTICIPANTS
+
+DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+MARKDOWN_HELP = _("Markdown: **bold**, *italics*, lists, [links](https://…).")
+
+
+def _datetime_widget():
+    return forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_FORMAT)
+
+
+class WorkshopForm(forms.ModelForm):
+    """A workshop; its facilitators are named by their email address, one a line."""
+
+    facilitator_emails = forms.CharField(
+        label=_("Facilitators"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Their email addresses, one a line. They must be members of the territory; they "
+            "will see who registered and record what the groups propose."
+        ),
+    )
+
+    class Meta:
+        model = Event
+        fields = ["title", "description", "starts_at", "ends_at", "address", "capacity"]
+        widgets = {
+            "starts_at": _datetime_widget(),
+            "ends_at": _datetime_widget(),
+            "description": forms.Textarea(attrs={"rows": 6}),
+        }
+        help_texts = {"description": MARKDOWN_HELP}
+
+    def __init__(self, *args, territory, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.territory = territory
+        self.fields["capacity"].min_value = 1
+        self.fields["capacity"].widget.attrs["min"] = 1
+        if self.instance.pk and not self.is_bound:
+            self.initial["facilitator_emails"] = "\n".join(
+                self.instance.facilitators.values_list("email", flat=True)
+            )
+
+    def clean_facilitator_emails(self) -> list[User]:
+        emails = [line.strip().lower() for line in self.cleaned_data["facilitator_emails"].split()]
+        emails = list(dict.fromkeys(e for e in emails if e))
+        for email in emails:
+            try:
+                validate_email(email)
+            except forms.ValidationError:
+                raise forms.ValidationError(
+                    _("“%(email)s” is not an email address."), params={"email": email}
+                ) from None
+        users = {
+            user.email.lower(): user
+            for user in User.objects.filter(email__in=emails, memberships__territory=self.territory)
+        }
+        unknown = [email for email in emails if email not in users]
+        if unknown:
+            raise forms.ValidationError(
+                _("Nobody of the territory has this address: %(emails)s."),
+                params={"emails": ", ".join(unknown)},
+            )
+        return [users[email] for email in emails]
+
+    def clean(self):
+        data = super().clean()
+        starts_at, ends_at = data.get("starts_at"), data.get("ends_at")
+        if starts_at and ends_at and ends_at <= starts_at:
+            self.add_error("ends_at", _("The end must come after the start."))
+        return data
+
+    def service_data(self) -> dict:
+        data = {field: self.cleaned_data[field] for field in self.Meta.fields}
+        data["facilitators"] = self.cleaned_data["facilitator_emails"]
+        return data
+
+
+class ReportForm(forms.Form):
+    participants_count = forms.IntegerField(
+        label=_("People present"),
+        min_value=0,
+        max_value=MAX_PARTICIPANTS,
+        help_text=_("Everyone who took part in the workshop, facilitators excluded."),
+    )
+
+
+class GroupContributionForm(forms.Form):
+    """One contribution of a group, entered by the facilitator on its behalf."""
+
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=Contribution.Kind.choices, widget=forms.RadioSelect
+    )
+    title = forms.CharField(
+        label=_("Title"), max_length=Contribution._meta.get_field("title").max_length
+    )
+    body = forms.CharField(
+        label=_("Text"),
+        max_length=Contribution._meta.get_field("body").max_length,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("What the group proposes, in its own words."),
+    )
+    group_size = forms.IntegerField(
+        label=_("People in the group"), min_value=1, max_value=MAX_PARTICIPANTS
+    )
+
+
+class RegistrationForm(forms.Form):
+    action = forms.ChoiceField(choices=[("register", "register"), ("cancel", "cancel")])

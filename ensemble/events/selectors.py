@@ -1,0 +1,173 @@
+"""Reads of the events app: workshops of a consultation, registrations, participation figures."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.utils import timezone
+
+from .models import Event, Registration
+
+
+def consultation_participation(consultation) -> dict:
+    """How many people took part in a consultation, online and in person: 3 queries.
+
+    * `online`: distinct people who posted a contribution themselves (not one
+      recorded at a workshop), supported one, or commented on one. One
+      `COUNT(*)` over a `UNION` (which removes duplicates) of three index scans:
+      contributions by consultation, supports by (consultation, user), comments
+      by (content_type, object_id IN the consultation's contributions).
+    * `in_person`: the sum of the people present that facilitators recorded
+      (`participants_count`) at the consultation's workshops. A past workshop
+      whose count was not recorded yet counts for nothing (registrations are
+      not presence); `workshops_unreported` says how many are waiting, so the
+      figure is never overstated and the page can say it is incomplete.
+    * `workshops`: workshops of the consultation (cancelled ones excluded).
+    * `workshop_contributions`: contributions recorded at a workshop (not hidden).
+    """
+    from ensemble.comments.models import Comment
+    from ensemble.participation.models import Contribution, Support
+
+    contributions = Contribution.objects.filter(consultation=consultation)
+    authors = (
+        contributions.filter(workshop__isnull=True, author__isnull=False)
+        .order_by()
+        .values("author_id")
+    )
+    supporters = Support.objects.filter(consultation=consultation).order_by().values("user_id")
+    # ContentType.objects.get_for_model is cached per process: no query after the first.
+    commenters = (
+        Comment.objects.filter(
+            content_type=ContentType.objects.get_for_model(Contribution),
+            object_id__in=contributions.order_by().values("pk"),
+            author__isnull=False,
+        )
+        .order_by()
+        .values("author_id")
+    )
+    online = authors.union(supporters, commenters).count()
+
+    now = timezone.now()
+    figures = Event.objects.filter(consultation=consultation, is_cancelled=False).aggregate(
+        workshops=Count("pk"),
+        in_person=Sum("participants_count"),
+        unreported=Count("pk", filter=Q(participants_count__isnull=True, ends_at__lte=now)),
+    )
+    workshop_contributions = contributions.filter(workshop__isnull=False, is_hidden=False).count()
+    in_person = figures["in_person"] or 0
+    return {
+        "online": online,
+        "in_person": in_person,
+        "total": online + in_person,
+        "workshops": figures["workshops"],
+        "workshops_unreported": figures["unreported"],
+        "workshop_contributions": workshop_contributions,
+    }
+
+
+def consultation_workshops(consultation) -> QuerySet[Event]:
+    """The consultation's workshops in date order, with their territory (for URLs)."""
+    return (
+        Event.objects.filter(consultation=consultation)
+        .select_related("territory", "consultation")
+        .order_by("starts_at", "pk")
+    )
+
+
+def territory_events(territory, *, user) -> QuerySet[Event]:
+    """Events of a territory that `user` may see: those of consultations they may see.
+
+    Events without a consultation are public; events of a consultation follow
+    its visibility (internal consultations and drafts only for the territory's agents).
+    """
+    from ensemble.participation.models import Consultation
+    from ensemble.territories.predicates import is_territory_agent
+
+    queryset = Event.objects.filter(territory=territory).select_related("territory", "consultation")
+    if not is_territory_agent(user, territory):
+        queryset = queryset.filter(
+            Q(consultation__isnull=True)
+            | Q(
+                consultation__status=Consultation.Status.PUBLISHED,
+                consultation__visibility=Consultation.Visibility.PUBLIC,
+            )
+        )
+    return queryset.order_by("starts_at", "pk")
+
+
+def event_get(*, pk: int, territory=None) -> Event | None:
+    """An event with its territory and its consultation's phases (for `allows()`)."""
+    from ensemble.participation.models import Phase
+
+    queryset = Event.objects.select_related(
+        "territory", "consultation", "consultation__territory"
+    ).prefetch_related(
+        Prefetch(
+            "consultation__phases",
+            queryset=Phase.objects.order_by("position", "starts_at", "pk"),
+        )
+    )
+    if territory is not None:
+        queryset = queryset.filter(territory=territory)
+    return queryset.filter(pk=pk).first()
+
+
+def registration_get(*, user, event) -> Registration | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return Registration.objects.filter(event=event, user=user).first()
+
+
+def waitlist_position(registration: Registration) -> int | None:
+    """1 for the first person waiting; None when registered."""
+    if registration is None or registration.status != Registration.Status.WAITLISTED:
+        return None
+    ahead = Registration.objects.filter(
+        event_id=registration.event_id, status=Registration.Status.WAITLISTED
+    ).filter(
+        Q(created_at__lt=registration.created_at)
+        | Q(created_at=registration.created_at, pk__lt=registration.pk)
+    )
+    return ahead.count() + 1
+
+
+def event_registrations(event) -> QuerySet[Registration]:
+    """Registered people first, then the waiting list, each in order of arrival."""
+    return (
+        Registration.objects.filter(event=event)
+        .select_related("user")
+        .order_by("status", "created_at", "pk")
+    )
+
+
+def event_is_past(event, now=None) -> bool:
+    now = now or timezone.now()
+    return event.ends_at <= now
+
+
+def event_has_started(event, now=None) -> bool:
+    now = now or timezone.now()
+    return event.starts_at <= now
+
+
+def places_left(event) -> int | None:
+    """Free places; None when there is no limit."""
+    return event.places_left
+
+
+def event_registration_open(event, now=None) -> bool:
+    """Not cancelled, not started, and (for a workshop) its consultation takes registrations."""
+    from ensemble.participation.phases import Feature
+
+    if event.is_cancelled or event_has_started(event, now):
+        return False
+    return event.consultation_id is None or event.consultation.allows(Feature.REGISTER)
+
+
+def workshop_contributions(event):
+    """Contributions recorded at this workshop, newest first."""
+    from ensemble.participation.models import Contribution
+
+    return (
+        Contribution.objects.filter(workshop=event)
+        .select_related("territory", "author")
+        .order_by("-created_at", "-pk")
+    )

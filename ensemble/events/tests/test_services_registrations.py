@@ -1,0 +1,345 @@
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
+
+from ensemble.core.exceptions import Conflict
+from ensemble.core.testing.factories import UserFactory, member
+from ensemble.events.models import Event, Registration
+from ensemble.events.selectors import event_get, waitlist_position
+from ensemble.events.services import (
+    event_cancel,
+    event_update,
+    registration_cancel,
+    registration_create,
+    workshop_create,
+    workshop_report,
+)
+from ensemble.notifications.models import Notification
+from ensemble.participation.models import Consultation
+from ensemble.participation.tests.factories import ConsultationFactory, WorkshopFactory
+from ensemble.territories.roles import Role
+
+pytestmark = pytest.mark.django_db
+
+
+def _workshop(territory, *, phase="workshops", capacity=20, **kwargs):
+    consultation = ConsultationFactory(territory=territory, phase=phase)
+    event = WorkshopFactory(consultation=consultation, capacity=capacity, **kwargs)
+    return event_get(pk=event.pk)
+
+
+def _assert_counters_true(event):
+    event.refresh_from_db()
+    rows = Registration.objects.filter(event=event)
+    assert event.registered_count == rows.filter(status="registered").count()
+    assert event.waitlist_count == rows.filter(status="waitlisted").count()
+
+
+# --- workshop_create ---------------------------------------------------------
+
+
+def _create_kwargs(consultation, **overrides):
+    start = timezone.now() + timedelta(days=3)
+    kwargs = {
+        "consultation": consultation, "title": "Atelier mobilité", "description": "",
+        "starts_at": start, "ends_at": start + timedelta(hours=2),
+        "address": "Mairie", "capacity": 10,
+    }  # fmt: skip
+    kwargs.update(overrides)
+    return kwargs
+
+
+def test_an_agent_creates_a_workshop_with_facilitators(territory):
+    consultation = ConsultationFactory(territory=territory)
+    agent = member(territory, Role.AGENT)
+    facilitator = member(territory)
+
+    event = workshop_create(
+        author=agent, **_create_kwargs(consultation, facilitators=[facilitator])
+    )
+
+    assert event.territory == territory
+    assert event.kind == Event.Kind.WORKSHOP
+    assert list(event.facilitators.all()) == [facilitator]
+
+
+@pytest.mark.parametrize("role", [None, Role.MEMBER, Role.MODERATOR])
+def test_only_agents_create_workshops(territory, role):
+    consultation = ConsultationFactory(territory=territory)
+    author = UserFactory() if role is None else member(territory, role)
+    with pytest.raises(PermissionDenied):
+        workshop_create(author=author, **_create_kwargs(consultation))
+
+
+def test_an_agent_of_another_territory_cannot_create(territory, other_territory):
+    consultation = ConsultationFactory(territory=territory)
+    with pytest.raises(PermissionDenied):
+        workshop_create(author=member(other_territory, Role.AGENT), **_create_kwargs(consultation))
+
+
+def test_the_end_must_follow_the_start(territory):
+    consultation = ConsultationFactory(territory=territory)
+    start = timezone.now() + timedelta(days=1)
+    with pytest.raises(ValidationError) as error:
+        workshop_create(
+            author=member(territory, Role.AGENT),
+            **_create_kwargs(consultation, starts_at=start, ends_at=start),
+        )
+    assert "ends_at" in error.value.message_dict
+
+
+def test_facilitators_must_be_members_of_the_territory(territory, other_territory):
+    consultation = ConsultationFactory(territory=territory)
+    with pytest.raises(ValidationError) as error:
+        workshop_create(
+            author=member(territory, Role.AGENT),
+            **_create_kwargs(consultation, facilitators=[member(other_territory)]),
+        )
+    assert "facilitators" in error.value.message_dict
+
+
+def test_capacity_zero_is_refused(territory):
+    consultation = ConsultationFactory(territory=territory)
+    with pytest.raises(ValidationError) as error:
+        workshop_create(
+            author=member(territory, Role.AGENT), **_create_kwargs(consultation, capacity=0)
+        )
+    assert "capacity" in error.value.message_dict
+
+
+# --- registration_create -----------------------------------------------------
+
+
+def test_registration_then_waiting_list_when_full(territory):
+    event = _workshop(territory, capacity=2)
+    people = [member(territory) for _ in range(4)]
+
+    statuses = [registration_create(user=p, event=event).status for p in people]
+
+    assert statuses == ["registered", "registered", "waitlisted", "waitlisted"]
+    _assert_counters_true(event)
+    third = Registration.objects.get(event=event, user=people[3])
+    assert waitlist_position(third) == 2
+
+
+def test_registering_twice_is_idempotent(territory):
+    event = _workshop(territory)
+    person = member(territory)
+    first = registration_create(user=person, event=event)
+    again = registration_create(user=person, event=event)
+    assert first.pk == again.pk
+    _assert_counters_true(event)
+    assert event.registered_count == 1
+
+
+def test_no_capacity_means_no_limit(territory):
+    event = _workshop(territory, capacity=None)
+    for _ in range(3):
+        registration_create(user=member(territory), event=event)
+    _assert_counters_true(event)
+    assert event.waitlist_count == 0
+
+
+@pytest.mark.parametrize("who", ["anonymous", "unverified", "outsider", "other_territory"])
+def test_registration_refused_to(territory, other_territory, who):
+    from django.contrib.auth.models import AnonymousUser
+
+    event = _workshop(territory)
+    user = {
+        "anonymous": lambda: AnonymousUser(),
+        "unverified": lambda: member(territory, verified=False),
+        "outsider": lambda: UserFactory(),
+        "other_territory": lambda: member(other_territory),
+    }[who]()
+    with pytest.raises(PermissionDenied):
+        registration_create(user=user, event=event)
+    _assert_counters_true(event)
+    assert event.registered_count == 0
+
+
+def test_internal_consultation_workshop_refuses_residents(territory):
+    consultation = ConsultationFactory(
+        territory=territory, phase="workshops", visibility=Consultation.Visibility.AGENTS
+    )
+    event = event_get(pk=WorkshopFactory(consultation=consultation).pk)
+    with pytest.raises(PermissionDenied):
+        registration_create(user=member(territory), event=event)
+    assert registration_create(user=member(territory, Role.AGENT), event=event).status == (
+        "registered"
+    )
+
+
+@pytest.mark.parametrize("phase", ["collect", "arbitration", False])
+def test_registration_refused_outside_the_workshops_phase(territory, phase):
+    event = _workshop(territory, phase=phase)
+    with pytest.raises(Conflict):
+        registration_create(user=member(territory), event=event)
+    _assert_counters_true(event)
+    assert event.registered_count == 0
+
+
+def test_registration_refused_for_a_past_event(territory):
+    event = _workshop(
+        territory,
+        starts_at=timezone.now() - timedelta(hours=3),
+        ends_at=timezone.now() - timedelta(hours=1),
+    )
+    with pytest.raises(Conflict):
+        registration_create(user=member(territory), event=event)
+
+
+def test_registration_refused_for_a_cancelled_event(territory):
+    event = _workshop(territory, is_cancelled=True)
+    with pytest.raises(Conflict):
+        registration_create(user=member(territory), event=event)
+
+
+# --- registration_cancel and promotion ---------------------------------------
+
+
+def test_cancelling_promotes_the_first_person_waiting(territory):
+    event = _workshop(territory, capacity=1)
+    first, second, third = (member(territory) for _ in range(3))
+    for person in (first, second, third):
+        registration_create(user=person, event=event)
+
+    registration_cancel(user=first, event=event)
+
+    assert Registration.objects.get(event=event, user=second).status == "registered"
+    assert Registration.objects.get(event=event, user=third).status == "waitlisted"
+    _assert_counters_true(event)
+    assert (event.registered_count, event.waitlist_count) == (1, 1)
+    notification = Notification.objects.get(user=second)
+    assert notification.kind == "registration_confirmed"
+    assert not Notification.objects.filter(user=third).exists()
+
+
+def test_leaving_the_waiting_list_promotes_nobody(territory):
+    event = _workshop(territory, capacity=1)
+    first, second = member(territory), member(territory)
+    registration_create(user=first, event=event)
+    registration_create(user=second, event=event)
+    registration_cancel(user=second, event=event)
+    _assert_counters_true(event)
+    assert (event.registered_count, event.waitlist_count) == (1, 0)
+
+
+def test_cancelling_when_not_registered_does_nothing(territory):
+    event = _workshop(territory)
+    registration_cancel(user=member(territory), event=event)
+    _assert_counters_true(event)
+
+
+def test_a_larger_capacity_lets_people_in(territory):
+    event = _workshop(territory, capacity=1)
+    people = [member(territory) for _ in range(3)]
+    for person in people:
+        registration_create(user=person, event=event)
+    event_update(actor=member(territory, Role.AGENT), event=event, data={"capacity": 3})
+    _assert_counters_true(event)
+    assert (event.registered_count, event.waitlist_count) == (3, 0)
+
+
+def test_capacity_cannot_drop_below_the_registered(territory):
+    event = _workshop(territory, capacity=3)
+    for _ in range(2):
+        registration_create(user=member(territory), event=event)
+    with pytest.raises(ValidationError) as error:
+        event_update(actor=member(territory, Role.AGENT), event=event, data={"capacity": 1})
+    assert "capacity" in error.value.message_dict
+
+
+def test_event_update_refuses_members(territory):
+    event = _workshop(territory)
+    with pytest.raises(PermissionDenied):
+        event_update(actor=member(territory), event=event, data={"title": "Autre"})
+
+
+def test_event_cancel_tells_everyone_registered(territory):
+    event = _workshop(territory, capacity=1)
+    first, second = member(territory), member(territory)
+    registration_create(user=first, event=event)
+    registration_create(user=second, event=event)
+
+    event_cancel(actor=member(territory, Role.AGENT), event=event)
+
+    event.refresh_from_db()
+    assert event.is_cancelled
+    assert set(
+        Notification.objects.filter(kind="event_cancelled").values_list("user", flat=True)
+    ) == {first.pk, second.pk}
+
+
+def test_event_cancel_refused_to_facilitators(territory):
+    event = _workshop(territory)
+    facilitator = member(territory)
+    event.facilitators.add(facilitator)
+    with pytest.raises(PermissionDenied):
+        event_cancel(actor=facilitator, event=event)
+
+
+# --- workshop_report ---------------------------------------------------------
+
+
+def _started(territory, **kwargs):
+    return _workshop(
+        territory,
+        starts_at=timezone.now() - timedelta(hours=2),
+        ends_at=timezone.now() - timedelta(hours=1),
+        **kwargs,
+    )
+
+
+def test_a_facilitator_records_the_people_present(territory):
+    event = _started(territory)
+    facilitator = member(territory)
+    event.facilitators.add(facilitator)
+    workshop_report(actor=facilitator, event=event, participants_count=18)
+    event.refresh_from_db()
+    assert event.participants_count == 18
+
+
+def test_an_agent_records_the_people_present(territory):
+    event = _started(territory)
+    workshop_report(actor=member(territory, Role.AGENT), event=event, participants_count=0)
+    event.refresh_from_db()
+    assert event.participants_count == 0
+
+
+@pytest.mark.parametrize("who", ["member", "moderator", "other_agent", "anonymous"])
+def test_report_refused_to_non_facilitators(territory, other_territory, who):
+    from django.contrib.auth.models import AnonymousUser
+
+    event = _started(territory)
+    actor = {
+        "member": lambda: member(territory),
+        "moderator": lambda: member(territory, Role.MODERATOR),
+        "other_agent": lambda: member(other_territory, Role.AGENT),
+        "anonymous": lambda: AnonymousUser(),
+    }[who]()
+    with pytest.raises(PermissionDenied):
+        workshop_report(actor=actor, event=event, participants_count=5)
+
+
+def test_report_refused_before_the_workshop(territory):
+    event = _workshop(territory)
+    with pytest.raises(Conflict):
+        workshop_report(actor=member(territory, Role.AGENT), event=event, participants_count=5)
+
+
+def test_report_refused_for_a_draft_consultation(territory):
+    event = _started(territory)
+    Consultation.objects.filter(pk=event.consultation_id).update(status="draft")
+    event = event_get(pk=event.pk)
+    with pytest.raises(PermissionDenied):
+        workshop_report(actor=member(territory, Role.AGENT), event=event, participants_count=5)
+
+
+@pytest.mark.parametrize("count", [-1, 100_001, None])
+def test_report_refuses_absurd_counts(territory, count):
+    event = _started(territory)
+    with pytest.raises(ValidationError) as error:
+        workshop_report(actor=member(territory, Role.AGENT), event=event, participants_count=count)
+    assert "participants_count" in error.value.message_dict

@@ -1,0 +1,213 @@
+"""Event pages: a consultation's workshops, an event, registration, the workshop report."""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ensemble.core.forms import form_add_service_errors
+from ensemble.core.pagination import paginate
+from ensemble.participation.access import consultation_get_visible
+
+from . import selectors, services
+from .forms import GroupContributionForm, ReportForm, WorkshopForm
+
+
+def _login_first(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return None
+
+
+def event_get_visible(request, pk: int, perm: str | None = None):
+    """The event of this territory if the person may see it (404), and do `perm` (403)."""
+    event = selectors.event_get(pk=pk, territory=request.territory)
+    if event is None or not request.user.has_perm("events.view_event", event):
+        raise Http404
+    if perm and not request.user.has_perm(perm, event):
+        raise PermissionDenied
+    return event
+
+
+def consultation_workshops(request, consultation_pk: int):
+    consultation = consultation_get_visible(
+        user=request.user, pk=consultation_pk, territory=request.territory
+    )
+    workshops = selectors.consultation_workshops(consultation)
+    now = timezone.now()
+    upcoming = paginate(request, workshops.filter(ends_at__gt=now))
+    past = list(workshops.filter(ends_at__lte=now).order_by("-starts_at", "-pk")[:50])
+    return render(
+        request,
+        "events/consultation_workshops.html",
+        {
+            "consultation": consultation,
+            "page": upcoming,
+            "past": past,
+            "participation": selectors.consultation_participation(consultation),
+            "can_create": request.user.has_perm("events.add_workshop", consultation),
+        },
+    )
+
+
+def workshop_create(request, consultation_pk: int):
+    if response := _login_first(request):
+        return response
+    consultation = consultation_get_visible(
+        user=request.user, pk=consultation_pk, territory=request.territory,
+        perm="events.add_workshop",
+    )  # fmt: skip
+    form = WorkshopForm(request.POST or None, territory=request.territory)
+    if request.method == "POST" and form.is_valid():
+        try:
+            event = services.workshop_create(
+                author=request.user, consultation=consultation, **form.service_data()
+            )
+        except ValidationError as error:
+            form_add_service_errors(form, error)
+        else:
+            messages.success(request, _("The workshop was created."))
+            return redirect(event.get_absolute_url())
+    return render(
+        request, "events/workshop_form.html", {"form": form, "consultation": consultation},
+        status=400 if form.errors else 200,
+    )  # fmt: skip
+
+
+def event_detail(request, pk: int):
+    event = event_get_visible(request, pk)
+    user = request.user
+    registration = selectors.registration_get(user=user, event=event)
+    can_see_registrations = user.has_perm("events.view_registrations", event)
+    return render(
+        request,
+        "events/event_detail.html",
+        {
+            "event": event,
+            "consultation": event.consultation,
+            "registration": registration,
+            "waitlist_position": selectors.waitlist_position(registration),
+            "can_register": user.has_perm("events.register", event),
+            "registration_open": selectors.event_registration_open(event),
+            "is_past": selectors.event_is_past(event),
+            "places_left": selectors.places_left(event),
+            "can_record": user.has_perm("events.record_workshop", event),
+            "can_change": user.has_perm("events.change_event", event),
+            "registrations": (
+                list(selectors.event_registrations(event)) if can_see_registrations else None
+            ),
+            "facilitators": list(event.facilitators.all()),
+        },
+    )
+
+
+@require_POST
+def event_register(request, pk: int):
+    if response := _login_first(request):
+        return response
+    event = event_get_visible(request, pk)
+    action = request.POST.get("action")
+    try:
+        if action == "cancel":
+            services.registration_cancel(user=request.user, event=event)
+            messages.success(request, _("Your registration was cancelled."))
+        elif action == "register":
+            registration = services.registration_create(user=request.user, event=event)
+            if registration.status == registration.Status.REGISTERED:
+                messages.success(request, _("You are registered."))
+            else:
+                messages.success(
+                    request,
+                    _("The event is full: you are on the waiting list. We will tell you if a "
+                      "place frees up."),
+                )  # fmt: skip
+        else:
+            messages.error(request, _("Unknown action."))
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    return redirect(event.get_absolute_url())
+
+
+def workshop_report(request, pk: int):
+    if response := _login_first(request):
+        return response
+    event = event_get_visible(request, pk, "events.record_workshop")
+    report_form = ReportForm(
+        request.POST if request.POST.get("form") == "report" else None,
+        initial={"participants_count": event.participants_count},
+        prefix="report",
+    )
+    contribution_form = GroupContributionForm(
+        request.POST if request.POST.get("form") == "contribution" else None,
+        prefix="contribution",
+    )
+    if request.method == "POST" and _handle_report(request, event, report_form, contribution_form):
+        return redirect("events:workshop_report", territory_slug=event.territory.slug, pk=pk)
+    status = 400 if report_form.errors or contribution_form.errors else 200
+    return render(
+        request,
+        "events/workshop_report.html",
+        {
+            "event": event,
+            "consultation": event.consultation,
+            "report_form": report_form,
+            "contribution_form": contribution_form,
+            "recorded": list(selectors.workshop_contributions(event)),
+            "has_started": selectors.event_has_started(event),
+        },
+        status=status,
+    )
+
+
+def _handle_report(request, event, report_form, contribution_form) -> bool:
+    form = report_form if report_form.is_bound else contribution_form
+    if not form.is_bound or not form.is_valid():
+        return False
+    try:
+        if form is report_form:
+            services.workshop_report(
+                actor=request.user, event=event,
+                participants_count=form.cleaned_data["participants_count"],
+            )  # fmt: skip
+            messages.success(request, _("The number of people present was recorded."))
+        else:
+            services.workshop_contribution_record(
+                actor=request.user, event=event, **form.cleaned_data
+            )
+            messages.success(request, _("The group's contribution was recorded."))
+    except ValidationError as error:
+        form_add_service_errors(form, error)
+        return False
+    return True
+
+
+def event_ics(request, pk: int):
+    """The event as an iCalendar file, for the person's calendar."""
+    from icalendar import Calendar
+    from icalendar import Event as CalendarEvent
+
+    event = event_get_visible(request, pk)
+    calendar = Calendar()
+    calendar.add("prodid", "-//Ensemble//events//FR")
+    calendar.add("version", "2.0")
+    entry = CalendarEvent()
+    entry.add("uid", f"event-{event.pk}@{request.get_host()}")
+    entry.add("dtstamp", event.updated_at)
+    entry.add("dtstart", event.starts_at)
+    entry.add("dtend", event.ends_at)
+    entry.add("summary", event.title)
+    if event.description:
+        entry.add("description", event.description)
+    if event.address:
+        entry.add("location", event.address)
+    entry.add("url", request.build_absolute_uri(event.get_absolute_url()))
+    entry.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
+    calendar.add_component(entry)
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="event-{event.pk}.ics"'
+    return response

@@ -138,6 +138,12 @@ def active_phase_q(now=None, prefix: str = "") -> Q:
     )
 
 
+def unfinished_phase_q(now=None, prefix: str = "") -> Q:
+    """The database form of `phase_state(...) != PAST`: an active or upcoming phase."""
+    now = now or timezone.now()
+    return Q(**{f"{prefix}ends_at__isnull": True}) | Q(**{f"{prefix}ends_at__gt": now})
+
+
 def active_phase(phases, now=None):
     """The active phase among `phases` (an iterable of Phase), or None."""
     now = now or timezone.now()

@@ -26,6 +26,16 @@ def network_home(request):
     )
 
 
+def _consultations_block(territory, user) -> dict:
+    from ensemble.participation.selectors.consultations import open_consultation_list
+    from ensemble.participation.selectors.indicators import territory_indicators
+
+    return {
+        "open_consultations": open_consultation_list(territory=territory, user=user),
+        "consultation_indicators": territory_indicators(territory),
+    }
+
+
 def territory_home(request):
     territory = request.territory
     return render(
@@ -41,6 +51,7 @@ def territory_home(request):
                 )[:8]
             ),
             "activities": list(territory_activities(territory=territory, viewer=request.user)[:5]),
+            **_consultations_block(territory, request.user),
         },
     )
 

@@ -1,0 +1,112 @@
+"""Forms of the consultation pages: the consultation, its phases and its charter."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ensemble.territories.selectors import neighbourhood_list, theme_list
+
+from .. import phases as phase_registry
+from ..models import CharterVersion, Consultation, Phase
+
+MARKDOWN_HELP = _("Markdown: **bold**, *italics*, lists, [links](https://…).")
+DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+class ConsultationForm(forms.ModelForm):
+    """Edit a consultation; its themes and neighbourhoods are the territory's."""
+
+    class Meta:
+        model = Consultation
+        fields = [
+            "title", "question", "description", "themes", "neighbourhoods", "visibility",
+            "supports_per_person", "explanation_min_length",
+        ]  # fmt: skip
+        widgets = {
+            "themes": forms.CheckboxSelectMultiple,
+            "neighbourhoods": forms.CheckboxSelectMultiple,
+            "visibility": forms.RadioSelect,
+            "description": forms.Textarea(attrs={"rows": 10}),
+        }
+        help_texts = {"description": MARKDOWN_HELP}
+
+    def __init__(self, *args, territory, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["themes"].queryset = theme_list(territory=territory)
+        self.fields["neighbourhoods"].queryset = neighbourhood_list(territory=territory)
+        self.fields["supports_per_person"].min_value = 1
+        self.fields["supports_per_person"].widget.attrs["min"] = 1
+
+
+class ConsultationCreateForm(ConsultationForm):
+    """A new consultation: the same fields, its phases from a blueprint and its charter."""
+
+    blueprint = forms.ChoiceField(
+        label=_("Phases"),
+        choices=[*phase_registry.blueprint_choices(), ("", _("No phase yet: I will add them"))],
+        required=False,
+        initial="co-creation",
+        widget=forms.RadioSelect,
+        help_text=_("The phases start now, one after the other; you can date them afterwards."),
+    )
+    charter_body = forms.CharField(
+        label=_("Charter"),
+        max_length=CharterVersion._meta.get_field("body").max_length,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "The rules of the consultation: who may take part, what will be done with the "
+            "contributions, when answers come. Markdown."
+        ),
+    )
+    answer_within_days = forms.IntegerField(
+        label=_("Answer within (days)"),
+        min_value=1,
+        max_value=730,
+        initial=60,
+        help_text=_("The charter's promise: every contribution gets an answer within this delay."),
+    )
+
+
+class PhaseForm(forms.ModelForm):
+    kind = forms.ChoiceField(label=_("Kind"), choices=phase_registry.kind_choices)
+
+    class Meta:
+        model = Phase
+        fields = ["kind", "title", "starts_at", "ends_at", "description"]
+        widgets = {
+            "starts_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format=DATETIME_FORMAT
+            ),
+            "ends_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format=DATETIME_FORMAT
+            ),
+            "description": forms.Textarea(attrs={"rows": 3}),
+        }
+
+
+class CharterForm(forms.Form):
+    body = forms.CharField(
+        label=CharterVersion._meta.get_field("body").verbose_name.capitalize(),
+        max_length=CharterVersion._meta.get_field("body").max_length,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        help_text=CharterVersion._meta.get_field("body").help_text,
+    )
+    changes = forms.CharField(
+        label=_("What changed"),
+        max_length=CharterVersion._meta.get_field("changes").max_length,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Shown in the public changelog."),
+    )
+    answer_within_days = forms.IntegerField(
+        label=_("Answer within (days)"),
+        min_value=1,
+        max_value=730,
+        help_text=_("The charter's promise: every contribution gets an answer within this delay."),
+    )
+
+
+class ConsultationFilterForm(forms.Form):
+    state = forms.ChoiceField(
+        label=_("Show"),
+        required=False,
+        choices=[("", _("All")), ("open", _("Open")), ("finished", _("Finished"))],
+    )

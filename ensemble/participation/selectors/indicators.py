@@ -1,0 +1,140 @@
+"""Transparency indicators: how many contributions are answered, how fast, how many are late.
+
+Every figure counts the open contributions only (neither hidden nor merged).
+Each function runs a fixed number of queries, whatever the number of
+contributions, and the same SQL on SQLite and PostgreSQL.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, QuerySet, Sum
+from django.utils import timezone
+
+from ensemble.territories.models import Territory
+
+from ..models import AnswerState, Consultation, Contribution
+
+ANSWERED_STATES = [state for state in AnswerState.values if state]
+
+
+@dataclass(frozen=True)
+class Indicators:
+    contributions: int
+    answered: int
+    median_days: float | None  # median days to a first answer; None while nothing is answered
+    overdue: int  # waiting for an answer longer than the charter promises
+
+    @property
+    def answered_share(self) -> float | None:
+        """Answered contributions in percent, or None when there is none at all."""
+        if not self.contributions:
+            return None
+        return round(100 * self.answered / self.contributions, 1)
+
+
+def _open_contributions() -> QuerySet[Contribution]:
+    return Contribution.objects.filter(is_hidden=False, merged_into__isnull=True)
+
+
+def overdue_cutoff(answer_within_days: int, now=None):
+    """Contributions created before this moment and still unanswered are overdue."""
+    return (now or timezone.now()) - timedelta(days=answer_within_days)
+
+
+def overdue_q(consultation: Consultation, now=None) -> Q:
+    """Open contributions of `consultation` waiting longer than its charter promises.
+
+    Usable to filter a contributions queryset, or to annotate a badge:
+    `.annotate(is_overdue=ExpressionWrapper(overdue_q(c), output_field=BooleanField()))`.
+    The filter follows the index (consultation, answer_state, created_at).
+    """
+    return Q(
+        consultation=consultation.pk,
+        answer_state="",
+        created_at__lt=overdue_cutoff(consultation.answer_within_days, now),
+        is_hidden=False,
+        merged_into__isnull=True,
+    )
+
+
+def _median_days(contributions: QuerySet[Contribution]) -> float | None:
+    """The median of `first_answered_at - created_at` in days: one count, one slice."""
+    answered = contributions.filter(
+        answer_state__in=ANSWERED_STATES, first_answered_at__isnull=False
+    )
+    total = answered.count()
+    if not total:
+        return None
+    delays = list(
+        answered.annotate(
+            delay=ExpressionWrapper(
+                F("first_answered_at") - F("created_at"), output_field=DurationField()
+            )
+        )
+        .order_by("delay")
+        .values_list("delay", flat=True)[(total - 1) // 2 : total // 2 + 1]
+    )
+    seconds = sum(delay.total_seconds() for delay in delays) / len(delays)
+    return round(seconds / 86400, 1)
+
+
+def _overdue_by_promise(consultations: QuerySet[Consultation], now) -> Q:
+    """Overdue contributions of several consultations, grouped by their charter's promise."""
+    promises = set(consultations.values_list("answer_within_days", flat=True).distinct())
+    condition = Q(pk__in=[])
+    for days in promises:
+        condition |= Q(
+            consultation__answer_within_days=days,
+            created_at__lt=overdue_cutoff(days, now),
+        )
+    return Q(answer_state="", consultation__in=consultations) & condition
+
+
+def consultation_indicators(consultation: Consultation, now=None) -> Indicators:
+    """The indicators of one consultation (three queries)."""
+    contributions = _open_contributions().filter(consultation=consultation)
+    return Indicators(
+        contributions=consultation.contributions_count,
+        answered=consultation.answered_count,
+        median_days=_median_days(contributions),
+        overdue=_open_contributions().filter(overdue_q(consultation, now)).count(),
+    )
+
+
+def consultation_overdue_counts(consultations: Iterable[Consultation], now=None) -> dict[int, int]:
+    """{consultation id: overdue contributions} for a page of consultations, in one query."""
+    consultations = list(consultations)
+    if not consultations:
+        return {}
+    condition = Q(pk__in=[])
+    for consultation in consultations:
+        condition |= overdue_q(consultation, now)
+    rows = (
+        Contribution.objects.filter(condition)
+        .order_by()
+        .values("consultation")
+        .annotate(overdue=Count("pk"))
+    )
+    return {row["consultation"]: row["overdue"] for row in rows}
+
+
+def territory_indicators(territory: Territory, now=None) -> Indicators:
+    """The indicators over the territory's public, published consultations (five queries)."""
+    now = now or timezone.now()
+    consultations = Consultation.objects.filter(
+        territory=territory,
+        status=Consultation.Status.PUBLISHED,
+        visibility=Consultation.Visibility.PUBLIC,
+    )
+    totals = consultations.aggregate(
+        contributions=Sum("contributions_count"), answered=Sum("answered_count")
+    )
+    contributions = _open_contributions().filter(consultation__in=consultations)
+    return Indicators(
+        contributions=totals["contributions"] or 0,
+        answered=totals["answered"] or 0,
+        median_days=_median_days(contributions),
+        overdue=_open_contributions().filter(_overdue_by_promise(consultations, now)).count(),
+    )

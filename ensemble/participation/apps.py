@@ -9,11 +9,18 @@ class ParticipationConfig(AppConfig):
 
     def ready(self) -> None:
         from ensemble.comments.registry import register as register_commentable
+        from ensemble.moderation.registry import register as register_reportable
         from ensemble.notifications.kinds import register as register_kind
 
         from .models import Contribution
+        from .services.moderation import contribution_hide
 
         register_commentable(Contribution, api_prefix="contributions")
+        # Reported contributions reach the moderation queue; upholding a report hides them.
+        register_reportable(
+            Contribution, hide=contribution_hide,
+            queryset=lambda: Contribution.objects.select_related("territory"),
+        )  # fmt: skip
         register_kind("contribution_answered", _("A contribution you take part in is answered"))
         register_kind("contribution_merged", _("A contribution you take part in is merged"))
         register_kind("result_progressed", _("A result you follow makes progress"))

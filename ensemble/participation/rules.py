@@ -54,3 +54,7 @@ rules.add_perm(
     "participation.make_project",
     is_accepted & can_take_part & (is_contribution_author | is_agent_of_territory),
 )
+# The author edits (the services also require the propose phase and no answer yet).
+rules.add_perm(
+    "participation.change_contribution", can_view & is_contribution_author & is_open_contribution
+)

@@ -13,6 +13,7 @@ from django.urls import NoReverseMatch, reverse
 
 from ensemble.accounts.models import User
 from ensemble.actors.models import Offer, Organisation
+from ensemble.participation.models import Consultation, Contribution
 from ensemble.projects.models import Need, Project
 
 from .models import SearchEntry
@@ -161,7 +162,64 @@ class PersonProvider:
         return _reverse("accounts:profile", pk=entry.object_id)
 
 
-PROVIDERS = [ProjectProvider(), OrganisationProvider(), PersonProvider()]
+class ContributionProvider:
+    """Open contributions of published public consultations.
+
+    Contributions of internal (`agents`) or draft consultations, hidden ones
+    and merged ones are not indexed at all: the index is what residents may
+    find, and "who is an agent of which territory" is not something an entry's
+    visibility can say. Agents find internal contributions on their pages.
+    """
+
+    kind = SearchEntry.Kind.CONTRIBUTION
+    model = Contribution
+
+    def queryset(self) -> QuerySet[Contribution]:
+        return (
+            Contribution.objects.filter(
+                consultation__status=Consultation.Status.PUBLISHED,
+                consultation__visibility=Consultation.Visibility.PUBLIC,
+                is_hidden=False,
+                merged_into__isnull=True,
+            )
+            .select_related("consultation", "neighbourhood")
+            .prefetch_related("themes")
+            .order_by("pk")
+        )
+
+    def document(self, contribution: Contribution) -> Document | None:
+        consultation = contribution.consultation
+        if (
+            contribution.is_hidden
+            or contribution.merged_into_id is not None
+            or consultation.status != Consultation.Status.PUBLISHED
+            or consultation.visibility != Consultation.Visibility.PUBLIC
+        ):
+            return None
+        return Document(
+            kind=self.kind,
+            object_id=contribution.pk,
+            territory_id=contribution.territory_id,
+            title=contribution.title,
+            summary=contribution.body[:SUMMARY_LENGTH],
+            body=_join(
+                contribution.body,
+                contribution.address,
+                contribution.neighbourhood.name if contribution.neighbourhood else "",
+                *(theme.name for theme in contribution.themes.all()),
+                consultation.title,
+            ),
+        )
+
+    def url(self, entry: SearchEntry) -> str:
+        # A short address that redirects to the contribution's page: no query per result.
+        return _reverse(
+            "participation:contribution_goto", territory_slug=entry.territory.slug,
+            pk=entry.object_id,
+        )  # fmt: skip
+
+
+PROVIDERS = [ProjectProvider(), OrganisationProvider(), PersonProvider(), ContributionProvider()]
 _BY_MODEL = {provider.model: provider for provider in PROVIDERS}
 _BY_KIND = {provider.kind: provider for provider in PROVIDERS}
 

@@ -17,6 +17,7 @@ class SearchEntry(models.Model):
         PROJECT = "project", _("Project")
         ORGANISATION = "organisation", _("Organisation")
         PERSON = "person", _("Person")
+        CONTRIBUTION = "contribution", _("Contribution")
 
     class Visibility(models.TextChoices):
         PUBLIC = "public", _("Everyone")

@@ -96,3 +96,17 @@ def search(
         entries, parsed.terms, (page - 1) * page_size, page_size
     )
     return results
+
+
+def similar(*, text, kind: str, object_ids, limit: int = 5) -> list[SearchEntry]:
+    """Entries of `kind` among `object_ids` (ids or a values() subquery) sharing words with
+    `text`, best first, in 2 queries: "did you mean one of these?" while typing a title.
+
+    Any word may match (a new title rarely repeats every word of an old one).
+    """
+    parsed = query_parse(text)
+    if not parsed.terms:
+        return []
+    entries = SearchEntry.objects.filter(kind=kind, object_id__in=object_ids)
+    _count, items = backend().search(entries, parsed.terms, 0, limit, any_term=True)
+    return items

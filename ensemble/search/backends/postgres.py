@@ -33,13 +33,13 @@ def rebuild() -> None:
     SearchEntry.objects.update(search_vector=_vector())
 
 
-def tsquery(terms: list[str]) -> str:
+def tsquery(terms: list[str], *, any_term: bool = False) -> str:
     # Terms are letters and digits only: no tsquery operator can slip in.
-    return " & ".join(f"{term}:*" for term in terms)
+    return (" | " if any_term else " & ").join(f"{term}:*" for term in terms)
 
 
-def search(queryset, terms: list[str], offset: int, limit: int):
-    query = SearchQuery(tsquery(terms), config=CONFIG, search_type="raw")
+def search(queryset, terms: list[str], offset: int, limit: int, *, any_term: bool = False):
+    query = SearchQuery(tsquery(terms, any_term=any_term), config=CONFIG, search_type="raw")
     matches = queryset.filter(search_vector=query)
     count = matches.count()
     if count <= offset:

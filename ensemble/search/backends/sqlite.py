@@ -50,13 +50,13 @@ def _term(term: str) -> str:
     return '"' + term.replace('"', '""') + '"*'
 
 
-def match_expression(terms: list[str]) -> str:
-    """Quoted prefixes joined by FTS5's implicit AND; nothing is an operator."""
-    return " ".join(_term(term) for term in terms)
+def match_expression(terms: list[str], *, any_term: bool = False) -> str:
+    """Quoted prefixes joined by FTS5's implicit AND (or by OR); nothing else is an operator."""
+    return (" OR " if any_term else " ").join(_term(term) for term in terms)
 
 
-def search(queryset, terms: list[str], offset: int, limit: int):
-    match = match_expression(terms)
+def search(queryset, terms: list[str], offset: int, limit: int, *, any_term: bool = False):
+    match = match_expression(terms, any_term=any_term)
     scope_sql, scope_params = queryset.values("pk").query.sql_with_params()
     # `+rowid`: the full-text match drives, the scope filters its rows (not one match per row).
     where = f"{TABLE} MATCH %s AND +rowid IN ({scope_sql})"

@@ -21,5 +21,5 @@ def test_search_reindex_and_demo_seed_are_idempotent(territory, capsys):
     context = {}
     seed(context)
     seed(context)
-    assert context["search"] == {"project": 1, "organisation": 1, "person": 1}
+    assert context["search"] == {"project": 1, "organisation": 1, "person": 1, "contribution": 0}
     assert SearchEntry.objects.count() == 3

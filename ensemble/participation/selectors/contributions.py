@@ -1,0 +1,173 @@
+"""Reads of contributions: the list of a consultation, a contribution's page, similar ones.
+
+Lists run a fixed number of queries whatever their length: counters are
+stored, relations are joined or prefetched.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, QuerySet
+
+from ensemble.accounts.models import User
+from ensemble.projects.models import Project
+from ensemble.search import selectors as search_selectors
+from ensemble.search.models import SearchEntry
+from ensemble.territories.models import Theme
+from ensemble.territories.predicates import is_territory_member
+
+from ..models import AnswerState, Consultation, Contribution, ContributionFollow, Result
+from .indicators import overdue_q
+
+SORTS = {
+    "supports": ("-supports_count", "-id"),
+    "newest": ("-created_at", "-id"),
+    "comments": ("-comments_count", "-id"),
+    # Unanswered first, then by state; the oldest first within each (who waits longest).
+    "answer": ("answer_state", "created_at", "id"),
+}
+DEFAULT_SORT = "supports"
+UNANSWERED, OVERDUE = "unanswered", "overdue"
+ANSWER_FILTERS = [UNANSWERED, OVERDUE, *AnswerState.values]
+SIMILAR_LIMIT = 5
+
+
+def _themes_prefetch() -> Prefetch:
+    return Prefetch("themes", queryset=Theme.objects.order_by("position", "name"))
+
+
+def open_contributions(consultation: Consultation) -> QuerySet[Contribution]:
+    """Neither hidden nor merged: what the consultation counts and lists."""
+    return Contribution.objects.filter(
+        consultation=consultation, is_hidden=False, merged_into__isnull=True
+    )
+
+
+def contribution_list(
+    *, consultation: Consultation, filters: dict | None = None, sort: str = DEFAULT_SORT
+) -> QuerySet[Contribution]:
+    """Open contributions of the consultation. Filters (all optional): kind, theme (slug),
+    neighbourhood (slug), answer ("unanswered", "overdue" or an answer state)."""
+    filters = filters or {}
+    contributions = open_contributions(consultation)
+    if kind := filters.get("kind"):
+        contributions = contributions.filter(kind=kind)
+    if theme := filters.get("theme"):
+        contributions = contributions.filter(themes__slug=theme)
+    if neighbourhood := filters.get("neighbourhood"):
+        contributions = contributions.filter(neighbourhood__slug=neighbourhood)
+    answer = filters.get("answer")
+    if answer == UNANSWERED:
+        contributions = contributions.filter(answer_state="")
+    elif answer == OVERDUE:
+        contributions = contributions.filter(overdue_q(consultation))
+    elif answer in AnswerState.values:
+        contributions = contributions.filter(answer_state=answer)
+    return (
+        contributions.select_related("territory", "neighbourhood", "answer", "workshop")
+        .prefetch_related(_themes_prefetch())
+        .order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT]))
+    )
+
+
+def attach_consultation(contributions, consultation: Consultation) -> list[Contribution]:
+    """Give each contribution the consultation already in hand (with its prefetched phases),
+    so that `contribution.consultation.allows(…)` and the rules cost no query."""
+    contributions = list(contributions)
+    for contribution in contributions:
+        contribution.consultation = consultation
+    return contributions
+
+
+def is_following(*, user, contribution: Contribution) -> bool:
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return ContributionFollow.objects.filter(contribution=contribution, user=user).exists()
+
+
+def person_label(*, viewer, person: User | None, territory) -> str:
+    """The name to show for an author, as their profile choices allow; "" to say "a resident"."""
+    if person is None or not person.is_active:
+        return ""
+    if getattr(viewer, "is_authenticated", False) and viewer.pk == person.pk:
+        return person.display_name
+    if person.profile_visibility == User.Visibility.PUBLIC:
+        return person.display_name
+    if person.profile_visibility == User.Visibility.MEMBERS and is_territory_member(
+        viewer, territory
+    ):
+        return person.display_name
+    return ""
+
+
+@dataclass
+class ContributionPage:
+    """What a contribution's page shows besides the contribution itself."""
+
+    authors: list[str] = field(default_factory=list)  # "" for a resident who stays anonymous
+    answers: list = field(default_factory=list)
+    merged_from: list = field(default_factory=list)
+    results: list = field(default_factory=list)
+    projects: list = field(default_factory=list)
+    is_following: bool = False
+
+
+def contribution_page(*, viewer, contribution: Contribution) -> ContributionPage:
+    """Everything around a contribution, in a fixed number of queries."""
+    territory = contribution.territory
+    people = [contribution.author, *contribution.coauthors.order_by("pk")]
+    return ContributionPage(
+        authors=[
+            person_label(viewer=viewer, person=person, territory=territory)
+            for person in people
+            if person is not None
+        ],
+        answers=list(contribution.answers.select_related("author").order_by("-version")),
+        merged_from=list(
+            contribution.merged_from.order_by("pk").only(
+                "pk", "title", "consultation_id", "territory_id"
+            )
+        ),
+        results=list(Result.objects.filter(contributions=contribution).select_related("territory")),
+        projects=list(
+            Project.objects.filter(
+                origin_contribution=contribution, status=Project.Status.PUBLISHED
+            ).select_related("territory")
+        ),
+        is_following=is_following(user=viewer, contribution=contribution),
+    )
+
+
+def merge_targets(*, contribution: Contribution) -> QuerySet[Contribution]:
+    """The contributions a duplicate can be merged into: open ones of its consultation."""
+    return (
+        open_contributions(contribution.consultation)
+        .exclude(pk=contribution.pk)
+        .order_by("title", "pk")
+        .only("pk", "title")
+    )
+
+
+def contribution_similar(
+    *, consultation: Consultation, title: str, exclude: int | None = None,
+    limit: int = SIMILAR_LIMIT,
+) -> list[Contribution]:  # fmt: skip
+    """Open contributions of the consultation whose words resemble `title`, best first.
+
+    Through the search index, which holds only the contributions of public
+    consultations: an internal consultation gets no suggestion (3 queries at most).
+    """
+    if consultation.visibility != Consultation.Visibility.PUBLIC:
+        return []
+    candidates = open_contributions(consultation)
+    if exclude:
+        candidates = candidates.exclude(pk=exclude)
+    entries = search_selectors.similar(
+        text=title, kind=SearchEntry.Kind.CONTRIBUTION,
+        object_ids=candidates.values("pk"), limit=limit,
+    )  # fmt: skip
+    if not entries:
+        return []
+    found = Contribution.objects.select_related("territory").in_bulk(
+        [entry.object_id for entry in entries]
+    )
+    return [found[entry.object_id] for entry in entries if entry.object_id in found]

@@ -4,7 +4,7 @@ Each views module declares its own `urlpatterns`; addresses are in French:
 consultations/<pk>/, …/contributions/<pk>/, …/journal/, …/resultats/…
 """
 
-from .views import answers, consultations, contributions, results
+from .views import answers, consultations, contributions, make_project, results, supports
 
 app_name = "participation"
 
@@ -13,4 +13,6 @@ urlpatterns = [
     *contributions.urlpatterns,
     *answers.urlpatterns,
     *results.urlpatterns,
+    *make_project.urlpatterns,
+    *supports.urlpatterns,
 ]

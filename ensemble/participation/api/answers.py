@@ -1,5 +1,51 @@
-"""The API of consultations: answers."""
+"""The API of consultations: answers to contributions and the decision journal."""
 
-from ninja import Router
+from ninja import Query, Router, Status
+from ninja.pagination import paginate
+
+from ensemble.api.auth import authenticated
+from ensemble.api.pagination import PageNumber
+from ensemble.api.schemas import ErrorOut
+
+from ..access import consultation_get_visible, contribution_get_visible
+from ..schemas.answers import AnswerIn, AnswerOut, DecisionFilters
+from ..selectors import answers as selectors
+from ..services.answers import answer_create
 
 router = Router(tags=["consultations"])
+ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+
+
+@router.post(
+    "/contributions/{int:contribution_id}/answer", response={201: AnswerOut, **ERRORS},
+    auth=authenticated,
+)  # fmt: skip
+def contribution_answer(request, contribution_id: int, payload: AnswerIn):
+    """Answer a contribution (or revise its answer); the explanation is mandatory."""
+    contribution = contribution_get_visible(
+        user=request.user, pk=contribution_id, perm="participation.answer_contribution"
+    )
+    answer = answer_create(author=request.user, contribution=contribution, **payload.dict())
+    return Status(201, answer)
+
+
+@router.get(
+    "/contributions/{int:contribution_id}/answers",
+    response={200: list[AnswerOut], 404: ErrorOut},
+)  # fmt: skip
+@paginate(PageNumber)
+def contribution_answers(request, contribution_id: int):
+    """Every version of the contribution's answer, newest first."""
+    contribution = contribution_get_visible(user=request.user, pk=contribution_id)
+    return selectors.answer_history(contribution=contribution)
+
+
+@router.get(
+    "/consultations/{int:consultation_id}/decisions",
+    response={200: list[AnswerOut], 404: ErrorOut},
+)  # fmt: skip
+@paginate(PageNumber)
+def consultation_decisions(request, consultation_id: int, filters: Query[DecisionFilters]):
+    """The public decision journal: every answer with its explanation, newest first."""
+    consultation = consultation_get_visible(user=request.user, pk=consultation_id)
+    return selectors.journal(consultation, state=filters.state)

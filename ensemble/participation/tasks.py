@@ -1,0 +1,133 @@
+"""Background work of consultations: telling many people at once, outside the request.
+
+A popular contribution has thousands of supporters; the services enqueue these
+tasks with `transaction.on_commit` so that the answer is saved first and the
+request does not wait for the fan-out.
+"""
+
+from collections.abc import Iterator
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django_tasks import task
+
+from ensemble.notifications.services import notify
+
+from .models import Answer, AnswerState, Contribution, ContributionFollow, Support
+
+BATCH_SIZE = 500
+
+
+def contribution_people_ids(contribution: Contribution) -> set[int]:
+    """Everyone who takes part in a contribution: author, coauthors, supporters, followers."""
+    ids = set(contribution.coauthors.values_list("pk", flat=True))
+    ids.update(Support.objects.filter(contribution=contribution).values_list("user_id", flat=True))
+    ids.update(
+        ContributionFollow.objects.filter(contribution=contribution).values_list(
+            "user_id", flat=True
+        )
+    )
+    if contribution.author_id:
+        ids.add(contribution.author_id)
+    return ids
+
+
+def users_in_batches(ids: set[int], *, size: int = BATCH_SIZE) -> Iterator:
+    """The active users of `ids`, loaded `size` at a time, in a stable order."""
+    ordered = sorted(ids)
+    users = get_user_model().objects.filter(is_active=True).order_by("pk")
+    for start in range(0, len(ordered), size):
+        yield from users.filter(pk__in=ordered[start : start + size])
+
+
+@task()
+def answer_notify(*, answer_id: int) -> int:
+    """Tell the people of the answered contribution, each once, the answerer left out.
+
+    Returns the number of people notified.
+    """
+    answer = (
+        Answer.objects.select_related("contribution__territory", "contribution__consultation")
+        .filter(pk=answer_id)
+        .first()
+    )
+    if answer is None:  # deleted with its contribution before the task ran
+        return 0
+    contribution = answer.contribution
+    recipients = contribution_people_ids(contribution)
+    recipients.discard(answer.author_id)
+    # Outside a request: titles and emails in the territory's first language.
+    language = (contribution.territory.languages or [settings.LANGUAGE_CODE])[0]
+    with translation.override(language):
+        return _answer_notify_people(answer, recipients)
+
+
+def _answer_notify_people(answer: Answer, recipients: set[int]) -> int:
+    contribution = answer.contribution
+    if answer.version > 1:
+        title = _("The answer to “%(title)s” was revised: %(state)s")
+    else:
+        title = _("“%(title)s” got an answer: %(state)s")
+    title = title % {"title": contribution.title, "state": AnswerState(answer.state).label}
+    url = f"{contribution.get_absolute_url()}#answer-{answer.version}"
+    sent = 0
+    for user in users_in_batches(recipients):
+        if notify(
+            user=user, kind="contribution_answered", title=title, body=answer.explanation,
+            url=url, territory=contribution.territory,
+        ):  # fmt: skip
+            sent += 1
+    return sent
+
+
+def results_people_ids(result_ids: list[int]) -> set[int]:
+    """Everyone who takes part in the contributions linked to these results (4 queries)."""
+    from .models import Contribution as ContributionModel
+
+    contributions = ContributionModel.objects.filter(results__in=result_ids)
+    ids = set(contributions.exclude(author=None).values_list("author_id", flat=True))
+    ids.update(contributions.values_list("coauthors", flat=True))
+    ids.update(
+        Support.objects.filter(contribution__in=contributions).values_list("user_id", flat=True)
+    )
+    ids.update(
+        ContributionFollow.objects.filter(contribution__in=contributions).values_list(
+            "user_id", flat=True
+        )
+    )
+    ids.discard(None)
+    return ids
+
+
+@task()
+def result_progressed_notify(*, update_id: int, result_ids: list[int]) -> int:
+    """Tell the people of the contributions linked to a result (and to the parents whose
+    progress followed), each once, the author of the update left out.
+
+    Returns the number of people notified.
+    """
+    from .models import ResultUpdate
+
+    update = (
+        ResultUpdate.objects.select_related("result__territory", "result__consultation")
+        .filter(pk=update_id)
+        .first()
+    )
+    if update is None:  # deleted with its result before the task ran
+        return 0
+    result = update.result
+    recipients = results_people_ids(result_ids)
+    recipients.discard(update.author_id)
+    title = _("“%(title)s” progresses: %(progress)s%% — %(update)s") % {
+        "title": result.title, "progress": update.progress, "update": update.title,
+    }  # fmt: skip
+    sent = 0
+    for user in users_in_batches(recipients):
+        if notify(
+            user=user, kind="result_progressed", title=title, body=update.body,
+            url=result.get_absolute_url(), territory=result.territory,
+        ):  # fmt: skip
+            sent += 1
+    return sent

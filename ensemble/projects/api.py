@@ -10,6 +10,7 @@ from ninja.pagination import paginate
 from ensemble.api.auth import authenticated
 from ensemble.api.pagination import PageNumber
 from ensemble.api.schemas import ErrorOut
+from ensemble.participation.access import contribution_get_visible
 from ensemble.territories.selectors import neighbourhood_list, territory_get, theme_list
 
 from . import selectors, services
@@ -88,8 +89,21 @@ def project_create(request, slug: str, payload: ProjectIn):
         neighbourhood=_neighbourhood(territory, data["neighbourhood"]),
         address=data["address"], latitude=data["latitude"], longitude=data["longitude"],
         is_replicable=data["is_replicable"], publish=data["status"] == "published",
+        origin_contribution=_origin_contribution(request, territory, data["origin_contribution"]),
     )  # fmt: skip
     return Status(201, _detail(request, project.pk))
+
+
+def _origin_contribution(request, territory, pk: int | None):
+    """The contribution a new project is born from; one the person cannot see is unknown."""
+    if pk is None:
+        return None
+    try:
+        return contribution_get_visible(user=request.user, pk=pk, territory=territory)
+    except Http404:
+        raise ValidationError(
+            {"origin_contribution": _("Unknown contribution in this territory.")}
+        ) from None
 
 
 @router.get("/projects/{int:project_id}", response={200: ProjectOut, 404: ErrorOut})

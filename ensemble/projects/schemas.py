@@ -105,6 +105,12 @@ class ReplicatedFromOut(Schema):
     territory: str = Field(..., alias="territory.slug")
 
 
+class OriginContributionOut(Schema):
+    id: int
+    title: str
+    consultation_id: int
+
+
 class ProjectOut(ProjectListOut):
     description_markdown: str = Field(..., alias="description")
     description_html: str
@@ -113,7 +119,7 @@ class ProjectOut(ProjectListOut):
     longitude: Decimal | None
     is_replicable: bool
     replicated_from: ReplicatedFromOut | None
-    origin_contribution: int | None = None
+    origin_contribution: OriginContributionOut | None = None
     needs: list[NeedOut]
     team: list[TeamMemberOut]
     organisations: list[OrganisationRef]
@@ -125,8 +131,14 @@ class ProjectOut(ProjectListOut):
         return render_markdown(obj.description)
 
     @staticmethod
-    def resolve_origin_contribution(obj) -> None:
-        return None  # filled in by the consultations issue
+    def resolve_origin_contribution(obj, context):
+        """The contribution it was born from, unless the reader may not see it (internal)."""
+        contribution = obj.origin_contribution
+        if contribution is None:
+            return None
+        if not context["request"].user.has_perm("participation.view_contribution", contribution):
+            return None
+        return contribution
 
     @staticmethod
     def resolve_needs(obj):
@@ -153,6 +165,9 @@ class ProjectIn(Schema):
     latitude: Decimal | None = Field(None, ge=-90, le=90)
     longitude: Decimal | None = Field(None, ge=-180, le=180)
     is_replicable: bool = False
+    origin_contribution: int | None = Field(
+        None, description="Id of the accepted contribution the project is born from"
+    )
 
 
 class ProjectPatch(Schema):

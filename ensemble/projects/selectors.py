@@ -65,7 +65,12 @@ def project_get_visible(
 
     `full` also fetches its needs, team and partners (the API's detail)."""
     projects = Project.objects.select_related(
-        "territory", "neighbourhood", "replicated_from__territory", "created_by"
+        "territory",
+        "neighbourhood",
+        "replicated_from__territory",
+        "created_by",
+        "origin_contribution__consultation__territory",
+        "origin_contribution__territory",
     ).prefetch_related(_themes_prefetch())
     if full:
         projects = projects.prefetch_related(

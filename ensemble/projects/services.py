@@ -86,15 +86,27 @@ def project_create(
     stage: str = Project.Stage.IDEA, themes: Iterable[Theme] = (),
     neighbourhood: Neighbourhood | None = None, address: str = "", latitude=None,
     longitude=None, is_replicable: bool = False, publish: bool = False,
+    origin_contribution=None,
 ) -> Project:  # fmt: skip
-    """A new project carried by `actor` (its first owner), a draft unless `publish`."""
+    """A new project carried by `actor` (its first owner), a draft unless `publish`.
+
+    `origin_contribution`: the consultation contribution it is born from, which
+    `actor` must be allowed to turn into a project (`participation.make_project`).
+    """
     require(actor, "projects.add_project", territory)
+    if origin_contribution is not None:
+        if origin_contribution.territory_id != territory.pk:
+            raise ValidationError(
+                {"origin_contribution": _("This contribution is not one of this territory's.")}
+            )
+        require(actor, "participation.make_project", origin_contribution)
     themes = _check_themes(territory, themes)
     _check_neighbourhood(territory, neighbourhood)
     project = Project(
         territory=territory, title=title, summary=summary, description=description,
         stage=stage, neighbourhood=neighbourhood, address=address, latitude=latitude,
         longitude=longitude, is_replicable=is_replicable, created_by=actor,
+        origin_contribution=origin_contribution,
     )  # fmt: skip
     full_clean(project)
     project.save()

@@ -16,8 +16,8 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 
 from ensemble.core.exceptions import Conflict
+from ensemble.core.validation import full_clean
 from ensemble.notifications.services import notify
-from ensemble.projects.validation import full_clean
 from ensemble.territories.predicates import is_territory_member
 
 from .models import Event, Registration

@@ -11,7 +11,8 @@ from ensemble.api.auth import authenticated
 from ensemble.api.pagination import PageNumber
 from ensemble.api.schemas import ErrorOut
 from ensemble.participation.access import contribution_get_visible
-from ensemble.territories.selectors import neighbourhood_list, territory_get, theme_list
+from ensemble.territories.selectors import territory_get
+from ensemble.territories.validation import neighbourhood_from_slug, themes_from_slugs
 
 from . import selectors, services
 from .models import Need, Project
@@ -43,25 +44,6 @@ class ProjectFilters(Schema):
     sort: str = "newest"
 
 
-def _themes(territory, slugs: list[str]):
-    themes = list(theme_list(territory=territory).filter(slug__in=slugs))
-    unknown = set(slugs) - {theme.slug for theme in themes}
-    if unknown:
-        raise ValidationError(
-            {"themes": _("Unknown theme: %(slugs)s.") % {"slugs": ", ".join(sorted(unknown))}}
-        )
-    return themes
-
-
-def _neighbourhood(territory, slug: str | None):
-    if not slug:
-        return None
-    neighbourhood = neighbourhood_list(territory=territory).filter(slug=slug).first()
-    if neighbourhood is None:
-        raise ValidationError({"neighbourhood": _("Unknown neighbourhood in this territory.")})
-    return neighbourhood
-
-
 def _detail(request, pk: int) -> Project:
     return selectors.project_get_visible(user=request.user, pk=pk, full=True)
 
@@ -85,8 +67,8 @@ def project_create(request, slug: str, payload: ProjectIn):
     project = services.project_create(
         actor=request.user, territory=territory, title=data["title"], summary=data["summary"],
         description=data["description_markdown"], stage=data["stage"],
-        themes=_themes(territory, data["themes"]),
-        neighbourhood=_neighbourhood(territory, data["neighbourhood"]),
+        themes=themes_from_slugs(territory, data["themes"]),
+        neighbourhood=neighbourhood_from_slug(territory, data["neighbourhood"]),
         address=data["address"], latitude=data["latitude"], longitude=data["longitude"],
         is_replicable=data["is_replicable"], publish=data["status"] == "published",
         origin_contribution=_origin_contribution(request, territory, data["origin_contribution"]),
@@ -122,9 +104,9 @@ def project_patch(request, project_id: int, payload: ProjectPatch):
     if "description_markdown" in data:
         data["description"] = data.pop("description_markdown")
     if "themes" in data:
-        data["themes"] = _themes(project.territory, data["themes"] or [])
+        data["themes"] = themes_from_slugs(project.territory, data["themes"] or [])
     if "neighbourhood" in data:
-        data["neighbourhood"] = _neighbourhood(project.territory, data["neighbourhood"])
+        data["neighbourhood"] = neighbourhood_from_slug(project.territory, data["neighbourhood"])
     if data:
         services.project_update(actor=request.user, project=project, data=data)
     if status is not None and status != project.status:

@@ -11,12 +11,12 @@ from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
+from ensemble.core.validation import full_clean
 from ensemble.matching.services import need_published
 from ensemble.search.indexing import index_object
 
 from .models import Need, Project
 from .need_types import need_type
-from .validation import full_clean
 
 NEED_FIELDS = frozenset({"kind", "title", "description", "skill", "quantity", "amount", "deadline"})
 

@@ -17,9 +17,11 @@ from django.utils.translation import gettext as _
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
 from ensemble.actors.models import Organisation
+from ensemble.core.validation import full_clean
 from ensemble.matching.services import need_published
 from ensemble.search.indexing import index_object
 from ensemble.territories.models import Neighbourhood, Territory, Theme
+from ensemble.territories.validation import check_neighbourhood, check_themes
 
 from .images import project_image_process
 from .models import (
@@ -40,7 +42,6 @@ from .team import (  # noqa: F401
     project_member_remove,
     project_transfer_ownership,
 )
-from .validation import full_clean
 
 MAX_IMAGES = 12
 MAX_LINKS = 20
@@ -53,19 +54,6 @@ EDITABLE_FIELDS = frozenset({
 def require(actor, perm: str, obj) -> None:
     if not actor.has_perm(perm, obj):
         raise PermissionDenied
-
-
-def _check_themes(territory: Territory, themes: Iterable[Theme]) -> list[Theme]:
-    themes = list(themes)
-    for theme in themes:
-        if theme.territory_id not in (None, territory.pk):
-            raise ValidationError({"themes": _("This theme is not one of this territory's.")})
-    return themes
-
-
-def _check_neighbourhood(territory: Territory, neighbourhood: Neighbourhood | None) -> None:
-    if neighbourhood is not None and neighbourhood.territory_id != territory.pk:
-        raise ValidationError({"neighbourhood": _("This neighbourhood is not in this territory.")})
 
 
 def _publish(project: Project, actor) -> None:
@@ -100,8 +88,8 @@ def project_create(
                 {"origin_contribution": _("This contribution is not one of this territory's.")}
             )
         require(actor, "participation.make_project", origin_contribution)
-    themes = _check_themes(territory, themes)
-    _check_neighbourhood(territory, neighbourhood)
+    themes = check_themes(territory, themes)
+    check_neighbourhood(territory, neighbourhood)
     project = Project(
         territory=territory, title=title, summary=summary, description=description,
         stage=stage, neighbourhood=neighbourhood, address=address, latitude=latitude,
@@ -127,10 +115,10 @@ def project_update(*, actor, project: Project, data: dict) -> Project:
         if field not in EDITABLE_FIELDS:
             raise ValidationError({field: _("This field cannot be changed here.")})
         if field == "themes":
-            themes = _check_themes(project.territory, value)
+            themes = check_themes(project.territory, value)
         else:
             setattr(project, field, value)
-    _check_neighbourhood(project.territory, project.neighbourhood)
+    check_neighbourhood(project.territory, project.neighbourhood)
     full_clean(project)
     project.save()
     if themes is not None:

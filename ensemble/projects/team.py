@@ -14,11 +14,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ensemble.core.tasks import email_enqueue
+from ensemble.core.validation import full_clean
 from ensemble.territories.services import membership_join
 
 from .models import Project, ProjectInvitation, ProjectMember
 from .predicates import project_role_forget
-from .validation import full_clean
 
 Role = ProjectMember.Role
 

@@ -11,7 +11,8 @@ from ninja import Field, Query, Router, Schema, Status
 
 from ensemble.api.auth import authenticated
 from ensemble.api.schemas import ErrorOut
-from ensemble.territories.selectors import neighbourhood_list, territory_get, theme_list
+from ensemble.territories.selectors import territory_get
+from ensemble.territories.validation import neighbourhoods_from_slugs, themes_from_slugs
 
 from ..access import consultation_get_visible
 from ..models import Consultation, Phase
@@ -41,27 +42,6 @@ class ListFilters(Schema):
     state: str | None = Field(None, pattern="^(open|finished)$")
     page: int = Field(1, ge=1)
     page_size: int = Field(settings.NINJA_PAGINATION_PER_PAGE, ge=1, le=100)
-
-
-def _themes(territory, slugs: list[str]):
-    themes = list(theme_list(territory=territory).filter(slug__in=slugs))
-    unknown = set(slugs) - {theme.slug for theme in themes}
-    if unknown:
-        raise ValidationError(
-            {"themes": _("Unknown theme: %(slugs)s.") % {"slugs": ", ".join(sorted(unknown))}}
-        )
-    return themes
-
-
-def _neighbourhoods(territory, slugs: list[str]):
-    neighbourhoods = list(neighbourhood_list(territory=territory).filter(slug__in=slugs))
-    unknown = set(slugs) - {n.slug for n in neighbourhoods}
-    if unknown:
-        raise ValidationError(
-            {"neighbourhoods": _("Unknown neighbourhood: %(slugs)s.")
-             % {"slugs": ", ".join(sorted(unknown))}}
-        )  # fmt: skip
-    return neighbourhoods
 
 
 def _detail(request, pk: int, perm: str | None = None) -> Consultation:
@@ -106,8 +86,8 @@ def consultation_create(request, slug: str, payload: ConsultationIn):
     consultation = services.consultation_create(
         author=request.user, territory=territory, title=data["title"],
         question=data["question"], description=data["description_markdown"],
-        themes=_themes(territory, data["themes"]),
-        neighbourhoods=_neighbourhoods(territory, data["neighbourhoods"]),
+        themes=themes_from_slugs(territory, data["themes"]),
+        neighbourhoods=neighbourhoods_from_slugs(territory, data["neighbourhoods"]),
         visibility=data["visibility"], status=data["status"], blueprint=data["blueprint"],
         charter_body=data["charter"], answer_within_days=data["answer_within_days"],
         supports_per_person=data["supports_per_person"],
@@ -136,9 +116,9 @@ def consultation_patch(request, consultation_id: int, payload: ConsultationPatch
         if field in data and data[field] is None:
             raise ValidationError({field: _("This field cannot be empty.")})
     if "themes" in data:
-        data["themes"] = _themes(consultation.territory, data["themes"] or [])
+        data["themes"] = themes_from_slugs(consultation.territory, data["themes"] or [])
     if "neighbourhoods" in data:
-        data["neighbourhoods"] = _neighbourhoods(
+        data["neighbourhoods"] = neighbourhoods_from_slugs(
             consultation.territory, data["neighbourhoods"] or []
         )
     if data:

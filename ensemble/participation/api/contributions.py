@@ -11,7 +11,7 @@ from ensemble.api.auth import authenticated
 from ensemble.api.pagination import PageNumber
 from ensemble.api.schemas import ErrorOut
 from ensemble.events.models import Event
-from ensemble.territories.selectors import neighbourhood_list, theme_list
+from ensemble.territories.validation import neighbourhood_from_slug, themes_from_slugs
 
 from ..access import consultation_get_visible, contribution_get_visible
 from ..models import Contribution
@@ -29,25 +29,6 @@ from ..services import follows, moderation
 
 router = Router(tags=["consultations"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
-
-
-def _themes(territory, slugs: list[str]):
-    themes = list(theme_list(territory=territory).filter(slug__in=slugs))
-    unknown = set(slugs) - {theme.slug for theme in themes}
-    if unknown:
-        raise ValidationError(
-            {"themes": _("Unknown theme: %(slugs)s.") % {"slugs": ", ".join(sorted(unknown))}}
-        )
-    return themes
-
-
-def _neighbourhood(territory, slug: str | None):
-    if not slug:
-        return None
-    neighbourhood = neighbourhood_list(territory=territory).filter(slug=slug).first()
-    if neighbourhood is None:
-        raise ValidationError({"neighbourhood": _("Unknown neighbourhood in this territory.")})
-    return neighbourhood
 
 
 def _workshop(consultation, pk: int | None):
@@ -105,8 +86,8 @@ def contribution_create(request, consultation_id: int, payload: ContributionIn):
     contribution = services.contribution_create(
         author=request.user, consultation=consultation, kind=payload.kind,
         title=payload.title, body=payload.body_markdown,
-        themes=_themes(territory, payload.themes),
-        neighbourhood=_neighbourhood(territory, payload.neighbourhood),
+        themes=themes_from_slugs(territory, payload.themes),
+        neighbourhood=neighbourhood_from_slug(territory, payload.neighbourhood),
         address=payload.address, latitude=_decimal(payload.latitude),
         longitude=_decimal(payload.longitude),
         workshop=_workshop(consultation, payload.workshop), group_size=payload.group_size,

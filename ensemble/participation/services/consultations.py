@@ -14,8 +14,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ensemble.projects.validation import full_clean
+from ensemble.core.validation import full_clean
 from ensemble.territories.models import Neighbourhood, Territory, Theme
+from ensemble.territories.validation import check_neighbourhoods, check_themes
 
 from .. import phases as phase_registry
 from ..models import CharterVersion, Consultation, Phase
@@ -30,26 +31,6 @@ PHASE_FIELDS = frozenset({"kind", "title", "description", "starts_at", "ends_at"
 def require(actor, perm: str, obj) -> None:
     if not actor.has_perm(perm, obj):
         raise PermissionDenied
-
-
-def _check_themes(territory: Territory, themes: Iterable[Theme]) -> list[Theme]:
-    themes = list(themes)
-    for theme in themes:
-        if theme.territory_id not in (None, territory.pk):
-            raise ValidationError({"themes": _("This theme is not one of this territory's.")})
-    return themes
-
-
-def _check_neighbourhoods(
-    territory: Territory, neighbourhoods: Iterable[Neighbourhood]
-) -> list[Neighbourhood]:
-    neighbourhoods = list(neighbourhoods)
-    for neighbourhood in neighbourhoods:
-        if neighbourhood.territory_id != territory.pk:
-            raise ValidationError(
-                {"neighbourhoods": _("This neighbourhood is not in this territory.")}
-            )
-    return neighbourhoods
 
 
 def _check_supports_per_person(consultation: Consultation) -> None:
@@ -115,8 +96,8 @@ def consultation_create(
 ) -> Consultation:  # fmt: skip
     """A new consultation with charter v1 and, from a blueprint, its phases starting now."""
     require(author, "participation.add_consultation", territory)
-    themes = _check_themes(territory, themes)
-    neighbourhoods = _check_neighbourhoods(territory, neighbourhoods)
+    themes = check_themes(territory, themes)
+    neighbourhoods = check_neighbourhoods(territory, neighbourhoods)
     if status not in Consultation.Status.values:
         raise ValidationError({"status": _("Unknown status.")})
     if blueprint and blueprint not in phase_registry.BLUEPRINTS:
@@ -173,9 +154,9 @@ def consultation_update(*, actor, consultation: Consultation, data: dict) -> Con
         if field not in EDITABLE_FIELDS:
             raise ValidationError({field: _("This field cannot be changed here.")})
         if field == "themes":
-            themes = _check_themes(consultation.territory, value or ())
+            themes = check_themes(consultation.territory, value or ())
         elif field == "neighbourhoods":
-            neighbourhoods = _check_neighbourhoods(consultation.territory, value or ())
+            neighbourhoods = check_neighbourhoods(consultation.territory, value or ())
         else:
             setattr(consultation, field, value)
     _check_supports_per_person(consultation)

@@ -14,9 +14,10 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 
 from ensemble.core.exceptions import Conflict
-from ensemble.projects.validation import full_clean
+from ensemble.core.validation import full_clean
 from ensemble.search.indexing import index_object
-from ensemble.territories.models import Neighbourhood, Territory, Theme
+from ensemble.territories.models import Neighbourhood, Theme
+from ensemble.territories.validation import check_neighbourhood, check_themes
 
 from ..images import contribution_image_process
 from ..models import Consultation, Contribution
@@ -33,19 +34,6 @@ NULLABLE_FIELDS = frozenset({"neighbourhood", "latitude", "longitude"})
 def _require(user, perm: str, obj) -> None:
     if not user.has_perm(perm, obj):
         raise PermissionDenied
-
-
-def _check_themes(territory: Territory, themes: Iterable[Theme]) -> list[Theme]:
-    themes = list(themes or ())
-    for theme in themes:
-        if theme.territory_id not in (None, territory.pk):
-            raise ValidationError({"themes": _("This theme is not one of this territory's.")})
-    return themes
-
-
-def _check_neighbourhood(territory: Territory, neighbourhood: Neighbourhood | None) -> None:
-    if neighbourhood is not None and neighbourhood.territory_id != territory.pk:
-        raise ValidationError({"neighbourhood": _("This neighbourhood is not in this territory.")})
 
 
 def _check_workshop(consultation: Consultation, workshop, group_size) -> None:
@@ -91,8 +79,8 @@ def contribution_create(
         _require(author, "events.record_workshop", workshop)
         _check_workshop(consultation, workshop, group_size)
     territory = consultation.territory
-    themes = _check_themes(territory, themes)
-    _check_neighbourhood(territory, neighbourhood)
+    themes = check_themes(territory, themes)
+    check_neighbourhood(territory, neighbourhood)
     contribution = Contribution(
         consultation=consultation, territory=territory, kind=kind, title=(title or "").strip(),
         body=body or "", neighbourhood=neighbourhood, address=address or "",
@@ -134,12 +122,12 @@ def contribution_update(*, actor, contribution: Contribution, data: dict) -> Con
         if field not in EDITABLE_FIELDS:
             raise ValidationError({field: _("This field cannot be changed here.")})
         if field == "themes":
-            themes = _check_themes(contribution.territory, value)
+            themes = check_themes(contribution.territory, value)
         elif field != "image":
             if value is None and field not in NULLABLE_FIELDS:
                 value = ""
             setattr(contribution, field, value)
-    _check_neighbourhood(contribution.territory, contribution.neighbourhood)
+    check_neighbourhood(contribution.territory, contribution.neighbourhood)
     if image:
         _set_image(contribution, image, contribution.image_alt)
     elif contribution.image and not (contribution.image_alt or "").strip():

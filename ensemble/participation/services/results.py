@@ -23,8 +23,8 @@ from django.db import transaction
 from django.db.models import Avg, F
 from django.utils.translation import gettext as _
 
+from ensemble.core.validation import full_clean
 from ensemble.projects.models import Project
-from ensemble.projects.validation import full_clean
 
 from ..models import AnswerState, Consultation, Contribution, Result, ResultUpdate
 from ..phases import Feature

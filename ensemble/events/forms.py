@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ensemble.accounts.models import User
 from ensemble.participation.models import Contribution
+from ensemble.territories.predicates import is_territory_member
 
 from .models import Event
 from .services import MAX_PARTICIPANTS
@@ -19,7 +20,7 @@ def _datetime_widget():
 
 
 class WorkshopForm(forms.ModelForm):
-    """A workshop; its facilitators are named by their email address, one a line."""
+    """A workshop, new or changed; its facilitators are named by their email address, one a line."""
 
     facilitator_emails = forms.CharField(
         label=_("Facilitators"),
@@ -61,11 +62,13 @@ class WorkshopForm(forms.ModelForm):
                 raise forms.ValidationError(
                     _("“%(email)s” is not an email address."), params={"email": email}
                 ) from None
-        users = {
-            user.email.lower(): user
-            for user in User.objects.filter(email__in=emails, memberships__territory=self.territory)
-        }
-        unknown = [email for email in emails if email not in users]
+        users = {user.email.lower(): user for user in User.objects.filter(email__in=emails)}
+        # Who may facilitate is the services' rule (members, network admins): asked, not copied.
+        unknown = [
+            email
+            for email in emails
+            if email not in users or not is_territory_member(users[email], self.territory)
+        ]
         if unknown:
             raise forms.ValidationError(
                 _("Nobody in the territory uses these addresses: %(emails)s."),

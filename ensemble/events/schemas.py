@@ -73,6 +73,20 @@ class WorkshopIn(Schema):
     facilitators: list[int] = Field(default_factory=list, max_length=50)
 
 
+class EventPatch(Schema):
+    """Only the fields sent change; `capacity: null` means no limit."""
+
+    title: str | None = Field(None, max_length=150)
+    description_markdown: str | None = Field(None, max_length=10000)
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    address: str | None = Field(None, max_length=250)
+    latitude: Decimal | None = None
+    longitude: Decimal | None = None
+    capacity: int | None = Field(None, ge=1)
+    facilitators: list[int] | None = Field(None, max_length=50)
+
+
 class RegistrationOut(Schema):
     event: int = Field(..., alias="event_id")
     status: Literal["registered", "waitlisted"]

@@ -1,7 +1,8 @@
 """Reads of the events app: workshops of a consultation, registrations, participation figures."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from .models import Event, Registration
@@ -130,12 +131,38 @@ def waitlist_position(registration: Registration) -> int | None:
 
 
 def event_registrations(event) -> QuerySet[Registration]:
-    """Registered people first, then the waiting list, each in order of arrival."""
+    """Registered people first, then the waiting list, each in order of arrival.
+
+    Each row carries `rank`: its place among the registrations of the same
+    status (for a waiting person, their position on the waiting list).
+    """
     return (
         Registration.objects.filter(event=event)
         .select_related("user")
+        .annotate(
+            rank=Window(
+                RowNumber(), partition_by=[F("status")], order_by=[F("created_at"), F("pk")]
+            )
+        )
         .order_by("status", "created_at", "pk")
     )
+
+
+def registrations_named(registrations, *, event, viewer) -> list[Registration]:
+    """The registrations with `name`: what `viewer` may see of each person's name.
+
+    Facilitators learn who comes, not how to reach them: no email address, and
+    the name only as the person's profile visibility allows ("" otherwise).
+    `waitlist_position` is set for the people waiting. One query at most (the
+    viewer's membership, memoised).
+    """
+    from ensemble.participation.selectors.contributions import person_label
+
+    rows = list(registrations)
+    for row in rows:
+        row.name = person_label(viewer=viewer, person=row.user, territory=event.territory)
+        row.waitlist_position = row.rank if row.status == Registration.Status.WAITLISTED else None
+    return rows
 
 
 def event_is_past(event, now=None) -> bool:

@@ -245,7 +245,12 @@ def _fill_places(event: Event) -> list[Registration]:
 # --- Workshop reports --------------------------------------------------------
 
 
-def _check_reportable(event: Event) -> None:
+def workshop_check_recordable(event: Event) -> None:
+    """What happened at a workshop is recorded once it has started, never when it was cancelled.
+
+    The one place of this rule: the report, and the groups' contributions
+    (`participation.services.contributions.contribution_create` with a workshop).
+    """
     if event.is_cancelled:
         raise Conflict(_("This event has been cancelled."), code="cancelled")
     if not event_has_started(event):
@@ -258,7 +263,7 @@ def _check_reportable(event: Event) -> None:
 def workshop_report(*, actor, event: Event, participants_count: int) -> Event:
     """Record how many people were present (facilitators and agents, once it has started)."""
     require(actor, "events.record_workshop", event)
-    _check_reportable(event)
+    workshop_check_recordable(event)
     if participants_count is None or not 0 <= participants_count <= MAX_PARTICIPANTS:
         raise ValidationError({
             "participants_count": _("Enter a number between 0 and %(max)s.")
@@ -272,11 +277,13 @@ def workshop_report(*, actor, event: Event, participants_count: int) -> Event:
 def workshop_contribution_record(
     *, actor, event: Event, kind: str, title: str, body: str, group_size: int | None
 ):  # fmt: skip
-    """One contribution of a workshop's group, entered by its facilitator on their behalf."""
+    """One contribution of a workshop's group, entered by its facilitator on their behalf.
+
+    `contribution_create` checks that the workshop has started and is not cancelled.
+    """
     from ensemble.participation.services.contributions import contribution_create
 
     require(actor, "events.record_workshop", event)
-    _check_reportable(event)
     if not group_size or group_size < 1:
         raise ValidationError({"group_size": _("Enter how many people were in the group.")})
     return contribution_create(

@@ -18,6 +18,8 @@ urlpatterns: list = [
         name="workshop_create",
     ),
     path("evenements/<int:pk>/", views.event_detail, name="detail"),
+    path("evenements/<int:pk>/modifier/", views.event_edit, name="edit"),
+    path("evenements/<int:pk>/annuler/", views.event_cancel, name="cancel"),
     path("evenements/<int:pk>/inscription/", views.event_register, name="register"),
     path("evenements/<int:pk>/compte-rendu/", views.workshop_report, name="workshop_report"),
     path("evenements/<int:pk>.ics", views.event_ics, name="ics"),

@@ -1,4 +1,9 @@
-"""Event pages: a consultation's workshops, an event, registration, the workshop report."""
+"""Event pages: a consultation's workshops, an event, registration, the workshop report.
+
+Agents of the territory change or cancel an event; facilitators see who registered.
+"""
+
+import copy
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -78,11 +83,74 @@ def workshop_create(request, consultation_pk: int):
     )  # fmt: skip
 
 
+def event_edit(request, pk: int):
+    """Change a workshop (agents of the territory): the creation form, filled in."""
+    if response := _login_first(request):
+        return response
+    event = event_get_visible(request, pk, "events.change_event")
+    if event.is_cancelled:
+        messages.error(request, _("This event has been cancelled."))
+        return redirect(event.get_absolute_url())
+    # The form fills a copy: the page keeps showing the event as saved while the form has errors.
+    form = WorkshopForm(
+        request.POST or None, instance=copy.copy(event), territory=request.territory
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.event_update(actor=request.user, event=event, data=form.service_data())
+        except ValidationError as error:
+            form_add_service_errors(form, error)
+        else:
+            messages.success(request, _("The event was changed."))
+            return redirect(event.get_absolute_url())
+    return render(
+        request, "events/workshop_form.html",
+        {"form": form, "consultation": event.consultation, "event": event},
+        status=400 if form.errors else 200,
+    )  # fmt: skip
+
+
+def event_cancel(request, pk: int):
+    """Confirm, then cancel an event that has not started; everyone registered is told."""
+    if response := _login_first(request):
+        return response
+    event = event_get_visible(request, pk, "events.change_event")
+    if request.method == "POST":
+        try:
+            services.event_cancel(actor=request.user, event=event)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(
+                request, _("The event was cancelled; the people registered were told.")
+            )
+        return redirect(event.get_absolute_url())
+    return render(
+        request,
+        "events/event_cancel.html",
+        {
+            "event": event,
+            "consultation": event.consultation,
+            "has_started": selectors.event_has_started(event),
+        },
+    )
+
+
+def _registrations_page(request, event):
+    """The page of registrations with the names the viewer may see; None for everyone else."""
+    if not request.user.has_perm("events.view_registrations", event):
+        return None, None
+    page = paginate(request, selectors.event_registrations(event))
+    rows = selectors.registrations_named(page.object_list, event=event, viewer=request.user)
+    return page, rows
+
+
 def event_detail(request, pk: int):
     event = event_get_visible(request, pk)
     user = request.user
     registration = selectors.registration_get(user=user, event=event)
-    can_see_registrations = user.has_perm("events.view_registrations", event)
+    registrations_page, registrations = _registrations_page(request, event)
     return render(
         request,
         "events/event_detail.html",
@@ -97,9 +165,9 @@ def event_detail(request, pk: int):
             "places_left": selectors.places_left(event),
             "can_record": user.has_perm("events.record_workshop", event),
             "can_change": user.has_perm("events.change_event", event),
-            "registrations": (
-                list(selectors.event_registrations(event)) if can_see_registrations else None
-            ),
+            "has_started": selectors.event_has_started(event),
+            "registrations": registrations,
+            "registrations_page": registrations_page,
             "facilitators": list(event.facilitators.all()),
         },
     )

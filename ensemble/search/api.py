@@ -17,14 +17,14 @@ class SearchParams(Schema):
     territory: str | None = Field(
         None, description="A territory's slug; the whole network if absent."
     )
-    type: Literal["project", "organisation", "person"] | None = None
+    type: Literal["project", "organisation", "person", "contribution"] | None = None
     page: int = Field(1, ge=1, le=10_000)
     page_size: int = Field(settings.NINJA_PAGINATION_PER_PAGE, ge=1, le=100)
 
 
 @router.get("/search", response={200: SearchPageOut, 404: ErrorOut, 422: ErrorOut})
 def search(request, params: Query[SearchParams]):
-    """Full-text search of projects, organisations and people, best first."""
+    """Full-text search of projects, organisations, people and contributions, best first."""
     territory = territory_get(slug=params.territory) if params.territory else None
     results = selectors.search(
         query=params.q,

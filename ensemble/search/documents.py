@@ -225,8 +225,8 @@ _BY_KIND = {provider.kind: provider for provider in PROVIDERS}
 
 
 def provider_for(obj):
-    """The provider of `obj`'s model, or None when that model is not searchable."""
-    for cls in type(obj).__mro__:
+    """The provider of `obj`'s model (or of `obj`, a model), or None when it is not searchable."""
+    for cls in (obj if isinstance(obj, type) else type(obj)).__mro__:
         if cls in _BY_MODEL:
             return _BY_MODEL[cls]
     return None

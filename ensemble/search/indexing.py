@@ -51,6 +51,17 @@ def index_object(obj) -> None:
 
 
 @transaction.atomic
+def unindex_objects(model, object_ids) -> None:
+    """Remove many objects of `model` at once (a consultation that became internal…)."""
+    provider = provider_for(model)
+    if provider is None:
+        return
+    object_ids = list(object_ids)
+    for start in range(0, len(object_ids), BATCH_SIZE):
+        _remove(provider.kind, object_ids[start : start + BATCH_SIZE])
+
+
+@transaction.atomic
 def unindex_object(obj) -> None:
     """Remove `obj` from the index (call it before or after deleting `obj`)."""
     provider = provider_for(obj)

@@ -3,6 +3,7 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from ensemble.core.testing.factories import UserFactory, member
 from ensemble.core.testing.queries import assert_flat_queries
@@ -196,11 +197,60 @@ def test_facilitators_see_the_registered_people(client, territory):
     event.facilitators.add(facilitator)
 
     client.force_login(member(territory))
-    assert person.email not in client.get(_url("events:detail", event)).content.decode()
+    page = client.get(_url("events:detail", event)).content.decode()
+    assert person.email not in page and escape(person.display_name) not in page
     client.force_login(facilitator)
     page = client.get(_url("events:detail", event)).content.decode()
-    assert person.email in page
+    assert escape(person.display_name) in page
     assert _url("events:workshop_report", event) in page
+
+
+def test_facilitators_never_see_email_addresses_and_hidden_profiles_stay_hidden(client, territory):
+    consultation = ConsultationFactory(territory=territory, phase="workshops")
+    event = WorkshopFactory(consultation=consultation, capacity=1)
+    registered = member(territory, display_name="Alice Inscrite")
+    first_waiting = member(territory, display_name="Bruno Attente")
+    hidden = member(territory, display_name="Chloé Discrète", profile_visibility="hidden")
+    for person in (registered, first_waiting, hidden):
+        registration_create(user=person, event=event_get(pk=event.pk))
+    facilitator = member(territory)
+    event.facilitators.add(facilitator)
+
+    for viewer in (facilitator, member(territory, Role.AGENT)):
+        client.force_login(viewer)
+        response = client.get(_url("events:detail", event))
+        page = response.content.decode()
+        for person in (registered, first_waiting, hidden):
+            assert person.email not in page
+        assert "Alice Inscrite" in page and "Bruno Attente" in page
+        assert escape("Chloé Discrète") not in page and "Chloé Discrète" not in page
+        # Registered first, then the waiting list in order, with each one's position.
+        rows = response.context["registrations"]
+        assert [row.user for row in rows] == [registered, first_waiting, hidden]
+        assert [row.waitlist_position for row in rows] == [None, 1, 2]
+        assert [row.name for row in rows] == ["Alice Inscrite", "Bruno Attente", ""]
+
+    # The people registered do not see the list.
+    client.force_login(hidden)
+    assert client.get(_url("events:detail", event)).context["registrations"] is None
+
+
+def test_the_registrations_list_is_paginated_and_its_queries_stay_flat(client, territory, settings):
+    settings.ENSEMBLE_PAGE_SIZE = 5
+    consultation = ConsultationFactory(territory=territory, phase="workshops")
+    event = WorkshopFactory(consultation=consultation, capacity=3)
+    facilitator = member(territory)
+    event.facilitators.add(facilitator)
+    client.force_login(facilitator)
+
+    def grow(n):
+        for _ in range(n - event.registrations.count()):
+            registration_create(user=member(territory), event=event_get(pk=event.pk))
+
+    url = _url("events:detail", event)
+    assert_flat_queries(client, url, grow, small=2, large=12)
+    rows = client.get(url + "?page=2").context["registrations"]
+    assert [row.waitlist_position for row in rows] == [3, 4, 5, 6, 7]
 
 
 def _started_workshop(territory):

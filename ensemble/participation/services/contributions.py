@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from ensemble.core.exceptions import Conflict
 from ensemble.core.validation import full_clean
-from ensemble.search.indexing import index_object
+from ensemble.search.indexing import index_object, unindex_objects
 from ensemble.territories.models import Neighbourhood, Theme
 from ensemble.territories.validation import check_neighbourhood, check_themes
 
@@ -37,12 +37,16 @@ def _require(user, perm: str, obj) -> None:
 
 
 def _check_workshop(consultation: Consultation, workshop, group_size) -> None:
+    """A group's contribution: a workshop of this consultation, that has started, not cancelled."""
+    from ensemble.events.services import workshop_check_recordable
+
     if workshop.consultation_id != consultation.pk:
         raise ValidationError({"workshop": _("This workshop is not one of this consultation's.")})
     if group_size is None or group_size < 1:
         raise ValidationError(
             {"group_size": _("Say how many people of the group produced this contribution.")}
         )
+    workshop_check_recordable(workshop)
 
 
 def _set_image(contribution: Contribution, image, image_alt: str) -> None:
@@ -138,6 +142,13 @@ def contribution_update(*, actor, contribution: Contribution, data: dict) -> Con
         contribution.themes.set(themes)
     index_object(contribution)
     return contribution
+
+
+def contributions_unindex(*, consultation: Consultation) -> None:
+    """Take every contribution of the consultation out of the search, at once."""
+    unindex_objects(
+        Contribution, consultation.contributions.values_list("pk", flat=True).iterator()
+    )
 
 
 def contributions_reindex(*, consultation: Consultation) -> None:

@@ -1,10 +1,12 @@
 """contribution_create / contribution_update: who may, when, what is recorded and counted."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from PIL import Image
 
 from ensemble.core.exceptions import Conflict
@@ -111,7 +113,7 @@ def test_empty_title_is_a_field_error(consultation, territory):
 
 def test_a_facilitator_records_a_workshop_group_in_any_phase(territory):
     consultation = ConsultationFactory(territory=territory, phase="workshops")
-    workshop = WorkshopFactory(consultation=consultation)
+    workshop = _started_workshop(consultation)
     facilitator = member(territory)
     workshop.facilitators.add(facilitator)
     contribution = _post(facilitator, consultation, workshop=workshop, group_size=8)
@@ -167,3 +169,57 @@ def test_no_edit_once_collecting_is_over(territory):
     contribution = Contribution.objects.select_related("consultation").get(pk=contribution.pk)
     with pytest.raises(Conflict):
         contribution_update(actor=author, contribution=contribution, data={"title": "Encore"})
+
+
+# --- A workshop's group contribution: only once it has started, never when cancelled ---
+
+
+def _started_workshop(consultation, **extra):
+    now = timezone.now()
+    return WorkshopFactory(
+        consultation=consultation, starts_at=now - timedelta(hours=2),
+        ends_at=now - timedelta(hours=1), **extra,
+    )  # fmt: skip
+
+
+def test_a_group_contribution_before_the_workshop_starts_is_a_conflict(territory):
+    consultation = ConsultationFactory(territory=territory, phase="workshops")
+    workshop = WorkshopFactory(consultation=consultation)  # next week
+    facilitator = member(territory)
+    workshop.facilitators.add(facilitator)
+    with pytest.raises(Conflict) as error:
+        _post(facilitator, consultation, workshop=workshop, group_size=5)
+    assert error.value.code == "not_started"
+    assert not Contribution.objects.exists()
+    consultation.refresh_from_db()
+    assert consultation.contributions_count == 0
+
+
+def test_a_group_contribution_of_a_cancelled_workshop_is_a_conflict(territory):
+    consultation = ConsultationFactory(territory=territory, phase="workshops")
+    workshop = _started_workshop(consultation, is_cancelled=True)
+    agent = member(territory, Role.AGENT)
+    with pytest.raises(Conflict) as error:
+        _post(agent, consultation, workshop=workshop, group_size=5)
+    assert error.value.code == "cancelled"
+    assert not Contribution.objects.exists()
+
+
+def test_a_group_contribution_once_the_workshop_started(territory):
+    consultation = ConsultationFactory(territory=territory, phase="arbitration")
+    now = timezone.now()
+    workshop = WorkshopFactory(
+        consultation=consultation, starts_at=now - timedelta(minutes=5),
+        ends_at=now + timedelta(hours=1),
+    )  # fmt: skip
+    agent = member(territory, Role.AGENT)
+    contribution = _post(agent, consultation, workshop=workshop, group_size=3)
+    assert contribution.workshop == workshop
+
+
+def test_a_stranger_is_refused_before_the_state_is_told(territory):
+    """Permission first: a resident learns nothing about the workshop's state."""
+    consultation = ConsultationFactory(territory=territory, phase="workshops")
+    workshop = WorkshopFactory(consultation=consultation, is_cancelled=True)
+    with pytest.raises(PermissionDenied):
+        _post(member(territory), consultation, workshop=workshop, group_size=5)

@@ -7,6 +7,7 @@ Permissions are asked to the target's own rules:
 `<app_label>.view_<model_name>` to read, `<app_label>.comment_<model_name>` to post.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
@@ -17,6 +18,11 @@ from django.db import models
 class Commentable:
     model: type[models.Model]
     api_prefix: str
+    # closed_reason(target) -> why nobody may comment now (a phase is over…), or None.
+    closed_reason: Callable[[models.Model], str | None] | None = None
+
+    def closed_reason_for(self, target) -> str | None:
+        return self.closed_reason(target) if self.closed_reason else None
 
     @property
     def view_perm(self) -> str:
@@ -38,9 +44,9 @@ _by_model: dict[str, Commentable] = {}
 _by_prefix: dict[str, Commentable] = {}
 
 
-def register(model: type[models.Model], *, api_prefix: str) -> Commentable:
+def register(model: type[models.Model], *, api_prefix: str, closed_reason=None) -> Commentable:
     """Declare `model` commentable (idempotent for the same model and prefix)."""
-    kind = Commentable(model=model, api_prefix=api_prefix)
+    kind = Commentable(model=model, api_prefix=api_prefix, closed_reason=closed_reason)
     known = _by_prefix.get(api_prefix)
     if known is not None and known.model is not model:
         raise ValueError(f"{api_prefix!r} already names {known.model.__name__} comments")

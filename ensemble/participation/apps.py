@@ -13,9 +13,12 @@ class ParticipationConfig(AppConfig):
         from ensemble.notifications.kinds import register as register_kind
 
         from .models import Contribution
+        from .selectors.comments import comments_closed_reason
         from .services.moderation import contribution_hide
 
-        register_commentable(Contribution, api_prefix="contributions")
+        register_commentable(
+            Contribution, api_prefix="contributions", closed_reason=comments_closed_reason
+        )
         # Reported contributions reach the moderation queue; upholding a report hides them.
         register_reportable(
             Contribution, hide=contribution_hide,

@@ -15,6 +15,7 @@ from ensemble.territories.predicates import (
 )
 
 from .models import Consultation, Contribution
+from .phases import Feature
 
 
 def consultation_of(obj) -> Consultation | None:
@@ -56,6 +57,12 @@ def is_moderator_of_territory(user, obj) -> bool:
 
 
 @rules.predicate
+def phase_allows_comments(user, obj) -> bool:
+    consultation = consultation_of(obj)
+    return consultation is not None and consultation.allows(Feature.COMMENT)
+
+
+@rules.predicate
 def is_contribution_author(user, contribution) -> bool:
     return (
         isinstance(contribution, Contribution)
@@ -88,4 +95,5 @@ __all__ = [
     "consultation_of", "has_verified_email", "is_accepted", "is_agent_of_territory",
     "is_contribution_author", "is_member_of_territory", "is_moderator_of_territory",
     "is_network_admin", "is_open_contribution", "is_public", "is_published",
+    "phase_allows_comments",
 ]  # fmt: skip

@@ -20,6 +20,7 @@ from .predicates import (
     is_open_contribution,
     is_public,
     is_published,
+    phase_allows_comments,
 )
 
 # Agents see every consultation of their territory (drafts and internal ones);
@@ -42,7 +43,12 @@ rules.add_perm("participation.manage_results", is_agent_of_territory)
 # object: the contribution
 rules.add_perm("participation.view_contribution", can_view)
 rules.add_perm("participation.support_contribution", can_take_part & is_open_contribution)
-rules.add_perm("participation.comment_contribution", can_take_part & is_open_contribution)
+# Commenting is the one action checked as a permission *and* a phase: the comments
+# app asks only permissions (its API answers 403 when the phase is over).
+rules.add_perm(
+    "participation.comment_contribution",
+    can_take_part & is_open_contribution & phase_allows_comments,
+)
 rules.add_perm("participation.follow_contribution", can_view & has_verified_email)
 rules.add_perm("participation.report_contribution", can_take_part)
 rules.add_perm("participation.answer_contribution", is_published & is_agent_of_territory)

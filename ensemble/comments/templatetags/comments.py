@@ -65,6 +65,7 @@ def comment_thread(context, target):
         "user": viewer,
         "csrf_token": context.get("csrf_token"),
         "can_comment": can_comment,
+        "closed_reason": None if can_comment else kind.closed_reason_for(target),
         "form": context.get("comment_form") or CommentForm(auto_id="new-comment-%s"),
         "reply_form": ReplyForm(),
         "report_form": ReportForm(),

@@ -21,11 +21,25 @@ def supported_ids(*, user, contribution_ids: Iterable[int]) -> set[int]:
     )
 
 
+def counted_supports(*, user, consultation: Consultation):
+    """The supports that count towards the per-person limit.
+
+    Supports left on a hidden or merged contribution stay (they are never moved
+    silently) but no longer count: their owner can support the merged one.
+    """
+    return Support.objects.filter(
+        consultation=consultation,
+        user=user,
+        contribution__is_hidden=False,
+        contribution__merged_into__isnull=True,
+    )
+
+
 def supports_used(*, user, consultation: Consultation) -> int:
-    """How many contributions of the consultation `user` supports (one query)."""
+    """How many open contributions of the consultation `user` supports (one query)."""
     if not getattr(user, "is_authenticated", False):
         return 0
-    return Support.objects.filter(consultation=consultation, user=user).count()
+    return counted_supports(user=user, consultation=consultation).count()
 
 
 def supports_remaining(*, user, consultation: Consultation) -> int | None:

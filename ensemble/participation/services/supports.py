@@ -22,6 +22,7 @@ from ensemble.core.exceptions import Conflict
 
 from ..models import Consultation, Contribution, Support
 from ..phases import Feature
+from ..selectors.supports import counted_supports
 
 SUPPORT_PERM = "participation.support_contribution"
 
@@ -67,7 +68,7 @@ def support_ensure(*, user, contribution: Contribution) -> tuple[Support, bool]:
             return existing, False
         limit = consultation.supports_per_person
         if limit is not None:
-            used = Support.objects.filter(consultation=consultation, user=user).count()
+            used = counted_supports(user=user, consultation=consultation).count()
             if used >= limit:
                 raise Conflict(
                     ngettext(

@@ -245,3 +245,21 @@ def test_support_status_says_why(territory, other_territory, consultation, contr
     status = support_status(user=member(territory), contribution=contribution, supported=True,
                             remaining=0)  # fmt: skip
     assert status.can_act  # one can always withdraw a support, even at the limit
+
+
+def test_a_support_left_on_a_merged_contribution_frees_its_place_under_the_limit(
+    territory, resident
+):
+    from ensemble.participation.services.moderation import contribution_merge
+
+    consultation = ConsultationFactory(territory=territory, supports_per_person=1)
+    duplicate, original = ContributionFactory.create_batch(2, consultation=consultation)
+    support_add(user=resident, contribution=duplicate)
+    contribution_merge(
+        actor=member(territory, "moderator"), source=duplicate, target=original,
+        reason="Même proposition que l'originale.",
+    )  # fmt: skip
+
+    support_add(user=resident, contribution=original)
+
+    assert Support.objects.filter(user=resident).count() == 2  # the old one was not moved

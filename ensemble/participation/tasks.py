@@ -34,6 +34,11 @@ def contribution_people_ids(contribution: Contribution) -> set[int]:
     return ids
 
 
+def territory_language(territory) -> str:
+    """Outside a request, titles and emails are written in the territory's first language."""
+    return (territory.languages or [settings.LANGUAGE_CODE])[0]
+
+
 def users_in_batches(ids: set[int], *, size: int = BATCH_SIZE) -> Iterator:
     """The active users of `ids`, loaded `size` at a time, in a stable order."""
     ordered = sorted(ids)
@@ -58,9 +63,7 @@ def answer_notify(*, answer_id: int) -> int:
     contribution = answer.contribution
     recipients = contribution_people_ids(contribution)
     recipients.discard(answer.author_id)
-    # Outside a request: titles and emails in the territory's first language.
-    language = (contribution.territory.languages or [settings.LANGUAGE_CODE])[0]
-    with translation.override(language):
+    with translation.override(territory_language(contribution.territory)):
         return _answer_notify_people(answer, recipients)
 
 
@@ -120,6 +123,12 @@ def result_progressed_notify(*, update_id: int, result_ids: list[int]) -> int:
     result = update.result
     recipients = results_people_ids(result_ids)
     recipients.discard(update.author_id)
+    with translation.override(territory_language(result.territory)):
+        return _result_notify_people(update, recipients)
+
+
+def _result_notify_people(update, recipients: set[int]) -> int:
+    result = update.result
     title = _("“%(title)s” progresses: %(progress)s%% — %(update)s") % {
         "title": result.title, "progress": update.progress, "update": update.title,
     }  # fmt: skip
@@ -131,3 +140,16 @@ def result_progressed_notify(*, update_id: int, result_ids: list[int]) -> int:
         ):  # fmt: skip
             sent += 1
     return sent
+
+
+@task()
+def consultation_contributions_reindex(*, consultation_id: int) -> int:
+    """Index the contributions of a consultation that residents may now find."""
+    from .models import Consultation
+    from .services.contributions import contributions_reindex
+
+    consultation = Consultation.objects.filter(pk=consultation_id).first()
+    if consultation is None:
+        return 0
+    contributions_reindex(consultation=consultation)
+    return consultation.contributions.count()

@@ -20,6 +20,7 @@ from ensemble.territories.validation import check_neighbourhoods, check_themes
 
 from .. import phases as phase_registry
 from ..models import CharterVersion, Consultation, Phase
+from .contributions import contributions_unindex
 
 EDITABLE_FIELDS = frozenset({
     "title", "question", "description", "themes", "neighbourhoods", "visibility",
@@ -149,6 +150,7 @@ def consultation_create(
 def consultation_update(*, actor, consultation: Consultation, data: dict) -> Consultation:
     """Change the editable fields named in `data` (themes and neighbourhoods: iterables)."""
     require(actor, "participation.change_consultation", consultation)
+    was_findable = _is_findable(consultation)
     themes = neighbourhoods = None
     for field, value in data.items():
         if field not in EDITABLE_FIELDS:
@@ -162,11 +164,38 @@ def consultation_update(*, actor, consultation: Consultation, data: dict) -> Con
     _check_supports_per_person(consultation)
     full_clean(consultation, exclude=["created_by"])  # its author may have left (SET_NULL)
     consultation.save()
+    _search_follow(consultation, was_findable=was_findable)
     if themes is not None:
         consultation.themes.set(themes)
     if neighbourhoods is not None:
         consultation.neighbourhoods.set(neighbourhoods)
     return consultation
+
+
+def _is_findable(consultation: Consultation) -> bool:
+    """Residents find its contributions in search (see the contribution search provider)."""
+    return (
+        consultation.status == Consultation.Status.PUBLISHED
+        and consultation.visibility == Consultation.Visibility.PUBLIC
+    )
+
+
+def _search_follow(consultation: Consultation, *, was_findable: bool) -> None:
+    """Keep the search true when the consultation is published or becomes internal.
+
+    Hiding is immediate (nobody may find an internal consultation's words, even for
+    a minute); indexing a whole consultation is left to a worker.
+    """
+    from ..tasks import consultation_contributions_reindex
+
+    findable = _is_findable(consultation)
+    if was_findable and not findable:
+        contributions_unindex(consultation=consultation)
+    elif findable and not was_findable:
+        consultation_id = consultation.pk
+        transaction.on_commit(
+            lambda: consultation_contributions_reindex.enqueue(consultation_id=consultation_id)
+        )
 
 
 @transaction.atomic
@@ -178,6 +207,7 @@ def consultation_publish(*, actor, consultation: Consultation) -> Consultation:
     consultation.status = Consultation.Status.PUBLISHED
     consultation.published_at = consultation.published_at or timezone.now()
     consultation.save(update_fields=["status", "published_at", "updated_at"])
+    _search_follow(consultation, was_findable=False)
     return consultation
 
 

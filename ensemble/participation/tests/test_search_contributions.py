@@ -54,3 +54,15 @@ def test_an_open_contribution_is_found_with_its_address(territory, client):
     response = client.get(results.items[0].url)
     assert response.status_code == 302
     assert response["Location"] == contribution.get_absolute_url()
+
+
+def test_the_api_searches_contributions_only(territory, client):
+    consultation = ConsultationFactory(territory=territory)
+    contribution_create(
+        author=member(territory), consultation=consultation, kind="problem",
+        title="Trottoirs encombrés rue Houdan", body="Les poussettes passent sur la route.",
+    )  # fmt: skip
+    response = client.get("/api/v1/search", {"q": "trottoirs", "type": "contribution"})
+    assert response.status_code == 200
+    items = response.json()["items"]
+    assert [item["type"] for item in items] == ["contribution"]

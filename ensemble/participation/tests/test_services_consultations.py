@@ -291,3 +291,31 @@ def test_phase_delete_renumbers(territory):
 def test_network_admin_may_create_anywhere(territory):
     consultation = create(UserFactory(is_superuser=True), territory)
     assert consultation.territory == territory
+
+
+def test_making_a_consultation_internal_takes_its_contributions_out_of_search(
+    territory, django_capture_on_commit_callbacks
+):
+    from ensemble.participation.services.contributions import contribution_create
+    from ensemble.search.models import SearchEntry
+
+    agent = member(territory, "agent")
+    resident = member(territory)
+    consultation = ConsultationFactory(territory=territory)
+    contribution = contribution_create(
+        author=resident, consultation=consultation, kind="idea",
+        title="Des bancs au parc", body="Pour se reposer en chemin.",
+    )  # fmt: skip
+    entries = SearchEntry.objects.filter(kind="contribution", object_id=contribution.pk)
+    assert entries.exists()
+
+    services.consultation_update(
+        actor=agent, consultation=consultation, data={"visibility": "agents"}
+    )
+    assert not entries.exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.consultation_update(
+            actor=agent, consultation=consultation, data={"visibility": "public"}
+        )
+    assert entries.exists()

@@ -136,6 +136,8 @@ class ProjectOut(ProjectListOut):
         contribution = obj.origin_contribution
         if contribution is None:
             return None
+        if contribution.is_hidden:  # hidden by moderation: its title is not shown
+            return None
         if not context["request"].user.has_perm("participation.view_contribution", contribution):
             return None
         return contribution

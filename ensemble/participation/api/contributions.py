@@ -1,10 +1,11 @@
-"""The API of consultations: contributions (list, post, read, follow, hide, merge)."""
+"""The API of consultations: contributions (list, post, read, follow, hide, unhide, merge)."""
 
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Status
+from ninja.errors import AuthenticationError
 from ninja.pagination import paginate
 
 from ensemble.api.auth import authenticated
@@ -48,20 +49,34 @@ def _read(request, pk: int) -> Contribution:
     return contribution_get_visible(user=request.user, pk=pk)
 
 
+def _check_may_list_hidden(request, consultation) -> None:
+    if not request.user.is_authenticated:
+        raise AuthenticationError
+    if not selectors.may_read_hidden(user=request.user, consultation=consultation):
+        raise PermissionDenied(
+            _("Only the territory's moderators and agents see hidden contributions.")
+        )
+
+
 @router.get(
     "/consultations/{int:consultation_id}/contributions",
-    response={200: list[ContributionOut], 404: ErrorOut},
+    response={200: list[ContributionOut], 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
     summary="Contributions of a consultation",
     description="Open contributions (neither hidden nor merged). Filters `kind`, `theme`, "
     "`neighbourhood` (slugs), `answer` (`unanswered`, `overdue` or an answer state); `sort` "
     "`supports`, `newest`, `comments`, `answer`. With `similar_to`, the contributions whose "
-    "words resemble that title, best first (public consultations only).",
+    "words resemble that title, best first (public consultations only). With `hidden=true`, "
+    "the contributions hidden by moderation instead (the territory's moderators and agents "
+    "only: 401 anonymous, 403 anyone else).",
 )
 @paginate(PageNumber)
 def contribution_list(request, consultation_id: int, filters: Query[ContributionFilters]):
     consultation = consultation_get_visible(user=request.user, pk=consultation_id)
     data = filters.dict()
     sort, similar_to = data.pop("sort"), data.pop("similar_to")
+    if data["hidden"]:
+        _check_may_list_hidden(request, consultation)
+        similar_to = None  # the index holds open contributions only
     if similar_to is not None:
         found = selectors.contribution_similar(consultation=consultation, title=similar_to)
         ids = [contribution.pk for contribution in found]
@@ -123,14 +138,14 @@ def contribution_follow(request, contribution_id: int):
 
 @router.delete(
     "/contributions/{int:contribution_id}/follow",
-    response={200: FollowOut, **ERRORS},
+    response={204: None, **ERRORS},
     auth=authenticated,
     summary="Stop following a contribution (idempotent)",
 )
 def contribution_unfollow(request, contribution_id: int):
     contribution = _read(request, contribution_id)
     follows.contribution_unfollow(user=request.user, contribution=contribution)
-    return _follow_out(contribution, False)
+    return Status(204, None)
 
 
 @router.post(
@@ -144,6 +159,20 @@ def contribution_hide(request, contribution_id: int, payload: ReasonIn):
     moderation.contribution_hide(
         actor=request.user, contribution=contribution, reason=payload.reason
     )
+    return _read(request, contribution_id)
+
+
+@router.post(
+    "/contributions/{int:contribution_id}/unhide",
+    response={200: ContributionOut, **ERRORS},
+    auth=authenticated,
+    summary="Show a hidden contribution again (moderators and agents)",
+    description="Undoes a moderation mistake: the contribution comes back in the lists, the "
+    "counts and the search. Unhiding a contribution that is not hidden changes nothing.",
+)
+def contribution_unhide(request, contribution_id: int):
+    contribution = _read(request, contribution_id)
+    moderation.contribution_unhide(actor=request.user, contribution=contribution)
     return _read(request, contribution_id)
 
 

@@ -90,9 +90,15 @@ class ContributionFilterForm(forms.Form):
         ],
     )  # fmt: skip
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
+    hidden = forms.BooleanField(
+        label=_("Only the contributions hidden by moderation"), required=False,
+        help_text=_("Only moderators and agents see this choice and these contributions."),
+    )  # fmt: skip
 
-    def __init__(self, *args, territory, **kwargs):
+    def __init__(self, *args, territory, can_moderate: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        if not can_moderate:
+            del self.fields["hidden"]
         self.fields["theme"].choices = [("", _("All themes"))] + [
             (t.slug, t.name) for t in theme_list(territory=territory)
         ]

@@ -6,6 +6,8 @@ from ninja import Field, Schema
 
 from ensemble.core.markdown import render_markdown
 
+from .contributions import reader_may_see
+
 AnswerStateIn = Literal[
     "under_study", "accepted", "partially_accepted", "rejected", "already_done", "merged"
 ]
@@ -21,9 +23,15 @@ class AnswerIn(Schema):
 
 
 class ContributionRef(Schema):
+    """The contribution answered; a hidden one's title only for moderators and agents."""
+
     id: int
     title: str
     url: str
+
+    @staticmethod
+    def resolve_title(obj, context) -> str:
+        return obj.title if reader_may_see(obj, context) else ""
 
     @staticmethod
     def resolve_url(obj, context) -> str:

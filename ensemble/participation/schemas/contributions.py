@@ -4,8 +4,11 @@ from datetime import datetime
 from typing import Literal
 
 from ninja import Field, Schema
+from pydantic import ValidationInfo, model_validator
 
 from ensemble.core.markdown import render_markdown
+
+from ..selectors.contributions import may_read_hidden
 
 KindIn = Literal["problem", "idea"]
 SortIn = Literal["supports", "newest", "comments", "answer"]
@@ -38,7 +41,31 @@ class WorkshopRef(Schema):
     title: str
 
 
+# What a hidden contribution shows to those who may not moderate it: id, kind,
+# consultation, territory, url, `is_hidden` and `hidden_reason`; everything else empty.
+WITHHELD = {
+    "title": "", "body_markdown": "", "body_html": "", "address": "", "themes": [],
+    "neighbourhood": None, "answer": None, "answer_state": None, "charter_version": None,
+    "workshop": None, "group_size": None, "merged_into": None, "supports_count": None,
+    "comments_count": None, "followers_count": None, "created_at": None,
+}  # fmt: skip
+
+
+def reader_may_see(contribution, context) -> bool:
+    """Whether the person reading the response may see this contribution's content:
+    always when it is not hidden, otherwise the territory's moderators and agents."""
+    if not contribution.is_hidden:
+        return True
+    request = (context or {}).get("request")
+    user = getattr(request, "user", None)
+    return may_read_hidden(user=user, consultation=contribution.consultation_id)
+
+
 class ContributionOut(Schema):
+    """A contribution. When it is hidden by moderation, only the territory's moderators
+    and agents get its content; everyone else gets its id, kind, consultation,
+    `is_hidden` and `hidden_reason`, the other fields empty (`""`, `[]` or null)."""
+
     id: int
     consultation: int = Field(..., alias="consultation_id")
     territory: str = Field(..., alias="territory.slug")
@@ -49,43 +76,46 @@ class ContributionOut(Schema):
     themes: list[ThemeRef]
     neighbourhood: str | None
     address: str
-    supports_count: int
-    comments_count: int
-    followers_count: int
+    supports_count: int | None
+    comments_count: int | None
+    followers_count: int | None
     answer: CurrentAnswer | None
-    answer_state: str
-    charter_version: int
+    answer_state: str | None
+    charter_version: int | None
     workshop: WorkshopRef | None
     group_size: int | None
     merged_into: int | None = Field(None, alias="merged_into_id")
     is_hidden: bool
     hidden_reason: str
-    created_at: datetime
+    created_at: datetime | None
     url: str
 
     @staticmethod
-    def resolve_body_html(obj) -> str:
-        return "" if obj.is_hidden else render_markdown(obj.body)
+    def resolve_body_html(obj, context) -> str:
+        return render_markdown(obj.body) if reader_may_see(obj, context) else ""
 
     @staticmethod
-    def resolve_body_markdown(obj) -> str:
-        return "" if obj.is_hidden else obj.body
-
-    @staticmethod
-    def resolve_title(obj) -> str:
-        return "" if obj.is_hidden else obj.title
-
-    @staticmethod
-    def resolve_themes(obj) -> list:
-        return [] if obj.is_hidden else list(obj.themes.all())
+    def resolve_themes(obj, context) -> list:
+        return list(obj.themes.all()) if reader_may_see(obj, context) else []
 
     @staticmethod
     def resolve_neighbourhood(obj) -> str | None:
-        return obj.neighbourhood.slug if obj.neighbourhood_id and not obj.is_hidden else None
+        return obj.neighbourhood.slug if obj.neighbourhood_id else None
 
     @staticmethod
     def resolve_url(obj, context) -> str:
         return context["request"].build_absolute_uri(obj.get_absolute_url())
+
+    @model_validator(mode="after")
+    def _withhold_hidden(self, info: ValidationInfo):
+        # After the fields are read: aliased fields (`body_markdown`) escape resolvers.
+        if self.is_hidden:
+            request = (info.context or {}).get("request")
+            user = getattr(request, "user", None)
+            if not may_read_hidden(user=user, consultation=self.consultation):
+                for name, empty in WITHHELD.items():
+                    setattr(self, name, empty)
+        return self
 
 
 class ContributionIn(Schema):
@@ -110,6 +140,8 @@ class ContributionFilters(Schema):
     sort: SortIn = "supports"
     # Contributions resembling this title (full text, best first; public consultations only).
     similar_to: str | None = Field(None, max_length=200)
+    # The contributions hidden by moderation instead of the open ones (moderators and agents).
+    hidden: bool = False
 
 
 class ReasonIn(Schema):

@@ -5,12 +5,19 @@ from ninja import Field, Schema
 
 from ensemble.core.markdown import render_markdown
 
+from .contributions import reader_may_see
+
 ResultStatus = Literal["planned", "in_progress", "done", "abandoned"]
 
 
 class ContributionRef(Schema):
     id: int
     title: str
+
+    @staticmethod
+    def resolve_title(obj, context) -> str:
+        # A contribution hidden by moderation is named to moderators and agents only.
+        return obj.title if reader_may_see(obj, context) else ""
 
 
 class ProjectRef(Schema):

@@ -27,6 +27,8 @@ SORTS = {
 }
 DEFAULT_SORT = "supports"
 UNANSWERED, OVERDUE = "unanswered", "overdue"
+# Who may moderate a contribution may also read what moderation hid, and list it.
+MODERATE_PERM = "participation.moderate_contribution"
 ANSWER_FILTERS = [UNANSWERED, OVERDUE, *AnswerState.values]
 SIMILAR_LIMIT = 5
 
@@ -42,13 +44,41 @@ def open_contributions(consultation: Consultation) -> QuerySet[Contribution]:
     )
 
 
+def hidden_contributions(consultation: Consultation) -> QuerySet[Contribution]:
+    """Hidden by moderation (merged or not): what only moderators and agents may list."""
+    return Contribution.objects.filter(consultation=consultation, is_hidden=True)
+
+
+def may_read_hidden(*, user, consultation: Consultation | int) -> bool:
+    """Whether `user` may read and list the hidden contributions of the consultation.
+
+    Memoised on the user for the request, by consultation: serialising a list of
+    hidden contributions asks once (two queries at most), whatever its length.
+    """
+    if not getattr(user, "is_authenticated", False):
+        return False
+    pk = consultation if isinstance(consultation, int) else consultation.pk
+    memo = user.__dict__.setdefault("_reads_hidden_contributions", {})
+    if pk not in memo:
+        if isinstance(consultation, int):
+            consultation = (
+                Consultation.objects.select_related("territory").filter(pk=consultation).first()
+            )
+        memo[pk] = consultation is not None and user.has_perm(MODERATE_PERM, consultation)
+    return memo[pk]
+
+
 def contribution_list(
     *, consultation: Consultation, filters: dict | None = None, sort: str = DEFAULT_SORT
 ) -> QuerySet[Contribution]:
     """Open contributions of the consultation. Filters (all optional): kind, theme (slug),
-    neighbourhood (slug), answer ("unanswered", "overdue" or an answer state)."""
+    neighbourhood (slug), answer ("unanswered", "overdue" or an answer state), and
+    hidden (True: the hidden ones instead; the caller checks `may_read_hidden`)."""
     filters = filters or {}
-    contributions = open_contributions(consultation)
+    if filters.get("hidden"):
+        contributions = hidden_contributions(consultation)
+    else:
+        contributions = open_contributions(consultation)
     if kind := filters.get("kind"):
         contributions = contributions.filter(kind=kind)
     if theme := filters.get("theme"):
@@ -123,9 +153,9 @@ def contribution_page(*, viewer, contribution: Contribution) -> ContributionPage
         ],
         answers=list(contribution.answers.select_related("author").order_by("-version")),
         merged_from=list(
-            contribution.merged_from.order_by("pk").only(
-                "pk", "title", "consultation_id", "territory_id"
-            )
+            contribution.merged_from.filter(is_hidden=False)
+            .order_by("pk")
+            .only("pk", "title", "consultation_id", "territory_id")
         ),
         results=list(Result.objects.filter(contributions=contribution).select_related("territory")),
         projects=list(

@@ -48,7 +48,8 @@ def result_api_list(*, consultation: Consultation, status: str | None = None) ->
             "children", queryset=Result.objects.order_by("position", "pk").only("pk", "parent")
         ),
         Prefetch(
-            "contributions", queryset=Contribution.objects.only("pk", "title", "consultation")
+            "contributions",
+            queryset=Contribution.objects.only("pk", "title", "consultation", "is_hidden"),
         ),
         Prefetch("projects", queryset=Project.objects.only("pk", "title", "status")),
     )

@@ -84,20 +84,27 @@ def contribution_hide(
 
 @transaction.atomic
 def contribution_unhide(*, actor, contribution: Contribution) -> Contribution:
-    """Show a hidden contribution again (a moderation mistake)."""
+    """Show a hidden contribution again (a moderation mistake).
+
+    It comes back in the consultation's counters (unless it is merged: a merged
+    one was not counted when it was hidden) and in the search, as the locked row
+    says. Unhiding one that is not hidden changes nothing.
+    """
     if not actor.has_perm(MODERATE_PERM, contribution):
         raise PermissionDenied
     row = _locked(contribution)[contribution.pk]
     if not row.is_hidden:
-        return row
+        return contribution
     Contribution.objects.filter(pk=row.pk).update(is_hidden=False, hidden_reason="")
     if row.merged_into_id is None:
         Consultation.objects.filter(pk=row.consultation_id).update(
             contributions_count=F("contributions_count") + 1,
             answered_count=F("answered_count") + (1 if row.answer_state else 0),
         )
+    row.is_hidden, row.hidden_reason = False, ""
     contribution.is_hidden, contribution.hidden_reason = False, ""
-    index_object(contribution)
+    # The fresh row, not the caller's copy: a merge since it was read leaves it unsearchable.
+    index_object(row)
     return contribution
 
 

@@ -1,4 +1,5 @@
-"""Hide and merge: permissions, counters, search, people kept, supports never moved."""
+"""Hide, show again and merge: permissions, counters, search, people kept, supports never
+moved."""
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -9,8 +10,12 @@ from ensemble.notifications.models import Notification
 from ensemble.participation.models import Consultation, Contribution, ContributionFollow, Support
 from ensemble.participation.services.contributions import contribution_create
 from ensemble.participation.services.follows import contribution_follow
-from ensemble.participation.services.moderation import contribution_hide, contribution_merge
-from ensemble.participation.tests.factories import ConsultationFactory
+from ensemble.participation.services.moderation import (
+    contribution_hide,
+    contribution_merge,
+    contribution_unhide,
+)
+from ensemble.participation.tests.factories import ConsultationFactory, ContributionFactory
 from ensemble.search.models import SearchEntry
 from ensemble.territories.roles import Role
 
@@ -111,3 +116,55 @@ def test_merge_refusals(consultation, territory):
     with pytest.raises(Conflict):  # merged twice
         contribution_merge(actor=moderator, source=b, target=a, reason="Doublon")
     assert _counts(consultation) == 2
+
+
+def _answered(consultation):
+    return Consultation.objects.get(pk=consultation.pk).answered_count
+
+
+def test_unhide_needs_a_moderator_of_the_territory(consultation, territory, other_territory):
+    contribution = _post(consultation, member(territory))
+    contribution_hide(actor=member(territory, Role.MODERATOR), contribution=contribution,
+                      reason="Hors sujet")  # fmt: skip
+    for outsider in (member(territory), member(other_territory, Role.MODERATOR),
+                     member(other_territory, Role.AGENT)):  # fmt: skip
+        with pytest.raises(PermissionDenied):
+            contribution_unhide(actor=outsider, contribution=contribution)
+    assert Contribution.objects.get(pk=contribution.pk).is_hidden
+    assert _counts(consultation) == 0
+
+
+def test_unhide_restores_counters_and_search(territory):
+    from ensemble.participation.services.answers import answer_create
+
+    consultation = ConsultationFactory(territory=territory, phase="arbitration")
+    agent = member(territory, Role.AGENT)
+    contribution = ContributionFactory(consultation=consultation)
+    answer_create(author=agent, contribution=contribution, state="under_study",
+                  explanation="Les services étudient la faisabilité de cette idée.")  # fmt: skip
+    contribution.refresh_from_db()
+    assert (_counts(consultation), _answered(consultation)) == (1, 1)
+    contribution_hide(actor=agent, contribution=contribution, reason="Par erreur")
+    assert (_counts(consultation), _answered(consultation)) == (0, 0)
+    contribution_unhide(actor=agent, contribution=contribution)
+    contribution_unhide(actor=agent, contribution=contribution)  # twice changes nothing
+    assert (_counts(consultation), _answered(consultation)) == (1, 1)
+    contribution.refresh_from_db()
+    assert not contribution.is_hidden and contribution.hidden_reason == ""
+    entry = SearchEntry.objects.get(kind="contribution", object_id=contribution.pk)
+    assert entry.title == contribution.title
+
+
+def test_unhide_a_merged_contribution_does_not_count_it_nor_index_it(consultation, territory):
+    moderator = member(territory, Role.MODERATOR)
+    source = _post(consultation, member(territory), "Bancs au parc")
+    target = _post(consultation, member(territory), "Des bancs dans le parc")
+    stale = Contribution.objects.get(pk=source.pk)  # read before the merge
+    contribution_merge(actor=moderator, source=source, target=target, reason="Doublon")
+    contribution_hide(actor=moderator, contribution=source, reason="Injurieux")
+    assert _counts(consultation) == 1
+    stale.is_hidden = True
+    contribution_unhide(actor=moderator, contribution=stale)
+    assert _counts(consultation) == 1
+    assert not SearchEntry.objects.filter(kind="contribution", object_id=source.pk).exists()
+    assert not Contribution.objects.get(pk=source.pk).is_hidden

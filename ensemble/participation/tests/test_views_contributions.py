@@ -174,3 +174,124 @@ def test_report_reaches_the_moderation_queue(client, territory):
     reasons = [value for value, _label in Report.Reason.choices]
     client.post(url, {"reason": reasons[0]})
     assert Report.objects.filter(object_id=contribution.pk).count() == 1
+
+
+# --- Hidden contributions: the moderators' view, the "hidden" filter, show again ----------
+
+
+def _hide(contribution, reason="Injurieux"):
+    from ensemble.participation.services.moderation import contribution_hide
+
+    moderator = member(contribution.territory, Role.MODERATOR)
+    return contribution_hide(actor=moderator, contribution=contribution, reason=reason)
+
+
+def test_moderators_read_a_hidden_contribution_and_find_how_to_show_it_again(
+    client, territory, other_territory
+):
+    consultation = ConsultationFactory(territory=territory)
+    contribution = ContributionFactory(consultation=consultation, title="Titre secret",
+                                       body="Corps secret", address="12 rue Secrète")  # fmt: skip
+    _hide(contribution)
+    url = _url("contribution_detail", consultation, pk=contribution.pk)
+    unhide = _url("contribution_unhide", consultation, pk=contribution.pk)
+    for viewer in (None, member(territory), member(other_territory, Role.MODERATOR)):
+        if viewer:
+            client.force_login(viewer)
+        page = client.get(url).content.decode()
+        assert "Injurieux" in page
+        assert "Titre secret" not in page and "Corps secret" not in page
+        assert "12 rue Secrète" not in page and unhide not in page
+    for role in (Role.MODERATOR, Role.AGENT):
+        client.force_login(member(territory, role))
+        page = client.get(url).content.decode()
+        assert "Titre secret" in page and "Corps secret" in page and unhide in page
+
+
+def test_show_again_page_refusals(client, territory, other_territory):
+    consultation = ConsultationFactory(territory=territory)
+    contribution = ContributionFactory(consultation=consultation)
+    _hide(contribution)
+    url = _url("contribution_unhide", consultation, pk=contribution.pk)
+    response = client.post(url)
+    assert response.status_code == 302 and "login" in response["Location"]
+    client.force_login(member(territory))
+    assert client.get(url).status_code == 403
+    assert client.post(url).status_code == 403
+    client.force_login(member(other_territory, Role.MODERATOR))
+    assert client.post(url).status_code == 403
+    internal = ConsultationFactory(territory=territory, visibility="agents")
+    secret = ContributionFactory(consultation=internal)
+    client.force_login(member(territory, Role.MODERATOR))
+    assert client.get(_url("contribution_unhide", internal, pk=secret.pk)).status_code == 404
+    assert Contribution.objects.get(pk=contribution.pk).is_hidden
+
+
+def test_show_again_confirms_then_restores_counts_and_search(client, territory):
+    from ensemble.participation.models import Consultation
+    from ensemble.search.models import SearchEntry
+
+    consultation = ConsultationFactory(territory=territory)
+    contribution = ContributionFactory(consultation=consultation, title="Des bancs au parc")
+    _hide(contribution, reason="Par erreur")
+    assert Consultation.objects.get(pk=consultation.pk).contributions_count == 0
+    client.force_login(member(territory, Role.MODERATOR))
+    url = _url("contribution_unhide", consultation, pk=contribution.pk)
+    page = client.get(url).content.decode()
+    assert "Par erreur" in page and "Des bancs au parc" in page and "<form" in page
+    assert Contribution.objects.get(pk=contribution.pk).is_hidden  # a GET changes nothing
+    response = client.post(url)
+    assert response.status_code == 302 and response["Location"] == contribution.get_absolute_url()
+    contribution.refresh_from_db()
+    assert not contribution.is_hidden and contribution.hidden_reason == ""
+    assert Consultation.objects.get(pk=consultation.pk).contributions_count == 1
+    assert SearchEntry.objects.filter(kind="contribution", object_id=contribution.pk).exists()
+    # Not hidden any more: the page sends back to the contribution, nothing is counted twice.
+    assert client.post(url).status_code == 302
+    assert Consultation.objects.get(pk=consultation.pk).contributions_count == 1
+
+
+def test_the_hidden_filter_is_offered_to_moderators_only(client, territory, other_territory):
+    consultation = ConsultationFactory(territory=territory)
+    hidden = ContributionFactory(consultation=consultation, title="Titre caché")
+    _hide(hidden, reason="Hors sujet")
+    ContributionFactory(consultation=consultation, title="Titre ouvert")
+    url = _url("contribution_list", consultation)
+    for viewer in (None, member(territory), member(other_territory, Role.MODERATOR)):
+        if viewer:
+            client.force_login(viewer)
+        page = client.get(url + "?hidden=on").content.decode()
+        assert 'name="hidden"' not in page
+        assert "Titre ouvert" in page and "Titre caché" not in page
+    client.force_login(member(territory, Role.AGENT))
+    assert 'name="hidden"' in client.get(url).content.decode()
+    page = client.get(url + "?hidden=on").content.decode()
+    assert "Titre caché" in page and "Hors sujet" in page and "Titre ouvert" not in page
+    assert "1 contribution hidden by moderation" in page
+
+
+def test_the_hidden_list_queries_stay_flat(client, territory):
+    consultation = ConsultationFactory(territory=territory)
+    client.force_login(member(territory, Role.MODERATOR))
+    author = UserFactory()
+
+    def grow(n):
+        while Contribution.objects.filter(consultation=consultation).count() < n:
+            ContributionFactory(consultation=consultation, author=author, is_hidden=True,
+                                hidden_reason="Spam")  # fmt: skip
+
+    assert_flat_queries(client, _url("contribution_list", consultation) + "?hidden=on", grow)
+
+
+def test_a_hidden_duplicate_is_not_named_on_the_contribution_it_was_merged_into(client, territory):
+    from ensemble.participation.services.moderation import contribution_merge
+
+    consultation = ConsultationFactory(territory=territory)
+    source = ContributionFactory(consultation=consultation, title="Doublon injurieux")
+    target = ContributionFactory(consultation=consultation, title="La bonne")
+    moderator = member(territory, Role.MODERATOR)
+    contribution_merge(actor=moderator, source=source, target=target, reason="Doublon")
+    url = _url("contribution_detail", consultation, pk=target.pk)
+    assert "Doublon injurieux" in client.get(url).content.decode()
+    _hide(Contribution.objects.get(pk=source.pk))
+    assert "Doublon injurieux" not in client.get(url).content.decode()

@@ -1,4 +1,5 @@
-"""Pages of the consultations: contributions (list, post, page, edit, follow, moderation)."""
+"""Pages of the consultations: contributions (list, post, page, edit, follow, moderation:
+hide, show again, merge, report)."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -57,7 +58,10 @@ def _similar_url(request, consultation) -> str:
 
 def contribution_list(request, consultation_pk: int):
     consultation = _consultation(request, consultation_pk)
-    form = ContributionFilterForm(request.GET or None, territory=request.territory)
+    can_moderate = selectors.may_read_hidden(user=request.user, consultation=consultation)
+    form = ContributionFilterForm(
+        request.GET or None, territory=request.territory, can_moderate=can_moderate
+    )
     filters, sort = form.filters() if request.GET else ({}, selectors.DEFAULT_SORT)
     page = paginate(
         request, selectors.contribution_list(consultation=consultation, filters=filters, sort=sort)
@@ -76,6 +80,7 @@ def contribution_list(request, consultation_pk: int):
             "supported": supported,
             "query": query.urlencode(),
             "filtered": bool(filters),
+            "showing_hidden": bool(filters.get("hidden")),
             "can_propose": consultation.allows(Feature.PROPOSE)
             and request.user.has_perm("participation.add_contribution", consultation),
             "proposing_open": consultation.allows(Feature.PROPOSE),
@@ -224,6 +229,25 @@ def contribution_hide(request, consultation_pk: int, pk: int):
 
 
 @login_required
+def contribution_unhide(request, consultation_pk: int, pk: int):
+    """Show a hidden contribution again: a confirmation page, then POST."""
+    contribution = _contribution(
+        request, consultation_pk, pk, "participation.moderate_contribution"
+    )
+    if not contribution.is_hidden:
+        messages.info(request, _("This contribution is not hidden."))
+        return redirect(contribution.get_absolute_url())
+    if request.method == "POST":
+        moderation.contribution_unhide(actor=request.user, contribution=contribution)
+        messages.success(request, _("The contribution is shown again."))
+        return redirect(contribution.get_absolute_url())
+    return render(
+        request, "participation/contribution_unhide.html",
+        {"consultation": contribution.consultation, "contribution": contribution},
+    )  # fmt: skip
+
+
+@login_required
 def contribution_merge(request, consultation_pk: int, pk: int):
     contribution = _contribution(
         request, consultation_pk, pk, "participation.moderate_contribution"
@@ -284,6 +308,7 @@ urlpatterns: list = [
     path(f"{_ONE}modifier/", contribution_edit, name="contribution_edit"),
     path(f"{_ONE}suivre/", contribution_follow, name="contribution_follow"),
     path(f"{_ONE}masquer/", contribution_hide, name="contribution_hide"),
+    path(f"{_ONE}reafficher/", contribution_unhide, name="contribution_unhide"),
     path(f"{_ONE}fusionner/", contribution_merge, name="contribution_merge"),
     path(f"{_ONE}signaler/", contribution_report, name="contribution_report"),
     path("contributions/<int:pk>/", contribution_goto, name="contribution_goto"),

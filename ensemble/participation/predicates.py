@@ -82,6 +82,11 @@ def is_open_contribution(user, contribution) -> bool:
 
 
 @rules.predicate
+def is_hidden_contribution(user, contribution) -> bool:
+    return isinstance(contribution, Contribution) and contribution.is_hidden
+
+
+@rules.predicate
 def is_accepted(user, contribution) -> bool:
     from .models import AnswerState
 
@@ -93,7 +98,7 @@ def is_accepted(user, contribution) -> bool:
 
 __all__ = [
     "consultation_of", "has_verified_email", "is_accepted", "is_agent_of_territory",
-    "is_contribution_author", "is_member_of_territory", "is_moderator_of_territory",
-    "is_network_admin", "is_open_contribution", "is_public", "is_published",
-    "phase_allows_comments",
+    "is_contribution_author", "is_hidden_contribution", "is_member_of_territory",
+    "is_moderator_of_territory", "is_network_admin", "is_open_contribution", "is_public",
+    "is_published", "phase_allows_comments",
 ]  # fmt: skip

@@ -15,6 +15,7 @@ from .predicates import (
     is_accepted,
     is_agent_of_territory,
     is_contribution_author,
+    is_hidden_contribution,
     is_member_of_territory,
     is_moderator_of_territory,
     is_open_contribution,
@@ -42,6 +43,12 @@ rules.add_perm("participation.manage_results", is_agent_of_territory)
 
 # object: the contribution
 rules.add_perm("participation.view_contribution", can_view)
+# What a hidden contribution said (its text, answers, comments) stays with those
+# who moderate; everyone else sees that it was hidden, and why.
+rules.add_perm(
+    "participation.read_contribution",
+    can_view & (~is_hidden_contribution | is_moderator_of_territory | is_agent_of_territory),
+)
 rules.add_perm("participation.support_contribution", can_take_part & is_open_contribution)
 # Commenting is the one action checked as a permission *and* a phase: the comments
 # app asks only permissions (its API answers 403 when the phase is over).
@@ -58,7 +65,10 @@ rules.add_perm(
 )
 rules.add_perm(
     "participation.make_project",
-    is_accepted & can_take_part & (is_contribution_author | is_agent_of_territory),
+    is_accepted
+    & is_open_contribution
+    & can_take_part
+    & (is_contribution_author | is_agent_of_territory),
 )
 # The author edits (the services also require the propose phase and no answer yet).
 rules.add_perm(

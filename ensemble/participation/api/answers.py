@@ -8,6 +8,7 @@ from ensemble.api.pagination import PageNumber
 from ensemble.api.schemas import ErrorOut
 
 from ..access import consultation_get_visible, contribution_get_visible
+from ..models import Answer
 from ..schemas.answers import AnswerIn, AnswerOut, DecisionFilters
 from ..selectors import answers as selectors
 from ..services.answers import answer_create
@@ -37,6 +38,8 @@ def contribution_answer(request, contribution_id: int, payload: AnswerIn):
 def contribution_answers(request, contribution_id: int):
     """Every version of the contribution's answer, newest first."""
     contribution = contribution_get_visible(user=request.user, pk=contribution_id)
+    if not request.user.has_perm("participation.read_contribution", contribution):
+        return Answer.objects.none()  # hidden by moderation: only its reason is public
     return selectors.answer_history(contribution=contribution)
 
 

@@ -210,6 +210,18 @@ def test_decisions_leave_hidden_contributions_out(client, consultation, agent):
     assert client.get(f"{API}/consultations/{consultation.pk}/decisions").json()["count"] == 0
 
 
+def test_history_of_a_hidden_contribution_stays_with_moderators(
+    client, territory, consultation, agent
+):
+    hidden = ContributionFactory(consultation=consultation, is_hidden=True, hidden_reason="Injures")
+    answer_create(author=agent, contribution=hidden, state="rejected", explanation=EXPLANATION)
+    url = f"{API}/contributions/{hidden.pk}/answers"
+    client.force_login(member(territory))
+    assert client.get(url).json()["count"] == 0
+    client.force_login(member(territory, "moderator"))
+    assert client.get(url).json()["count"] == 1
+
+
 def test_decisions_queries_are_flat(client, consultation, agent):
     def grow(n):
         while Answer.objects.filter(consultation=consultation).count() < n:

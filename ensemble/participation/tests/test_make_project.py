@@ -66,6 +66,16 @@ def test_not_accepted_is_refused(client, contribution, author, state):
     assert not Project.objects.exists()
 
 
+@pytest.mark.parametrize("moderated", [{"is_hidden": True}, {"merged_into_id": "other"}])
+def test_a_hidden_or_merged_contribution_is_refused(client, contribution, author, moderated):
+    if moderated.get("merged_into_id") == "other":
+        moderated = {"merged_into": ContributionFactory(consultation=contribution.consultation)}
+    type(contribution).objects.filter(pk=contribution.pk).update(**moderated)
+    client.force_login(author)
+    assert client.post(page(contribution), form_data()).status_code == 403
+    assert not Project.objects.exists()
+
+
 def test_other_members_and_unverified_are_refused(client, contribution, territory, other_territory):
     for user in (member(territory), member(territory, "moderator"),
                  member(other_territory, "agent")):  # fmt: skip

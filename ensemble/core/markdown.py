@@ -4,6 +4,8 @@ markdown-it-py renders (raw HTML disabled), nh3 (ammonia) keeps only a safe
 subset of tags, attributes and URL schemes, whatever the renderer let through.
 """
 
+import html
+
 import nh3
 from markdown_it import MarkdownIt
 
@@ -34,3 +36,11 @@ def render_markdown(text: str) -> str:
     html = _renderer.render(text)
     html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
     return sanitise_html(html)
+
+
+def markdown_to_text(text: str) -> str:
+    """The words of Markdown text without its marks, on one line (for excerpts)."""
+    if not text:
+        return ""
+    plain = nh3.clean(_renderer.render(text), tags=set())
+    return " ".join(html.unescape(plain).split())

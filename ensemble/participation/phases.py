@@ -25,6 +25,17 @@ class Feature(enum.StrEnum):
     FOLLOW_RESULTS = "follow_results"  # results are tracked and published
 
 
+# What each feature means for people, in plain words ("During this phase: …").
+FEATURE_LABELS = {
+    Feature.PROPOSE: _("post problems and ideas"),
+    Feature.COMMENT: _("comment on contributions"),
+    Feature.SUPPORT: _("support contributions"),
+    Feature.REGISTER: _("register for workshops"),
+    Feature.ANSWER: _("the administration answers contributions"),
+    Feature.FOLLOW_RESULTS: _("follow the results"),
+}
+
+
 class PhaseState(enum.StrEnum):
     UPCOMING = "upcoming"
     ACTIVE = "active"

@@ -59,3 +59,10 @@ def test_ordinary_markdown_renders():
 @given(st.text(max_size=300))
 def test_any_text_renders_without_dangerous_markup(text):
     assert dangerous_parts(render_markdown(text + "<script>x</script>")) == []
+
+
+def test_excerpt_keeps_the_words_not_the_marks():
+    from ensemble.core.markdown import markdown_to_text
+
+    text = "Des **potagers partagés** & [un lien](https://example.org)\n\n- un\n- <b>deux</b>"
+    assert markdown_to_text(text) == "Des potagers partagés & un lien un <b>deux</b>"

@@ -38,6 +38,22 @@ class ConsultationForm(forms.ModelForm):
         self.fields["supports_per_person"].widget.attrs["min"] = 1
 
 
+# A starting point that agents adapt: the three questions every charter answers.
+CHARTER_TEMPLATE = _(
+    "## Who may take part\n\n"
+    "Every member of the territory: residents, associations, businesses and public agents.\n\n"
+    "## What will be done with the contributions\n\n"
+    "Every problem and idea is read. Workshops put us in the users' shoes; the municipality "
+    "then decides, and every contribution gets a public answer with its reasons in the "
+    "decision journal. Accepted ones are tracked on the results page.\n\n"
+    "## When answers come\n\n"
+    "Within the delay below, counted from the day a contribution is posted.\n\n"
+    "## Respect\n\n"
+    "Contributions that insult, reveal private data or advertise are hidden, with the reason "
+    "given publicly."
+)
+
+
 class ConsultationCreateForm(ConsultationForm):
     """A new consultation: the same fields, its phases from a blueprint and its charter."""
 
@@ -51,6 +67,7 @@ class ConsultationCreateForm(ConsultationForm):
     )
     charter_body = forms.CharField(
         label=_("Charter"),
+        initial=CHARTER_TEMPLATE,
         max_length=CharterVersion._meta.get_field("body").max_length,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_(

@@ -6,7 +6,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from ensemble.core.forms import form_add_service_errors
 from ensemble.core.pagination import paginate
@@ -21,20 +20,12 @@ from ..forms.consultations import (
     PhaseForm,
 )
 from ..models import Phase
-from ..phases import Feature
+from ..phases import FEATURE_LABELS, Feature
 from ..selectors import consultations as selectors
 from ..selectors import indicators
 from ..services import charter as charter_services
 from ..services import consultations as services
 
-FEATURE_LABELS = {
-    Feature.PROPOSE: gettext_lazy("post problems and ideas"),
-    Feature.COMMENT: gettext_lazy("comment"),
-    Feature.SUPPORT: gettext_lazy("support contributions"),
-    Feature.REGISTER: gettext_lazy("register for workshops"),
-    Feature.ANSWER: gettext_lazy("the administration answers contributions"),
-    Feature.FOLLOW_RESULTS: gettext_lazy("follow the results"),
-}
 CHANGE = "participation.change_consultation"
 
 

@@ -14,7 +14,9 @@ router = Router(tags=["activity"])
 @router.get("/territories/{slug}/activity", response=list[ActivityOut])
 @paginate(PageNumber)
 def territory_activity(request, slug: str):
-    """The territory's activity feed, newest first (published projects only; latest 1000)."""
+    """The territory's activity feed, newest first (latest 1000): published projects, their
+    needs and news, organisations, and public consultations (opening, answers, results, workshops).
+    """
     territory = territory_get(slug=slug)
     return selectors.territory_activities(territory=territory, viewer=request.user)[
         : selectors.FEED_MAX
@@ -24,5 +26,7 @@ def territory_activity(request, slug: str):
 @router.get("/me/feed", response=list[ActivityOut], auth=authenticated)
 @paginate(PageNumber)
 def my_feed(request):
-    """What is new in the projects the person follows or works on, and their organisations."""
+    """What is new in the projects the person follows or works on, their organisations, the
+    contributions they follow or support (answers, results), and the consultations and
+    workshops of their territories."""
     return selectors.my_activities(user=request.user)[: selectors.FEED_MAX]

@@ -47,9 +47,21 @@ def object_url(obj) -> str:
 
 
 def main_object(activity):
-    """What a line is about: its project, else its organisation."""
-    return activity.project or activity.organisation
+    """What a line is about: its project or organisation, else the result, contribution,
+    workshop or consultation it names (the most precise first)."""
+    for field in ("project", "organisation", "result", "contribution", "event", "consultation"):
+        if getattr(activity, f"{field}_id") is not None:
+            return getattr(activity, field)
+    return None
 
 
 def title_of(obj) -> str:
     return getattr(obj, "title", None) or getattr(obj, "name", "") or ""
+
+
+def line_url(activity) -> str:
+    """Where a line leads: its main object's page; an answer's own version on its contribution."""
+    url = object_url(main_object(activity))
+    if url and activity.answer_id is not None and activity.project_id is None:
+        return f"{url}#answer-{activity.answer.version}"
+    return url

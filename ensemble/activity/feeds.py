@@ -9,7 +9,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from . import selectors
-from .display import main_object, object_url
+from .display import line_url
 from .templatetags.activity import activity_sentence
 
 FEED_SIZE = 30
@@ -31,7 +31,7 @@ class TerritoryActivityFeed(Feed):
         return reverse("activity:feed", kwargs={"territory_slug": territory.slug})
 
     def subtitle(self, territory):
-        return _("New projects, news, needs and organisations of %(name)s") % {
+        return _("New projects, news, needs, organisations and consultations of %(name)s") % {
             "name": territory.name
         }
 
@@ -48,7 +48,7 @@ class TerritoryActivityFeed(Feed):
         return None
 
     def item_link(self, item):
-        return object_url(main_object(item)) or f"{self.link(item.territory)}#activity-{item.pk}"
+        return line_url(item) or f"{self.link(item.territory)}#activity-{item.pk}"
 
     def item_guid(self, item):
         # A stable IRI per line: its anchor on the territory's feed page.

@@ -13,6 +13,10 @@ class Activity(models.Model):
         NEED_FULFILLED = "need_fulfilled", _("found help")
         ORGANISATION_CREATED = "organisation_created", _("joined as an organisation")
         PROJECT_REPLICATED = "project_replicated", _("replicated a project")
+        CONSULTATION_PUBLISHED = "consultation_published", _("opened a consultation")
+        CONTRIBUTION_ANSWERED = "contribution_answered", _("answered a contribution")
+        RESULT_PROGRESSED = "result_progressed", _("reported the progress of a result")
+        WORKSHOP_ANNOUNCED = "workshop_announced", _("announced a workshop")
 
     territory = models.ForeignKey(
         "territories.Territory", on_delete=models.CASCADE, related_name="activities"
@@ -34,6 +38,29 @@ class Activity(models.Model):
     )  # fmt: skip
     organisation = models.ForeignKey(
         "actors.Organisation", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    # Lines about a consultation always name it, whatever they are about (an answer,
+    # a result, a workshop): the feeds show them only while it is public and published.
+    consultation = models.ForeignKey(
+        "participation.Consultation", on_delete=models.CASCADE, null=True, blank=True,
+        related_name="+",
+    )  # fmt: skip
+    contribution = models.ForeignKey(
+        "participation.Contribution", on_delete=models.CASCADE, null=True, blank=True,
+        related_name="+",
+    )  # fmt: skip
+    answer = models.ForeignKey(
+        "participation.Answer", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    result = models.ForeignKey(
+        "participation.Result", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    result_update = models.ForeignKey(
+        "participation.ResultUpdate", on_delete=models.CASCADE, null=True, blank=True,
+        related_name="+",
+    )  # fmt: skip
+    event = models.ForeignKey(
+        "events.Event", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(_("date"), db_index=True)
 

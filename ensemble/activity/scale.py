@@ -2,13 +2,20 @@
 
 The feed is derived from what the earlier generators created, read back from
 the database: one line per published (or archived) project, its news
-updates and needs (and fulfilled needs), organisation and replication, dated like its object. No
-random choice is made, so the same data gives the same feed; lines that
-already exist (recorded by a service) are not duplicated.
+updates and needs (and fulfilled needs), organisation and replication, dated like its object;
+and for every public, published consultation: its opening, each answer version, each
+result update and each workshop not cancelled (internal consultations and drafts never
+reach the feed). No random choice is made, so the same data gives the same feed; lines
+that already exist (recorded by a service) are not duplicated.
+
+The consultation lines need the consultations: list this generator after
+`ensemble.participation.scale` in SCALE_GENERATORS.
 """
 
 from ensemble.actors.models import Organisation
 from ensemble.core.scale import batched
+from ensemble.events.models import Event
+from ensemble.participation.models import Answer, Consultation, ResultUpdate
 from ensemble.projects.models import Need, Project, ProjectUpdate
 
 from .models import Activity
@@ -71,21 +78,91 @@ def _lines(territory_ids):
         )  # fmt: skip
 
 
+def _consultation_lines(territory_ids):
+    public = {
+        "status": Consultation.Status.PUBLISHED,
+        "visibility": Consultation.Visibility.PUBLIC,
+    }
+    if territory_ids is not None:
+        public["territory_id__in"] = territory_ids
+
+    def of_public(queryset):
+        return queryset.filter(**{f"consultation__{key}": value for key, value in public.items()})
+
+    consultations = Consultation.objects.filter(**public).order_by("pk")
+    for pk, territory_id, actor_id, published_at, created_at in consultations.values_list(
+        "pk", "territory_id", "created_by_id", "published_at", "created_at"
+    ).iterator(chunk_size=5000):
+        yield Activity(
+            territory_id=territory_id, verb=Verb.CONSULTATION_PUBLISHED, actor_id=actor_id,
+            consultation_id=pk, created_at=published_at or created_at,
+        )  # fmt: skip
+
+    answers = of_public(Answer.objects.all()).order_by("pk")
+    for pk, consultation_id, territory_id, contribution_id, actor_id, created_at in (
+        answers.values_list(
+            "pk", "consultation_id", "consultation__territory_id", "contribution_id",
+            "author_id", "created_at",
+        ).iterator(chunk_size=5000)
+    ):  # fmt: skip
+        yield Activity(
+            territory_id=territory_id, verb=Verb.CONTRIBUTION_ANSWERED, actor_id=actor_id,
+            consultation_id=consultation_id, contribution_id=contribution_id, answer_id=pk,
+            created_at=created_at,
+        )  # fmt: skip
+
+    updates = ResultUpdate.objects.filter(
+        **{f"result__consultation__{key}": value for key, value in public.items()}
+    ).order_by("pk")
+    for pk, result_id, consultation_id, territory_id, actor_id, created_at in updates.values_list(
+        "pk", "result_id", "result__consultation_id", "result__territory_id", "author_id",
+        "created_at",
+    ).iterator(chunk_size=5000):  # fmt: skip
+        yield Activity(
+            territory_id=territory_id, verb=Verb.RESULT_PROGRESSED, actor_id=actor_id,
+            consultation_id=consultation_id, result_id=result_id, result_update_id=pk,
+            created_at=created_at,
+        )  # fmt: skip
+
+    workshops = of_public(Event.objects.filter(is_cancelled=False)).order_by("pk")
+    for pk, consultation_id, territory_id, actor_id, created_at in workshops.values_list(
+        "pk", "consultation_id", "territory_id", "created_by_id", "created_at"
+    ).iterator(chunk_size=5000):
+        yield Activity(
+            territory_id=territory_id, verb=Verb.WORKSHOP_ANNOUNCED, actor_id=actor_id,
+            consultation_id=consultation_id, event_id=pk, created_at=created_at,
+        )  # fmt: skip
+
+
+KEY_FIELDS = (
+    "verb", "project_id", "need_id", "update_id", "organisation_id", "consultation_id",
+    "answer_id", "result_update_id", "event_id",
+)  # fmt: skip
+
+
 def _key(line: Activity) -> tuple:
-    return (line.verb, line.project_id, line.need_id, line.update_id, line.organisation_id)
+    return tuple(getattr(line, field) for field in KEY_FIELDS)
+
+
+def consultation_lines_add(territory_ids=None, *, batch_size: int = 5000) -> int:
+    """Add the lines of the consultations that have none yet (scale and demo data)."""
+    existing = set(Activity.objects.exclude(consultation=None).values_list(*KEY_FIELDS))
+    fresh = (line for line in _consultation_lines(territory_ids) if _key(line) not in existing)
+    created = 0
+    for chunk in batched(fresh, batch_size):
+        Activity.objects.bulk_create(chunk)
+        created += len(chunk)
+    return created
 
 
 def generate(context) -> None:
     territories = context.data.get("territories")
     territory_ids = [t.pk for t in territories] if territories else None
-    existing = set(
-        Activity.objects.values_list(
-            "verb", "project_id", "need_id", "update_id", "organisation_id"
-        )
-    )
+    existing = set(Activity.objects.filter(consultation=None).values_list(*KEY_FIELDS))
     created = 0
     fresh = (line for line in _lines(territory_ids) if _key(line) not in existing)
     for chunk in batched(fresh, context.batch_size):
         Activity.objects.bulk_create(chunk)
         created += len(chunk)
+    created += consultation_lines_add(territory_ids, batch_size=context.batch_size)
     context.step(f"{created:,} activity lines")

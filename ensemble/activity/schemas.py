@@ -2,7 +2,7 @@ from datetime import datetime
 
 from ninja import Schema
 
-from .display import object_url, visible_actor
+from .display import line_url, object_url, visible_actor
 
 
 class ActorOut(Schema):
@@ -33,9 +33,56 @@ class OrganisationRef(Schema):
     url: str
 
 
-def _absolute(context, obj) -> str:
-    url = object_url(obj)
+class ConsultationRef(Schema):
+    id: int
+    title: str
+    url: str
+
+
+class ContributionRef(Schema):
+    id: int
+    title: str
+    kind: str
+    url: str
+
+
+class AnswerRef(Schema):
+    id: int
+    version: int
+    state: str
+    state_label: str
+    url: str
+
+
+class ResultRef(Schema):
+    id: int
+    title: str
+    url: str
+
+
+class ResultUpdateRef(Schema):
+    id: int
+    title: str
+    status: str
+    progress: int
+
+
+class EventRef(Schema):
+    id: int
+    title: str
+    starts_at: datetime
+    url: str
+
+
+def _absolute(context, obj, url=None) -> str:
+    url = object_url(obj) if url is None else url
     return context["request"].build_absolute_uri(url) if url else ""
+
+
+def _titled(context, obj):
+    return (
+        None if obj is None else {"id": obj.pk, "title": obj.title, "url": _absolute(context, obj)}
+    )
 
 
 class ActivityOut(Schema):
@@ -49,6 +96,12 @@ class ActivityOut(Schema):
     need: NeedRef | None
     update: UpdateRef | None
     organisation: OrganisationRef | None
+    consultation: ConsultationRef | None
+    contribution: ContributionRef | None
+    answer: AnswerRef | None
+    result: ResultRef | None
+    result_update: ResultUpdateRef | None
+    event: EventRef | None
 
     @staticmethod
     def resolve_verb_label(obj) -> str:
@@ -80,3 +133,38 @@ class ActivityOut(Schema):
             "name": organisation.name,
             "url": _absolute(context, organisation),
         }
+
+    @staticmethod
+    def resolve_consultation(obj, context):
+        return _titled(context, obj.consultation)
+
+    @staticmethod
+    def resolve_contribution(obj, context):
+        contribution = obj.contribution
+        if contribution is None:
+            return None
+        return {**_titled(context, contribution), "kind": contribution.kind}
+
+    @staticmethod
+    def resolve_answer(obj, context):
+        answer = obj.answer
+        if answer is None:
+            return None
+        return {
+            "id": answer.pk,
+            "version": answer.version,
+            "state": answer.state,
+            "state_label": str(answer.get_state_display()),
+            "url": _absolute(context, obj.contribution, line_url(obj)),
+        }
+
+    @staticmethod
+    def resolve_result(obj, context):
+        return _titled(context, obj.result)
+
+    @staticmethod
+    def resolve_event(obj, context):
+        event = obj.event
+        if event is None:
+            return None
+        return {**_titled(context, event), "starts_at": event.starts_at}

@@ -7,15 +7,24 @@ fixed number of queries whatever its length.
 Only lines about published projects are shown: a draft's needs or news never
 leak, and an archived project leaves the feed. Lines without a project
 (an organisation joining) are always public.
+
+Lines about a consultation (its opening, answers, results, workshops) are
+recorded only while it is public and published, and deleted when it becomes
+internal; the feeds check it again, and leave out the answers to a
+contribution hidden by moderation and the workshops that were cancelled.
 """
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Q, QuerySet
 
 from ensemble.actors.models import OrganisationMember
+from ensemble.participation.models import Consultation, ContributionFollow, Result, Support
 from ensemble.projects.models import Project, ProjectFollow, ProjectMember
 
+from .display import viewer_territory_ids
 from .models import Activity
+
+Verb = Activity.Verb
 
 PER_PAGE = 20
 # Feeds page through their latest lines only: counting a territory's whole
@@ -28,12 +37,27 @@ FEED_RELATED = (
     "need",
     "update",
     "organisation__territory",
+    "consultation__territory",
+    "contribution__territory",
+    "answer",
+    "result__territory",
+    "result_update",
+    "event__territory",
 )
+# What a person hears of the consultations of the territories they belong to.
+TERRITORY_CONSULTATION_VERBS = (Verb.CONSULTATION_PUBLISHED, Verb.WORKSHOP_ANNOUNCED)
 
 
 def _visible(activities: QuerySet[Activity]) -> QuerySet[Activity]:
     return activities.filter(
-        Q(project__isnull=True) | Q(project__status=Project.Status.PUBLISHED)
+        Q(project__isnull=True) | Q(project__status=Project.Status.PUBLISHED),
+        Q(consultation__isnull=True)
+        | Q(
+            consultation__status=Consultation.Status.PUBLISHED,
+            consultation__visibility=Consultation.Visibility.PUBLIC,
+        ),
+        Q(contribution__isnull=True) | Q(contribution__is_hidden=False),
+        Q(event__isnull=True) | Q(event__is_cancelled=False),
     ).select_related(*FEED_RELATED)
 
 
@@ -67,16 +91,46 @@ def followed_ids(*, user) -> tuple[list[int], list[int]]:
     return sorted(set(project_ids.union(team_ids))), list(organisation_ids)
 
 
+def participation_ids(*, user) -> tuple[list[int], list[int]]:
+    """The contributions a person follows or supports, and the results they became."""
+    follows = (
+        ContributionFollow.objects.filter(user=user)
+        .order_by()
+        .values_list("contribution_id", flat=True)
+    )
+    supports = (
+        Support.objects.filter(user=user).order_by().values_list("contribution_id", flat=True)
+    )
+    contribution_ids = sorted(set(follows.union(supports)))
+    if not contribution_ids:
+        return [], []
+    result_ids = (
+        Result.contributions.through.objects.filter(contribution_id__in=contribution_ids)
+        .order_by()
+        .values_list("result_id", flat=True)
+        .distinct()
+    )
+    return contribution_ids, list(result_ids)
+
+
 def my_activities(*, user) -> QuerySet[Activity]:
-    """What happened in the projects and organisations a person follows, across territories."""
+    """What happened in the projects and organisations a person follows, the answers to and
+    results of the contributions they follow or support, and the consultations and
+    workshops of their territories, across territories."""
     if not getattr(user, "is_authenticated", False):
         return Activity.objects.none()
     project_ids, organisation_ids = followed_ids(user=user)
-    if not project_ids and not organisation_ids:
+    contribution_ids, result_ids = participation_ids(user=user)
+    territory_ids = viewer_territory_ids(user)  # memoised: the page's names reuse it
+    if not (project_ids or organisation_ids or contribution_ids or territory_ids):
         return Activity.objects.none()
     return _visible(
         Activity.objects.filter(
-            Q(project_id__in=project_ids) | Q(organisation_id__in=organisation_ids),
+            Q(project_id__in=project_ids)
+            | Q(organisation_id__in=organisation_ids)
+            | Q(verb=Verb.CONTRIBUTION_ANSWERED, contribution_id__in=contribution_ids)
+            | Q(verb=Verb.RESULT_PROGRESSED, result_id__in=result_ids)
+            | Q(verb__in=TERRITORY_CONSULTATION_VERBS, territory_id__in=territory_ids),
             territory__is_active=True,
         )
     ).order_by("-created_at", "-pk")

@@ -25,6 +25,7 @@ SEEDERS = [
     "ensemble.projects.demo.seed",
     "ensemble.comments.demo.seed",
     "ensemble.participation.demo.seed",
+    "ensemble.activity.demo.seed",
     "ensemble.search.demo.seed",
 ]
 

@@ -22,8 +22,8 @@ SCALE_GENERATORS = [
     "ensemble.territories.scale",
     "ensemble.actors.scale",
     "ensemble.projects.scale",
-    "ensemble.activity.scale",
     "ensemble.participation.scale",
+    "ensemble.activity.scale",
     "ensemble.search.scale",
 ]
 

@@ -16,6 +16,8 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from ensemble.activity.models import Activity
+from ensemble.activity.services import consultation_activity_record
 from ensemble.core.exceptions import Conflict
 from ensemble.core.validation import full_clean
 from ensemble.notifications.services import notify
@@ -90,6 +92,9 @@ def workshop_create(
     _check_dates(event)
     event.save()
     event.facilitators.set(facilitators)
+    consultation_activity_record(
+        consultation=consultation, verb=Activity.Verb.WORKSHOP_ANNOUNCED, actor=author, event=event
+    )
     return event
 
 

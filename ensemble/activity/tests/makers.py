@@ -68,3 +68,91 @@ def project_story(project, actor=None, *, minutes_ago=0):
         activity_record(territory=territory, verb=Verb.PROJECT_UPDATE, actor=actor,
                         project=project, update=update, at=at - timedelta(seconds=1)),
     ]  # fmt: skip
+
+
+def consultation_story(territory, *, agent, follower=None, title="Mieux vivre ensemble"):
+    """A public consultation through the services: opened, a workshop, an accepted
+    contribution (followed by `follower`) answered, and a result that progresses.
+
+    Returns (consultation, contribution, lines); the consultation is in its follow-up.
+    """
+    from ensemble.events.services import workshop_create
+    from ensemble.participation.models import AnswerState, ContributionFollow
+    from ensemble.participation.services.answers import answer_create
+    from ensemble.participation.services.consultations import consultation_publish
+    from ensemble.participation.services.results import result_create, result_progress
+    from ensemble.participation.tests.factories import (
+        ConsultationFactory,
+        ContributionFactory,
+        lay_out_phases,
+    )
+
+    consultation = ConsultationFactory(
+        territory=territory, title=title, status="draft", published_at=None, phase="follow_up"
+    )
+    consultation_publish(actor=agent, consultation=consultation)
+    start = timezone.now() + timedelta(days=3)
+    workshop_create(
+        author=agent, consultation=consultation, title=f"Atelier {title}", starts_at=start,
+        ends_at=start + timedelta(hours=2),
+    )  # fmt: skip
+    contribution = ContributionFactory(consultation=consultation, title=f"Idée {title}")
+    if follower is not None:
+        ContributionFollow.objects.create(contribution=contribution, user=follower)
+    answer_create(
+        author=agent, contribution=contribution, state=AnswerState.ACCEPTED,
+        explanation="Accepté : les bancs seront installés au printemps, budget voté en conseil.",
+    )  # fmt: skip
+    lay_out_phases(consultation, "follow_up")
+    result = result_create(
+        author=agent, consultation=consultation, title=f"Résultat {title}",
+        contributions=[contribution],
+    )  # fmt: skip
+    result_progress(
+        author=agent, result=result, status="in_progress", progress=40, title="Travaux lancés"
+    )
+    lines = list(Activity.objects.filter(consultation=consultation))
+    return consultation, contribution, lines
+
+
+def consultation_line(territory, verb, *, actor=None, follower=None, index=0):
+    """One line of a consultation verb with its own objects, made directly (fast, for the
+    query counts); `follower` follows the contribution of an answer or a result."""
+    from ensemble.participation.models import (
+        Answer,
+        ContributionFollow,
+        Result,
+        ResultUpdate,
+    )
+    from ensemble.participation.tests.factories import (
+        ConsultationFactory,
+        ContributionFactory,
+        WorkshopFactory,
+    )
+
+    consultation = ConsultationFactory(territory=territory, title=f"Consultation {index}")
+    objects = {}
+    if verb in (Verb.CONTRIBUTION_ANSWERED, Verb.RESULT_PROGRESSED):
+        contribution = ContributionFactory(consultation=consultation, title=f"Idée {index}")
+        if follower is not None:
+            ContributionFollow.objects.create(contribution=contribution, user=follower)
+        if verb == Verb.CONTRIBUTION_ANSWERED:
+            answer = Answer.objects.create(
+                contribution=contribution, consultation=consultation, version=1,
+                state="accepted", explanation="Accepté, voté en conseil municipal.",
+            )  # fmt: skip
+            objects = {"contribution": contribution, "answer": answer}
+        else:
+            result = Result.objects.create(
+                consultation=consultation, territory=territory, title=f"Résultat {index}"
+            )
+            result.contributions.add(contribution)
+            update = ResultUpdate.objects.create(
+                result=result, title="Travaux", status="in_progress", progress=50
+            )
+            objects = {"result": result, "result_update": update}
+    elif verb == Verb.WORKSHOP_ANNOUNCED:
+        objects = {"event": WorkshopFactory(consultation=consultation, title=f"Atelier {index}")}
+    return activity_record(
+        territory=territory, verb=verb, actor=actor, consultation=consultation, **objects
+    )

@@ -70,3 +70,42 @@ def test_generate_is_reproducible_and_never_duplicates(territory):
     Activity.objects.all().delete()
     scale.generate(context([territory]))
     assert [line[:7] for line in lines()] == [line[:7] for line in first]
+
+
+def test_generate_adds_the_lines_of_public_consultations_only(territory, other_territory):
+    from ensemble.participation.models import Answer, Result, ResultUpdate
+    from ensemble.participation.tests.factories import (
+        ConsultationFactory,
+        ContributionFactory,
+        WorkshopFactory,
+    )
+
+    public = ConsultationFactory(territory=territory)
+    contribution = ContributionFactory(consultation=public)
+    for version in (1, 2):
+        Answer.objects.create(
+            contribution=contribution, consultation=public, version=version, state="accepted",
+            explanation="Accepté en conseil municipal.",
+        )  # fmt: skip
+    result = Result.objects.create(consultation=public, territory=territory, title="Bancs")
+    ResultUpdate.objects.create(result=result, title="Posés", status="done", progress=100)
+    WorkshopFactory(consultation=public)
+    WorkshopFactory(consultation=public, is_cancelled=True)
+    internal = ConsultationFactory(territory=territory, visibility="agents")
+    WorkshopFactory(consultation=internal)
+    Answer.objects.create(
+        contribution=ContributionFactory(consultation=internal), consultation=internal,
+        version=1, state="rejected", explanation="Refusé.",
+    )  # fmt: skip
+    draft = ConsultationFactory(territory=territory, status="draft", published_at=None)
+    WorkshopFactory(consultation=draft)
+    ConsultationFactory(territory=other_territory)  # not one of the generated territories
+
+    scale.generate(context([territory]))
+    scale.generate(context([territory]))  # never twice
+
+    assert set(Activity.objects.values_list("consultation_id", flat=True)) == {public.pk}
+    assert sorted(Activity.objects.values_list("verb", flat=True)) == sorted(
+        [Verb.CONSULTATION_PUBLISHED, Verb.RESULT_PROGRESSED, Verb.WORKSHOP_ANNOUNCED]
+        + [Verb.CONTRIBUTION_ANSWERED] * 2
+    )

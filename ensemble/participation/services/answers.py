@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from ensemble.activity.models import Activity
+from ensemble.activity.services import consultation_activity_record
 from ensemble.core.exceptions import Conflict
 from ensemble.territories.roles import role_grants
 from ensemble.territories.selectors import membership_get
@@ -90,6 +92,7 @@ def answer_create(
         state=state, explanation=explanation, decided_by=(decided_by or "").strip(), cost=cost,
         timeline=(timeline or "").strip(), author=author,
         author_role=answer_author_role(user=author, territory=consultation.territory),
+        is_public=not locked.is_hidden,  # the journal leaves out a hidden one's answers
     )  # fmt: skip
     answer.full_clean()
     answer.save()
@@ -104,6 +107,11 @@ def answer_create(
         Consultation.objects.filter(pk=locked.consultation_id).update(
             answered_count=F("answered_count") + 1
         )
+
+    consultation_activity_record(
+        consultation=consultation, verb=Activity.Verb.CONTRIBUTION_ANSWERED, actor=author,
+        contribution=locked, answer=answer, at=answer.created_at,
+    )  # fmt: skip
 
     # Keep the caller's object true as well.
     contribution.answer = answer

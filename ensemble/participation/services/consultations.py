@@ -14,6 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ensemble.activity.models import Activity
+from ensemble.activity.services import consultation_activities_delete, consultation_activity_record
 from ensemble.core.validation import full_clean
 from ensemble.territories.models import Neighbourhood, Territory, Theme
 from ensemble.territories.validation import check_neighbourhoods, check_themes
@@ -143,6 +145,7 @@ def consultation_create(
     )  # fmt: skip
     if blueprint:
         _lay_out_blueprint(consultation, blueprint, now)
+    _feed_follow(consultation, actor=author, was_findable=False)
     return consultation
 
 
@@ -165,6 +168,7 @@ def consultation_update(*, actor, consultation: Consultation, data: dict) -> Con
     full_clean(consultation, exclude=["created_by"])  # its author may have left (SET_NULL)
     consultation.save()
     _search_follow(consultation, was_findable=was_findable)
+    _feed_follow(consultation, actor=actor, was_findable=was_findable)
     if themes is not None:
         consultation.themes.set(themes)
     if neighbourhoods is not None:
@@ -198,6 +202,18 @@ def _search_follow(consultation: Consultation, *, was_findable: bool) -> None:
         )
 
 
+def _feed_follow(consultation: Consultation, *, actor, was_findable: bool) -> None:
+    """The activity feeds announce a consultation when residents may see it, and forget
+    every line about it (answers, results, workshops) when it becomes internal."""
+    findable = _is_findable(consultation)
+    if was_findable and not findable:
+        consultation_activities_delete(consultation=consultation)
+    elif findable and not was_findable:
+        consultation_activity_record(
+            consultation=consultation, verb=Activity.Verb.CONSULTATION_PUBLISHED, actor=actor
+        )
+
+
 @transaction.atomic
 def consultation_publish(*, actor, consultation: Consultation) -> Consultation:
     """Publish a draft (idempotent: a published consultation keeps its date)."""
@@ -208,6 +224,7 @@ def consultation_publish(*, actor, consultation: Consultation) -> Consultation:
     consultation.published_at = consultation.published_at or timezone.now()
     consultation.save(update_fields=["status", "published_at", "updated_at"])
     _search_follow(consultation, was_findable=False)
+    _feed_follow(consultation, actor=actor, was_findable=False)
     return consultation
 
 

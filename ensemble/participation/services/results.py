@@ -23,6 +23,8 @@ from django.db import transaction
 from django.db.models import Avg, F
 from django.utils.translation import gettext as _
 
+from ensemble.activity.models import Activity
+from ensemble.activity.services import consultation_activity_record
 from ensemble.core.validation import full_clean
 from ensemble.projects.models import Project
 
@@ -235,14 +237,15 @@ def result_progress(
     result.status, result.progress = status, progress
     result.save(update_fields=["status", "progress", "updated_at"])
     changed = _recompute_up(result.parent_id)
-    if _follow_up_allowed(result.consultation_id):
+    consultation = Consultation.objects.prefetch_related("phases").get(pk=result.consultation_id)
+    if consultation.allows(Feature.FOLLOW_RESULTS):
         _notify_on_commit(update, [result.pk, *(parent.pk for parent in changed)])
+        # Like the notifications, the feeds hear of progress only in the follow-up.
+        consultation_activity_record(
+            consultation=consultation, verb=Activity.Verb.RESULT_PROGRESSED, actor=author,
+            result=result, result_update=update, at=update.created_at,
+        )  # fmt: skip
     return update
-
-
-def _follow_up_allowed(consultation_id: int) -> bool:
-    consultation = Consultation.objects.prefetch_related("phases").get(pk=consultation_id)
-    return consultation.allows(Feature.FOLLOW_RESULTS)
 
 
 def _notify_on_commit(update: ResultUpdate, result_ids: list[int]) -> None:

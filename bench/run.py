@@ -47,6 +47,10 @@ def parse_args(argv=None):
     )
     parser.add_argument("--keep-db", action="store_true", help="keep the bench database afterwards")
     parser.add_argument(
+        "--reuse-db", action="store_true",
+        help="measure on the database a --keep-db run left (migrated, not seeded again); kept",
+    )  # fmt: skip
+    parser.add_argument(
         "--seed-args", default="", help="extra seed_scale options, e.g. '--projects 5000'"
     )
     return parser.parse_args(argv)
@@ -310,13 +314,15 @@ def main(argv=None) -> int:
         return max(1.0, deadline - time.monotonic())
 
     try:
-        database.create()
+        if not args.reuse_db:
+            database.create()
         durations["migrate_s"] = manage(env, "migrate", "--noinput", "-v0", timeout=remaining())
-        seed = [
-            "seed_scale", f"--seed={args.seed}", f"--members={args.members}",
-            f"--territories={args.territories}", *args.seed_args.split(),
-        ]  # fmt: skip
-        durations["seed_scale_s"] = manage(env, *seed, timeout=remaining())
+        if not args.reuse_db:
+            seed = [
+                "seed_scale", f"--seed={args.seed}", f"--members={args.members}",
+                f"--territories={args.territories}", *args.seed_args.split(),
+            ]  # fmt: skip
+            durations["seed_scale_s"] = manage(env, *seed, timeout=remaining())
         durations["collectstatic_s"] = manage(
             env, "collectstatic", "--noinput", "-v0", timeout=remaining()
         )
@@ -332,7 +338,7 @@ def main(argv=None) -> int:
     finally:
         if server is not None:
             server.stop()
-        if not args.keep_db:
+        if not (args.keep_db or args.reuse_db):
             try:
                 database.drop()
             except Exception as error:  # report, but keep the original error if any

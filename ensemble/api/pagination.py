@@ -1,4 +1,8 @@
-"""`?page=N&page_size=M` (max 100) → {items, count, page, pages}."""
+"""`?page=N&page_size=M` (max 100) → {items, count, page, pages}.
+
+`count` is the one a selector gave with `ensemble.core.pagination.with_known_count`
+(a stored counter) when there is one, else `COUNT(*)`.
+"""
 
 import math
 from typing import Any
@@ -6,6 +10,8 @@ from typing import Any
 from django.conf import settings
 from ninja import Field, Schema
 from ninja.pagination import PaginationBase
+
+from ensemble.core.pagination import known_count
 
 
 class PageNumber(PaginationBase):
@@ -28,3 +34,7 @@ class PageNumber(PaginationBase):
             "page": pagination.page,
             "pages": max(1, math.ceil(count / pagination.page_size)),
         }
+
+    def _items_count(self, queryset) -> int:
+        known = known_count(queryset)
+        return super()._items_count(queryset) if known is None else known

@@ -20,6 +20,9 @@ class Commentable:
     api_prefix: str
     # closed_reason(target) -> why nobody may comment now (a phase is over…), or None.
     closed_reason: Callable[[models.Model], str | None] | None = None
+    # on_created(comment) -> None: called by `comment_create` in its transaction,
+    # after the target's counter moved (an app counts who took part…).
+    on_created: Callable[[models.Model], None] | None = None
 
     def closed_reason_for(self, target) -> str | None:
         return self.closed_reason(target) if self.closed_reason else None
@@ -44,9 +47,13 @@ _by_model: dict[str, Commentable] = {}
 _by_prefix: dict[str, Commentable] = {}
 
 
-def register(model: type[models.Model], *, api_prefix: str, closed_reason=None) -> Commentable:
+def register(
+    model: type[models.Model], *, api_prefix: str, closed_reason=None, on_created=None
+) -> Commentable:
     """Declare `model` commentable (idempotent for the same model and prefix)."""
-    kind = Commentable(model=model, api_prefix=api_prefix, closed_reason=closed_reason)
+    kind = Commentable(
+        model=model, api_prefix=api_prefix, closed_reason=closed_reason, on_created=on_created
+    )
     known = _by_prefix.get(api_prefix)
     if known is not None and known.model is not model:
         raise ValueError(f"{api_prefix!r} already names {known.model.__name__} comments")

@@ -77,8 +77,11 @@ def _lock(comment: Comment) -> Comment:
 
 @transaction.atomic
 def comment_create(*, author, target, body: str, parent: Comment | None = None) -> Comment:
-    """Post a comment on `target`, or a reply; a reply to a reply joins the top comment."""
-    commentable_for(target)
+    """Post a comment on `target`, or a reply; a reply to a reply joins the top comment.
+
+    The target's kind may react in the same transaction (`Commentable.on_created`).
+    """
+    kind = commentable_for(target)
     if not can_comment_target(author, target):
         raise PermissionDenied
     body = _clean_body(body)
@@ -98,6 +101,9 @@ def comment_create(*, author, target, body: str, parent: Comment | None = None) 
     comment.full_clean()
     comment.save()
     _count_add(comment, +1)
+    comment.target = target  # in the cache: `on_created` reads it without a query
+    if kind.on_created is not None:
+        kind.on_created(comment)
     return comment
 
 

@@ -1,6 +1,5 @@
 """Reads of the events app: workshops of a consultation, registrations, participation figures."""
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
@@ -9,13 +8,13 @@ from .models import Event, Registration
 
 
 def consultation_participation(consultation) -> dict:
-    """How many people took part in a consultation, online and in person: 3 queries.
+    """How many people took part in a consultation, online and in person: 2 queries.
 
-    * `online`: distinct people who posted a contribution themselves (not one
-      recorded at a workshop), supported one, or commented on one. One
-      `COUNT(*)` over a `UNION` (which removes duplicates) of three index scans:
-      contributions by consultation, supports by (consultation, user), comments
-      by (content_type, object_id IN the consultation's contributions).
+    * `online`: people who posted a contribution themselves (not one recorded
+      at a workshop), supported one (even if they withdrew it since) or
+      commented on one, each counted once: the stored
+      `consultation.participants_count`, kept by the services with one
+      `Participant` row per person (participation.services.participants).
     * `in_person`: the sum of the people present that facilitators recorded
       (`participants_count`) at the consultation's workshops. A past workshop
       whose count was not recorded yet counts for nothing (registrations are
@@ -24,35 +23,19 @@ def consultation_participation(consultation) -> dict:
     * `workshops`: workshops of the consultation (cancelled ones excluded).
     * `workshop_contributions`: contributions recorded at a workshop (not hidden).
     """
-    from ensemble.comments.models import Comment
-    from ensemble.participation.models import Contribution, Support
+    from ensemble.participation.models import Contribution
 
-    contributions = Contribution.objects.filter(consultation=consultation)
-    authors = (
-        contributions.filter(workshop__isnull=True, author__isnull=False)
-        .order_by()
-        .values("author_id")
-    )
-    supporters = Support.objects.filter(consultation=consultation).order_by().values("user_id")
-    # ContentType.objects.get_for_model is cached per process: no query after the first.
-    commenters = (
-        Comment.objects.filter(
-            content_type=ContentType.objects.get_for_model(Contribution),
-            object_id__in=contributions.order_by().values("pk"),
-            author__isnull=False,
-        )
-        .order_by()
-        .values("author_id")
-    )
-    online = authors.union(supporters, commenters).count()
-
+    online = consultation.participants_count
     now = timezone.now()
     figures = Event.objects.filter(consultation=consultation, is_cancelled=False).aggregate(
         workshops=Count("pk"),
         in_person=Sum("participants_count"),
         unreported=Count("pk", filter=Q(participants_count__isnull=True, ends_at__lte=now)),
     )
-    workshop_contributions = contributions.filter(workshop__isnull=False, is_hidden=False).count()
+    # Through the workshops' index: a few workshops, not every contribution of the consultation.
+    workshop_contributions = Contribution.objects.filter(
+        consultation=consultation, workshop__consultation=consultation, is_hidden=False
+    ).count()
     in_person = figures["in_person"] or 0
     return {
         "online": online,

@@ -15,10 +15,12 @@ class ParticipationConfig(AppConfig):
         from .models import Contribution
         from .selectors.comments import comments_closed_reason
         from .services.moderation import contribution_hide
+        from .services.participants import participant_from_comment
 
         register_commentable(
-            Contribution, api_prefix="contributions", closed_reason=comments_closed_reason
-        )
+            Contribution, api_prefix="contributions", closed_reason=comments_closed_reason,
+            on_created=participant_from_comment,
+        )  # fmt: skip
         # Reported contributions reach the moderation queue; upholding a report hides them.
         register_reportable(
             Contribution, hide=contribution_hide,

@@ -8,7 +8,9 @@ services, never by signals or `save()`.
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -69,6 +71,8 @@ class Consultation(TimeStampedModel):
     answered_count = models.PositiveIntegerField(default=0)
     supports_count = models.PositiveIntegerField(default=0)
     results_count = models.PositiveIntegerField(default=0)
+    # People who took part online, each once: the rows of Participant.
+    participants_count = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("consultation")
@@ -176,6 +180,38 @@ class CharterVersion(models.Model):
         return f"{self.consultation} v{self.version}"
 
 
+class Participant(models.Model):
+    """A person who took part online in a consultation, once, whatever they did first.
+
+    Taking part online is posting a contribution oneself (not one entered for a
+    workshop's group), supporting one or commenting on one. Withdrawing a
+    support does not undo it. Kept by `services.participants.participant_add`;
+    `Consultation.participants_count` counts these rows. When the account is
+    deleted the row stays, without its person: they did take part.
+    """
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="participants"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
+        related_name="consultation_participations",
+    )  # fmt: skip
+    created_at = models.DateTimeField(_("took part first at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["consultation", "user"], name="consultation_participant_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} @ {self.consultation_id}"
+
+
 class AnswerState(models.TextChoices):
     UNDER_STUDY = "under_study", _("Under study")
     ACCEPTED = "accepted", _("Accepted")
@@ -183,6 +219,10 @@ class AnswerState(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
     ALREADY_DONE = "already_done", _("Already done")
     MERGED = "merged", _("Merged")
+
+
+# Neither hidden by moderation nor merged: what a consultation lists and counts.
+OPEN_CONTRIBUTION = Q(is_hidden=False, merged_into__isnull=True)
 
 
 class Contribution(TimeStampedModel, PlacedModel):
@@ -249,12 +289,33 @@ class Contribution(TimeStampedModel, PlacedModel):
         verbose_name = _("contribution")
         verbose_name_plural = _("contributions")
         ordering = ["-created_at", "-pk"]
+        # One partial index per sort of the list of open contributions
+        # (selectors.contributions.SORTS), so that a page is an index walk; the
+        # answer one also serves the overdue count (indicators.overdue_q).
         indexes = [
-            models.Index(fields=["consultation", "-created_at"]),
-            models.Index(fields=["consultation", "-supports_count", "-id"]),
-            models.Index(fields=["consultation", "answer_state", "created_at"]),
+            models.Index(
+                fields=["consultation", "-supports_count", "-id"], condition=OPEN_CONTRIBUTION,
+                name="contribution_open_supports",
+            ),
+            models.Index(
+                fields=["consultation", "-created_at", "-id"], condition=OPEN_CONTRIBUTION,
+                name="contribution_open_newest",
+            ),
+            models.Index(
+                fields=["consultation", "-comments_count", "-id"], condition=OPEN_CONTRIBUTION,
+                name="contribution_open_comments",
+            ),
+            models.Index(
+                fields=["consultation", "answer_state", "created_at", "id"],
+                condition=OPEN_CONTRIBUTION, name="contribution_open_answer",
+            ),
+            # The moderators' list of hidden contributions (few rows).
+            models.Index(
+                fields=["consultation", "-created_at"], condition=Q(is_hidden=True),
+                name="contribution_hidden",
+            ),
             models.Index(fields=["territory", "-created_at"]),
-        ]
+        ]  # fmt: skip
 
     def __str__(self) -> str:
         return self.title
@@ -343,6 +404,10 @@ class Answer(models.Model):
     # The author's role in the territory when answering ("agent", "admin"), shown publicly.
     author_role = models.CharField(_("role of the author"), max_length=20, blank=True)
     created_at = models.DateTimeField(_("answered at"), auto_now_add=True)
+    # Denormalised: False while the contribution is hidden by moderation (the
+    # public journal leaves it out without joining the contributions). Kept by
+    # the moderation services and set by `answer_create` from the locked row.
+    is_public = models.BooleanField(default=True)
 
     class Meta:
         verbose_name = _("answer")
@@ -353,10 +418,17 @@ class Answer(models.Model):
                 fields=["contribution", "version"], name="answer_version_unique"
             )
         ]
+        # The decision journal, whole or by state: partial on the public answers.
         indexes = [
-            models.Index(fields=["consultation", "-created_at"]),
-            models.Index(fields=["consultation", "state", "-created_at"]),
-        ]
+            models.Index(
+                fields=["consultation", "-created_at", "-id"], condition=Q(is_public=True),
+                name="answer_journal",
+            ),
+            models.Index(
+                fields=["consultation", "state", "-created_at", "-id"],
+                condition=Q(is_public=True), name="answer_journal_state",
+            ),
+        ]  # fmt: skip
 
     def __str__(self) -> str:
         return f"{self.contribution_id} v{self.version}: {self.state}"

@@ -177,3 +177,31 @@ def test_counter_equals_the_visible_rows(project, resident, neighbour, moderator
     comment_hide(actor=moderator, comment=comments[1], reason="Hors sujet")
     visible = Comment.objects.filter(object_id=project.pk, is_deleted=False, is_hidden=False)
     assert _count(project) == visible.count() == 1
+
+
+def test_on_created_runs_in_the_transaction_of_the_comment(project, resident, neighbour):
+    """A registered kind's `on_created` sees the comment (its target cached), and a
+    failure there takes the comment back with it."""
+    from dataclasses import replace
+
+    from ensemble.comments import registry
+
+    kind = registry.commentable_for(project)
+    seen = []
+
+    def on_created(comment):
+        seen.append((comment.pk, comment.target is project))
+        if comment.author == neighbour:
+            raise ValidationError({"body": ["Refused by the target's app."]})
+
+    registry._by_model[project._meta.label_lower] = replace(kind, on_created=on_created)
+    try:
+        comment = comment_create(author=resident, target=project, body="Bravo.")
+        assert seen == [(comment.pk, True)]
+        with pytest.raises(ValidationError):
+            comment_create(author=neighbour, target=project, body="Non.")
+    finally:
+        registry._by_model[project._meta.label_lower] = kind
+    assert list(Comment.objects.values_list("author", flat=True)) == [resident.pk]
+    project.refresh_from_db()
+    assert project.comments_count == 1

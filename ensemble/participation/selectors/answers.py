@@ -20,9 +20,11 @@ def journal(consultation: Consultation, state: str | None = None) -> QuerySet[An
     """The decision journal: every answer version of the consultation, newest first.
 
     `state` keeps one state only (an unknown state is ignored: the whole journal).
-    Answers to hidden contributions stay out of the public journal.
+    Answers to hidden contributions stay out of the public journal: the
+    denormalised `is_public`, without joining the contributions, so that the
+    page and its count walk the partial indexes `answer_journal(_state)`.
     """
-    answers = Answer.objects.filter(consultation=consultation, contribution__is_hidden=False)
+    answers = Answer.objects.filter(consultation=consultation, is_public=True)
     if state and state in AnswerState.values:
         answers = answers.filter(state=state)
     return _with_relations(answers).order_by("-created_at", "-pk")

@@ -1,7 +1,9 @@
 """Reads of contributions: the list of a consultation, a contribution's page, similar ones.
 
 Lists run a fixed number of queries whatever their length: counters are
-stored, relations are joined or prefetched.
+stored, relations are joined or prefetched. Each sort of the list of open
+contributions follows its own partial index (`Contribution.Meta.indexes`), and
+the unfiltered list is not counted: `contributions_count` is its length.
 """
 
 from dataclasses import dataclass, field
@@ -9,6 +11,7 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch, QuerySet
 
 from ensemble.accounts.models import User
+from ensemble.core.pagination import with_known_count
 from ensemble.projects.models import Project
 from ensemble.search import selectors as search_selectors
 from ensemble.search.models import SearchEntry
@@ -18,6 +21,7 @@ from ensemble.territories.predicates import is_territory_member
 from ..models import AnswerState, Consultation, Contribution, ContributionFollow, Result
 from .indicators import overdue_q
 
+# Each served by a partial index on the open contributions (models.Contribution).
 SORTS = {
     "supports": ("-supports_count", "-id"),
     "newest": ("-created_at", "-id"),
@@ -92,11 +96,15 @@ def contribution_list(
         contributions = contributions.filter(overdue_q(consultation))
     elif answer in AnswerState.values:
         contributions = contributions.filter(answer_state=answer)
-    return (
+    contributions = (
         contributions.select_related("territory", "neighbourhood", "answer", "workshop")
         .prefetch_related(_themes_prefetch())
         .order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT]))
     )
+    if not any(filters.values()):
+        # Every open contribution: the stored counter is the paginators' count (no COUNT(*)).
+        contributions = with_known_count(contributions, consultation.contributions_count)
+    return contributions
 
 
 def attach_consultation(contributions, consultation: Consultation) -> list[Contribution]:

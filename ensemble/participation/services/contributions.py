@@ -3,7 +3,8 @@
 Every write checks its permission (`rules`), then the consultation's state
 (the active phase, through `consultation.allows`, refused with `Conflict`),
 validates with full_clean, runs in a transaction and keeps the stored
-counters true with F(). The author follows what they post.
+counters true with F(). The author follows what they post, and posting
+online makes them a participant of the consultation (`participants`).
 """
 
 from collections.abc import Iterable
@@ -23,6 +24,7 @@ from ..images import contribution_image_process
 from ..models import Consultation, Contribution
 from ..phases import Feature
 from .follows import contribution_follow
+from .participants import participant_add
 
 EDITABLE_FIELDS = frozenset({
     "kind", "title", "body", "themes", "neighbourhood", "address", "latitude", "longitude",
@@ -97,6 +99,8 @@ def contribution_create(
     full_clean(contribution)
     contribution.save()
     contribution.themes.set(themes)
+    if workshop is None:  # taking part online; a group's contribution is counted in person
+        participant_add(consultation=consultation, user=author)
     Consultation.objects.filter(pk=consultation.pk).update(
         contributions_count=F("contributions_count") + 1
     )

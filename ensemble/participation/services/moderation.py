@@ -2,7 +2,9 @@
 
 A hidden or merged contribution stays in the database and at its address (a
 placeholder with the public reason, or "merged into …"), leaves the
-consultation's counters and the search. Merging keeps people: the duplicate's
+consultation's counters and the search; a hidden one's answers leave the public
+decision journal (`Answer.is_public`, set under the contribution's row lock).
+Merging keeps people: the duplicate's
 authors become co-authors of the contribution it is merged into and its
 followers follow that one. Supports are never moved silently: they stay on
 the duplicate, and its supporters and followers are invited to support the
@@ -20,7 +22,7 @@ from ensemble.core.exceptions import Conflict
 from ensemble.notifications.services import notify
 from ensemble.search.indexing import index_object, unindex_object
 
-from ..models import Consultation, Contribution, ContributionFollow, Support
+from ..models import Answer, Consultation, Contribution, ContributionFollow, Support
 
 MODERATE_PERM = "participation.moderate_contribution"
 REASON_MAX_LENGTH = Contribution._meta.get_field("hidden_reason").max_length
@@ -77,6 +79,7 @@ def contribution_hide(
     if _is_open(row):
         _leave_counters(row)
     Contribution.objects.filter(pk=row.pk).update(is_hidden=True, hidden_reason=reason)
+    Answer.objects.filter(contribution_id=row.pk).update(is_public=False)
     contribution.is_hidden, contribution.hidden_reason = True, reason
     unindex_object(contribution)
     return contribution
@@ -96,6 +99,7 @@ def contribution_unhide(*, actor, contribution: Contribution) -> Contribution:
     if not row.is_hidden:
         return contribution
     Contribution.objects.filter(pk=row.pk).update(is_hidden=False, hidden_reason="")
+    Answer.objects.filter(contribution_id=row.pk).update(is_public=True)
     if row.merged_into_id is None:
         Consultation.objects.filter(pk=row.consultation_id).update(
             contributions_count=F("contributions_count") + 1,

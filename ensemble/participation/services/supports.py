@@ -7,8 +7,10 @@ requests of one person are serialised, so the "already supported?" check and
 the per-person limit see every support that person committed before, and the
 unique constraint stays a last guard. Different people do not wait for each
 other on that lock; the counters are updated with F() in the database.
-Locks are always taken in the same order (person, contribution, consultation),
-so there is no deadlock. On SQLite, IMMEDIATE transactions serialise writers.
+Locks are always taken in the same order (person, contribution, participant,
+consultation), so there is no deadlock. On SQLite, IMMEDIATE transactions
+serialise writers. A first support makes the person a participant of the
+consultation (`participants.participant_add`); withdrawing it does not undo that.
 """
 
 from django.contrib.auth import get_user_model
@@ -23,6 +25,7 @@ from ensemble.core.exceptions import Conflict
 from ..models import Consultation, Contribution, Support
 from ..phases import Feature
 from ..selectors.supports import counted_supports
+from .participants import participant_add
 
 SUPPORT_PERM = "participation.support_contribution"
 
@@ -35,14 +38,28 @@ def _check(user, contribution: Contribution) -> None:
 
 
 def _lock_person(user) -> None:
-    """Serialise the support writes of one person (no-op on SQLite, whose writers queue)."""
-    list(get_user_model().objects.select_for_update().filter(pk=user.pk).values_list("pk"))
+    """Serialise the support writes of one person (no-op on SQLite, whose writers queue).
+
+    `FOR NO KEY UPDATE`, not `FOR UPDATE`: the foreign keys to the person (a
+    comment's author, a participant), checked at commit with `FOR KEY SHARE`,
+    do not wait for it. With `FOR UPDATE`, a person commenting on a
+    contribution while supporting it deadlocked: the comment held the
+    contribution's row and waited at commit for the person's row, the support
+    held the person's row and waited for the contribution's.
+    """
+    list(
+        get_user_model().objects.select_for_update(no_key=True).filter(pk=user.pk).values_list("pk")
+    )
 
 
-def _count(contribution: Contribution, delta: int) -> None:
+def _count(contribution: Contribution, delta: int, *, user=None) -> None:
+    """Move the counters; with `user` (a new support), count them among the participants,
+    between the contribution's row and the consultation's (the lock order)."""
     Contribution.objects.filter(pk=contribution.pk).update(
         supports_count=F("supports_count") + delta
     )
+    if user is not None:
+        participant_add(consultation=contribution.consultation_id, user=user)
     Consultation.objects.filter(pk=contribution.consultation_id).update(
         supports_count=F("supports_count") + delta
     )
@@ -88,7 +105,7 @@ def support_ensure(*, user, contribution: Contribution) -> tuple[Support, bool]:
                 )
         except IntegrityError:
             return Support.objects.get(contribution=contribution, user=user), False
-        _count(contribution, +1)
+        _count(contribution, +1, user=user)
     contribution.refresh_from_db(fields=["supports_count"])
     return support, True
 

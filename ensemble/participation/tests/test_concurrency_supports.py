@@ -72,6 +72,7 @@ def assert_counters_true(consultation_pk: int) -> None:
         assert contribution.supports_count == contribution.rows
     consultation = Consultation.objects.get(pk=consultation_pk)
     assert consultation.supports_count == Support.objects.filter(consultation=consultation).count()
+    assert consultation.participants_count == consultation.participants.count()
 
 
 def residents(territory: Territory, count: int) -> list[int]:

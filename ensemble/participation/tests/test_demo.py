@@ -13,6 +13,7 @@ from ensemble.participation.models import (
     Consultation,
     Contribution,
     ContributionFollow,
+    Participant,
     Result,
     ResultUpdate,
     Support,
@@ -22,10 +23,12 @@ from ensemble.projects import demo as projects_demo
 from ensemble.projects.models import Project
 from ensemble.territories import demo as territories_demo
 
+from .test_participants import people_online
+
 pytestmark = pytest.mark.django_db
 
 MODELS = [Consultation, Contribution, Support, Answer, Result, ResultUpdate, ContributionFollow,
-          Comment, Event, Registration]  # fmt: skip
+          Comment, Event, Registration, Participant]  # fmt: skip
 
 
 def _seed(context: dict | None = None) -> dict:
@@ -63,6 +66,12 @@ def _assert_counters_true():
             consultation.supports_count == Support.objects.filter(consultation=consultation).count()
         )
         assert consultation.results_count == consultation.results.count()
+        assert consultation.participants_count == consultation.participants.count()
+        assert set(consultation.participants.values_list("user_id", flat=True)) == people_online(
+            consultation
+        )
+    for answer in Answer.objects.select_related("contribution"):
+        assert answer.is_public == (not answer.contribution.is_hidden)
     for result in Result.objects.all():
         assert result.children_count == result.children.count()
     for event in Event.objects.all():

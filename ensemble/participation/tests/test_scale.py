@@ -15,6 +15,8 @@ from ensemble.participation.models import (
 )
 from ensemble.territories.models import Membership, Territory
 
+from .test_participants import people_online
+
 pytestmark = pytest.mark.django_db
 
 SIZES = {"members": 200, "territories": 2, "neighbourhoods_per_territory": 3, "projects": 30,
@@ -77,6 +79,13 @@ def test_counters_equal_rows():
         )
         assert consultation.results_count == consultation.results.count()
         assert consultation.phases.count() == 4
+        assert consultation.participants_count == consultation.participants.count()
+        assert set(consultation.participants.values_list("user_id", flat=True)) == people_online(
+            consultation
+        )
+    assert Consultation.objects.filter(participants_count__gt=0).exists()
+    for answer in Answer.objects.select_related("contribution"):
+        assert answer.is_public == (not answer.contribution.is_hidden)
     for result in Result.objects.all():
         assert result.children_count == result.children.count()
     for event in Event.objects.all():

@@ -23,13 +23,16 @@ class Commentable:
     # on_created(comment) -> None: called by `comment_create` in its transaction,
     # after the target's counter moved (an app counts who took part…).
     on_created: Callable[[models.Model], None] | None = None
+    # The permission to read the comments, when it is not the target's view permission
+    # (a contribution hidden by moderation stays visible, its comments do not).
+    read_perm: str = ""
 
     def closed_reason_for(self, target) -> str | None:
         return self.closed_reason(target) if self.closed_reason else None
 
     @property
     def view_perm(self) -> str:
-        return f"{self.model._meta.app_label}.view_{self.model._meta.model_name}"
+        return self.read_perm or f"{self.model._meta.app_label}.view_{self.model._meta.model_name}"
 
     @property
     def comment_perm(self) -> str:
@@ -48,12 +51,14 @@ _by_prefix: dict[str, Commentable] = {}
 
 
 def register(
-    model: type[models.Model], *, api_prefix: str, closed_reason=None, on_created=None
-) -> Commentable:
+    model: type[models.Model], *, api_prefix: str, closed_reason=None, on_created=None,
+    read_perm: str = "",
+) -> Commentable:  # fmt: skip
     """Declare `model` commentable (idempotent for the same model and prefix)."""
     kind = Commentable(
-        model=model, api_prefix=api_prefix, closed_reason=closed_reason, on_created=on_created
-    )
+        model=model, api_prefix=api_prefix, closed_reason=closed_reason, on_created=on_created,
+        read_perm=read_perm,
+    )  # fmt: skip
     known = _by_prefix.get(api_prefix)
     if known is not None and known.model is not model:
         raise ValueError(f"{api_prefix!r} already names {known.model.__name__} comments")

@@ -19,7 +19,7 @@ class ParticipationConfig(AppConfig):
 
         register_commentable(
             Contribution, api_prefix="contributions", closed_reason=comments_closed_reason,
-            on_created=participant_from_comment,
+            on_created=participant_from_comment, read_perm="participation.read_contribution",
         )  # fmt: skip
         # Reported contributions reach the moderation queue; upholding a report hides them.
         register_reportable(

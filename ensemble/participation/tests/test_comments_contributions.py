@@ -46,4 +46,20 @@ def test_a_hidden_contribution_takes_no_comment(client, territory):
     )
     client.force_login(member(territory))
     response = client.post(_api(contribution), {"body": "Et pourtant…"}, "application/json")
-    assert response.status_code == 403
+    assert response.status_code == 404  # its comments are not shown: nothing to add to
+    assert not Comment.objects.exists()
+
+
+def test_the_comments_of_a_hidden_contribution_stay_with_moderators(client, territory):
+    from ensemble.comments.services import comment_create
+
+    contribution = ContributionFactory(consultation=ConsultationFactory(territory=territory))
+    comment_create(author=member(territory), target=contribution, body="Propos déplacés")
+    type(contribution).objects.filter(pk=contribution.pk).update(
+        is_hidden=True, hidden_reason="Injures"
+    )
+    client.force_login(member(territory))
+    assert client.get(_api(contribution)).status_code == 404
+    assert "Propos déplacés" not in client.get(contribution.get_absolute_url()).content.decode()
+    client.force_login(member(territory, "moderator"))
+    assert client.get(_api(contribution)).status_code == 200

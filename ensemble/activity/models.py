@@ -69,7 +69,9 @@ class Activity(models.Model):
         verbose_name_plural = _("activities")
         ordering = ["-created_at", "-pk"]
         indexes = [
-            models.Index(fields=["territory", "-created_at"]),
+            # The feeds sort on (created_at, pk): with the pk in the index a page is read in
+            # order and stops at its last line, even when many lines share a date.
+            models.Index(fields=["territory", "-created_at", "-id"]),
             models.Index(fields=["project", "-created_at"]),
         ]
 

@@ -15,10 +15,17 @@ contribution hidden by moderation and the workshops that were cancelled.
 """
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from ensemble.actors.models import OrganisationMember
-from ensemble.participation.models import Consultation, ContributionFollow, Result, Support
+from ensemble.events.models import Event
+from ensemble.participation.models import (
+    Consultation,
+    Contribution,
+    ContributionFollow,
+    Result,
+    Support,
+)
 from ensemble.projects.models import Project, ProjectFollow, ProjectMember
 
 from .display import viewer_territory_ids
@@ -37,28 +44,38 @@ FEED_RELATED = (
     "need",
     "update",
     "organisation__territory",
-    "consultation__territory",
-    "contribution__territory",
+)
+# The objects of the consultation lines come in one query each rather than in the
+# same join: PostgreSQL takes longer to plan a join of twenty tables than to run
+# these few small queries (whatever the length of the page).
+FEED_PREFETCHED = (
+    Prefetch("consultation", queryset=Consultation.objects.select_related("territory")),
+    Prefetch("contribution", queryset=Contribution.objects.select_related("territory")),
     "answer",
-    "result__territory",
+    Prefetch("result", queryset=Result.objects.select_related("territory")),
     "result_update",
-    "event__territory",
+    Prefetch("event", queryset=Event.objects.select_related("territory")),
 )
 # What a person hears of the consultations of the territories they belong to.
 TERRITORY_CONSULTATION_VERBS = (Verb.CONSULTATION_PUBLISHED, Verb.WORKSHOP_ANNOUNCED)
 
 
 def _visible(activities: QuerySet[Activity]) -> QuerySet[Activity]:
-    return activities.filter(
-        Q(project__isnull=True) | Q(project__status=Project.Status.PUBLISHED),
-        Q(consultation__isnull=True)
-        | Q(
-            consultation__status=Consultation.Status.PUBLISHED,
-            consultation__visibility=Consultation.Visibility.PUBLIC,
-        ),
-        Q(contribution__isnull=True) | Q(contribution__is_hidden=False),
-        Q(event__isnull=True) | Q(event__is_cancelled=False),
-    ).select_related(*FEED_RELATED)
+    # Subqueries rather than joins for the consultations, contributions and workshops:
+    # the few public consultations and cancelled workshops are hashed once, a hidden
+    # contribution is looked up by its key, and the feed's join stays small to plan.
+    public = Q(status=Consultation.Status.PUBLISHED, visibility=Consultation.Visibility.PUBLIC)
+    return (
+        activities.filter(
+            Q(project__isnull=True) | Q(project__status=Project.Status.PUBLISHED),
+            Q(consultation__isnull=True)
+            | Q(consultation__in=Consultation.objects.filter(public).values("pk")),
+            ~Exists(Contribution.objects.filter(pk=OuterRef("contribution_id"), is_hidden=True)),
+            ~Q(event__in=Event.objects.filter(is_cancelled=True).values("pk")),
+        )
+        .select_related(*FEED_RELATED)
+        .prefetch_related(*FEED_PREFETCHED)
+    )
 
 
 def territory_activities(*, territory, viewer=None) -> QuerySet[Activity]:

@@ -153,3 +153,46 @@ def consultation_contributions_reindex(*, consultation_id: int) -> int:
         return 0
     contributions_reindex(consultation=consultation)
     return consultation.contributions.count()
+
+
+@task()
+def contribution_merged_notify(*, source_id: int, actor_id: int | None = None) -> int:
+    """Tell the supporters and followers of a merged duplicate where it went, each once.
+
+    Their supports stay where they gave them: they are invited to support the other one.
+    """
+    source = (
+        Contribution.objects.select_related("merged_into", "territory")
+        .filter(pk=source_id, merged_into__isnull=False)
+        .first()
+    )
+    if source is None:  # unmerged or deleted before the task ran
+        return 0
+    supporters = Support.objects.filter(contribution=source).values_list("user_id", flat=True)
+    followers = ContributionFollow.objects.filter(contribution=source).values_list(
+        "user_id", flat=True
+    )
+    recipients = set(supporters) | set(followers)
+    recipients.discard(actor_id)
+    with translation.override(territory_language(source.territory)):
+        return _merged_notify_people(source, recipients)
+
+
+def _merged_notify_people(source: Contribution, recipients: set[int]) -> int:
+    target = source.merged_into
+    target.territory = source.territory
+    title = _("“%(source)s” was merged into “%(target)s”") % {
+        "source": source.title, "target": target.title,
+    }  # fmt: skip
+    body = _(
+        "Your support, if you gave one, stays on the first contribution. "
+        "Support the one it was merged into so that your voice counts there too."
+    )
+    sent = 0
+    for user in users_in_batches(recipients):
+        if notify(
+            user=user, kind="contribution_merged", title=title, body=body,
+            url=target.get_absolute_url(), territory=source.territory,
+        ):  # fmt: skip
+            sent += 1
+    return sent

@@ -11,23 +11,19 @@ the duplicate, and its supporters and followers are invited to support the
 contribution it was merged into.
 """
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
-from django_tasks import task
 
 from ensemble.core.exceptions import Conflict
-from ensemble.notifications.services import notify
 from ensemble.search.indexing import index_object, unindex_object
 
-from ..models import Answer, Consultation, Contribution, ContributionFollow, Support
+from ..models import Answer, Consultation, Contribution, ContributionFollow
+from ..tasks import contribution_merged_notify
 
 MODERATE_PERM = "participation.moderate_contribution"
 REASON_MAX_LENGTH = Contribution._meta.get_field("hidden_reason").max_length
-# Up to this many people are notified within the request; beyond, by a background task.
-NOTIFY_INLINE_MAX = 20
 
 
 def _clean_reason(reason: str | None) -> str:
@@ -151,14 +147,6 @@ def _move_people(source: Contribution, target: Contribution) -> None:
         )
 
 
-def _merge_recipients(source_id: int, actor_id: int | None) -> list[int]:
-    supporters = Support.objects.filter(contribution_id=source_id).values_list("user_id", flat=True)
-    followers = ContributionFollow.objects.filter(contribution_id=source_id).values_list(
-        "user_id", flat=True
-    )
-    return sorted((set(supporters) | set(followers)) - {actor_id})
-
-
 @transaction.atomic
 def contribution_merge(
     *, actor, source: Contribution, target: Contribution, reason: str
@@ -176,46 +164,8 @@ def contribution_merge(
     _move_people(locked_source, locked_target)
     unindex_object(source)
     index_object(target)
-    recipients = _merge_recipients(source.pk, actor.pk)
-    if len(recipients) <= NOTIFY_INLINE_MAX:
-        contribution_merged_notify(source_id=source.pk, user_ids=recipients)
-    else:
-        transaction.on_commit(
-            lambda: contribution_merged_notify_task.enqueue(
-                source_id=source.pk, user_ids=recipients
-            )
-        )
+    source_id, actor_id = source.pk, actor.pk
+    transaction.on_commit(
+        lambda: contribution_merged_notify.enqueue(source_id=source_id, actor_id=actor_id)
+    )
     return source
-
-
-def contribution_merged_notify(*, source_id: int, user_ids: list[int]) -> int:
-    """Tell supporters and followers of a merged duplicate where it went; their support
-    stays where they gave it, they are invited to support the other one."""
-    source = (
-        Contribution.objects.select_related("merged_into", "territory")
-        .filter(pk=source_id, merged_into__isnull=False)
-        .first()
-    )
-    if source is None:
-        return 0
-    target = source.merged_into
-    target.territory = source.territory
-    url = target.get_absolute_url()
-    title = _("“%(source)s” was merged into “%(target)s”") % {
-        "source": source.title, "target": target.title,
-    }  # fmt: skip
-    body = _(
-        "Your support, if you gave one, stays on the first contribution. "
-        "Support the one it was merged into so that your voice counts there too."
-    )
-    sent = 0
-    for user in get_user_model().objects.filter(pk__in=user_ids, is_active=True):
-        if notify(user=user, kind="contribution_merged", title=title, url=url, body=body,
-                  territory=source.territory):  # fmt: skip
-            sent += 1
-    return sent
-
-
-@task()
-def contribution_merged_notify_task(*, source_id: int, user_ids: list[int]) -> int:
-    return contribution_merged_notify(source_id=source_id, user_ids=user_ids)

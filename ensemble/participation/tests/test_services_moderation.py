@@ -67,7 +67,9 @@ def test_hide_leaves_counts_and_search(consultation, territory):
     assert contribution.is_hidden and contribution.hidden_reason == "Propos injurieux"
 
 
-def test_merge_keeps_authors_and_followers_and_leaves_supports(consultation, territory):
+def test_merge_keeps_authors_and_followers_and_leaves_supports(
+    consultation, territory, django_capture_on_commit_callbacks
+):
     source_author, target_author = member(territory), member(territory)
     source = _post(consultation, source_author, "Bancs au parc")
     target = _post(consultation, target_author, "Des bancs dans le parc")
@@ -75,7 +77,8 @@ def test_merge_keeps_authors_and_followers_and_leaves_supports(consultation, ter
     contribution_follow(user=follower, contribution=source)
     _support(source, supporter)
     agent = member(territory, Role.AGENT)
-    contribution_merge(actor=agent, source=source, target=target, reason="Doublon")
+    with django_capture_on_commit_callbacks(execute=True):
+        contribution_merge(actor=agent, source=source, target=target, reason="Doublon")
     source.refresh_from_db()
     target.refresh_from_db()
     assert source.merged_into_id == target.pk

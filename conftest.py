@@ -14,14 +14,14 @@ def _isolated_cache():
 
 @pytest.fixture
 def territory(db):
-    from ensemble.core.testing.factories import TerritoryFactory
+    from ensemble.testing.factories import TerritoryFactory
 
     return TerritoryFactory(name="Sceaux", slug="sceaux")
 
 
 @pytest.fixture
 def other_territory(db):
-    from ensemble.core.testing.factories import TerritoryFactory
+    from ensemble.testing.factories import TerritoryFactory
 
     return TerritoryFactory(name="Lyon", slug="lyon")
 
@@ -33,7 +33,7 @@ def api_client(client):
 
 
 # --- Browser tests (pytest -m browser) -------------------------------------
-# Helpers live in ensemble/core/testing/browser.py; see its docstring.
+# Helpers live in ensemble/testing/browser.py; see its docstring.
 
 _BROWSER_SKIPPED = pytest.StashKey[int]()
 _CALL_FAILED = pytest.StashKey[bool]()
@@ -42,7 +42,7 @@ _CALL_FAILED = pytest.StashKey[bool]()
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """Skip browser tests loudly when Chromium is missing, or refuse to run if required."""
-    from ensemble.core.testing import browser
+    from ensemble.testing import browser
 
     browser_items = [item for item in items if item.get_closest_marker("browser")]
     if not browser_items or browser.chromium_available():
@@ -62,7 +62,7 @@ def pytest_collection_modifyitems(config, items):
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     skipped = config.stash.get(_BROWSER_SKIPPED, 0)
     if skipped:
-        from ensemble.core.testing import browser
+        from ensemble.testing import browser
 
         terminalreporter.write_sep(
             "!", f"{browser.MISSING_MESSAGE} — {skipped} test(s)", red=True, bold=True
@@ -82,7 +82,7 @@ def chromium():
     """One Chromium for the whole run; each test gets its own context."""
     from playwright.sync_api import sync_playwright
 
-    from ensemble.core.testing import browser
+    from ensemble.testing import browser
 
     browser.allow_sync_database_access()
     with sync_playwright() as playwright:
@@ -94,7 +94,7 @@ def chromium():
 @pytest.fixture
 def browser_context(chromium, live_server):
     """A fresh browser context per test, speaking French like most of our users."""
-    from ensemble.core.testing import browser
+    from ensemble.testing import browser
 
     context = browser.new_context(chromium, base_url=live_server.url)
     yield context
@@ -104,7 +104,7 @@ def browser_context(chromium, live_server):
 @pytest.fixture
 def page(request, browser_context):
     """A page whose every loaded document must pass `assert_accessible`."""
-    from ensemble.core.testing import browser
+    from ensemble.testing import browser
 
     page = browser.new_page(browser_context)
     yield page
@@ -115,7 +115,7 @@ def page(request, browser_context):
 @pytest.fixture
 def log_in(browser_context, live_server):
     """`log_in(user)` gives the browser a session without going through the form."""
-    from ensemble.core.testing import browser
+    from ensemble.testing import browser
 
     def _log_in(user):
         browser.log_in(browser_context, user, base_url=live_server.url)

@@ -3,9 +3,9 @@ from django.utils.translation import gettext as _
 from ninja import Router, Status
 from ninja.errors import HttpError
 
-from ensemble.api.auth import authenticated
-from ensemble.api.ratelimit import rate_limit
-from ensemble.api.schemas import ErrorOut
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.ratelimit import rate_limit
+from ensemble.core.api.schemas import ErrorOut
 from ensemble.territories.selectors import user_territory_list
 
 from . import services

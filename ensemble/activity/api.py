@@ -1,8 +1,8 @@
 from ninja import Router
 from ninja.pagination import paginate
 
-from ensemble.api.auth import authenticated
-from ensemble.api.pagination import PageNumber
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.pagination import PageNumber
 from ensemble.territories.selectors import territory_get
 
 from . import selectors

@@ -6,6 +6,7 @@ from ensemble.accounts.api import router as accounts_router
 from ensemble.activity.api import router as activity_router
 from ensemble.actors.api import router as actors_router
 from ensemble.comments.api import router as comments_router
+from ensemble.core.api.errors import register_error_handlers
 from ensemble.events.api import router as events_router
 from ensemble.introductions.api import router as introductions_router
 from ensemble.matching.api import router as matching_router
@@ -16,8 +17,6 @@ from ensemble.participation.api import routers as participation_routers
 from ensemble.projects.api import router as projects_router
 from ensemble.search.api import router as search_router
 from ensemble.territories.api import router as territories_router
-
-from .errors import register_error_handlers
 
 api = NinjaAPI(
     title="Ensemble API",

@@ -3,7 +3,7 @@
 A list whose length a stored counter already holds (the open contributions of
 a consultation: `contributions_count`) need not be counted again: mark the
 queryset with `with_known_count(queryset, count)` and every paginator (pages
-here, `ensemble.api.pagination.PageNumber` in the API) takes that figure
+here, `ensemble.core.api.pagination.PageNumber` in the API) takes that figure
 instead of running `COUNT(*)`. The mark lives on that queryset object only:
 Django's clones (a further filter, ordering or slice) do not carry it, so a
 refined list is always counted for real.

@@ -11,9 +11,9 @@ from ninja import Router, Status
 from ninja.pagination import paginate
 
 from ensemble.accounts.models import User
-from ensemble.api.auth import authenticated
-from ensemble.api.pagination import PageNumber
-from ensemble.api.schemas import ErrorOut
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.pagination import PageNumber
+from ensemble.core.api.schemas import ErrorOut
 from ensemble.participation.access import consultation_get_visible
 from ensemble.territories.selectors import territory_get
 

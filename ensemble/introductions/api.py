@@ -7,9 +7,9 @@ from ninja.pagination import paginate
 
 from ensemble.accounts.models import User
 from ensemble.actors.models import Organisation
-from ensemble.api.auth import authenticated
-from ensemble.api.pagination import PageNumber
-from ensemble.api.schemas import ErrorOut
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.pagination import PageNumber
+from ensemble.core.api.schemas import ErrorOut
 
 from . import selectors, services
 from .schemas import IntroductionIn, IntroductionOut, IntroductionPatch

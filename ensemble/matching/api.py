@@ -7,8 +7,8 @@ from django.core.exceptions import PermissionDenied
 from ninja import Router, Schema
 
 from ensemble.actors.selectors import organisation_for_update
-from ensemble.api.auth import authenticated
-from ensemble.api.schemas import ErrorOut
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.schemas import ErrorOut
 from ensemble.projects.selectors import need_get_visible
 
 from . import selectors

@@ -1,8 +1,8 @@
 from ninja import Router, Status
 
-from ensemble.api.auth import authenticated
-from ensemble.api.schemas import ErrorOut
 from ensemble.comments.selectors import comment_get
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.schemas import ErrorOut
 
 from . import services
 from .schemas import ReportIn, ReportOut

@@ -2,9 +2,9 @@ from django.utils import timezone
 from ninja import Router
 from ninja.pagination import paginate
 
-from ensemble.api.auth import authenticated
-from ensemble.api.pagination import PageNumber
-from ensemble.api.schemas import ErrorOut
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.pagination import PageNumber
+from ensemble.core.api.schemas import ErrorOut
 
 from . import selectors, services
 from .models import Notification

@@ -7,9 +7,9 @@ from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 
-from ensemble.api.auth import authenticated
-from ensemble.api.pagination import PageNumber
-from ensemble.api.schemas import ErrorOut
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.pagination import PageNumber
+from ensemble.core.api.schemas import ErrorOut
 from ensemble.participation.access import contribution_get_visible
 from ensemble.territories.selectors import territory_get
 from ensemble.territories.validation import neighbourhood_from_slug, themes_from_slugs

@@ -3,7 +3,7 @@ from typing import Literal
 from django.conf import settings
 from ninja import Field, Query, Router, Schema
 
-from ensemble.api.schemas import ErrorOut
+from ensemble.core.api.schemas import ErrorOut
 from ensemble.territories.selectors import territory_get
 
 from . import selectors

@@ -2,9 +2,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from ninja import Router, Status
 from ninja.pagination import paginate
 
-from ensemble.api.auth import authenticated
-from ensemble.api.pagination import PageNumber
-from ensemble.api.schemas import ErrorOut
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.pagination import PageNumber
+from ensemble.core.api.schemas import ErrorOut
 
 from . import selectors, services
 from .schemas import MembershipOut, TerritoryListOut, TerritoryOut

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from ensemble.core.testing.factories import PASSWORD, UserFactory
+from ensemble.testing.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
 

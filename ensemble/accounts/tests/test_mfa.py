@@ -3,8 +3,8 @@ from allauth.mfa.models import Authenticator
 from django.test import override_settings
 from django.urls import reverse
 
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
 

@@ -2,8 +2,8 @@ import pytest
 from django.urls import reverse
 
 from ensemble.accounts.models import User
-from ensemble.core.testing.factories import NeighbourhoodFactory, UserFactory, member
-from ensemble.core.testing.images import not_an_image, oversized_upload, png_upload
+from ensemble.testing.factories import NeighbourhoodFactory, UserFactory, member
+from ensemble.testing.images import not_an_image, oversized_upload, png_upload
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ from django.core import mail
 from django.urls import reverse
 
 from ensemble.accounts.models import User
-from ensemble.core.testing.factories import UserFactory
-from ensemble.core.testing.images import not_an_image, oversized_upload, png_upload
+from ensemble.testing.factories import UserFactory
+from ensemble.testing.images import not_an_image, oversized_upload, png_upload
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,8 @@ import pytest
 from ensemble.accounts.services import api_token_create
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
-from ensemble.core.testing.factories import member
 from ensemble.projects.models import Project, ProjectFollow
+from ensemble.testing.factories import member
 
 from .makers import make_organisation, make_project, project_story
 

@@ -4,9 +4,9 @@ from django.urls import reverse
 from ensemble.accounts.services import api_token_create
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
-from ensemble.core.testing.factories import member
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.projects.models import ProjectFollow
+from ensemble.testing.factories import member
+from ensemble.testing.queries import assert_flat_queries
 
 from .makers import consultation_line, make_need, make_organisation, make_project, make_update
 

@@ -7,8 +7,8 @@ from django.utils import timezone
 from ensemble.activity import scale
 from ensemble.activity.models import Activity
 from ensemble.core.scale import ScaleContext
-from ensemble.core.testing.factories import member
 from ensemble.projects.models import Need, Project
+from ensemble.testing.factories import member
 
 from .makers import make_need, make_organisation, make_project, make_update
 

@@ -3,9 +3,9 @@ import pytest
 from ensemble.activity import selectors
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
-from ensemble.core.testing.factories import member
 from ensemble.projects.models import Project, ProjectFollow
 from ensemble.territories.models import Territory
+from ensemble.testing.factories import member
 
 from .makers import make_organisation, make_project, project_story
 

@@ -6,11 +6,11 @@ from django.contrib.auth.models import AnonymousUser
 from ensemble.activity import selectors
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.events.models import Event
 from ensemble.participation.models import Consultation, Contribution, Support
 from ensemble.participation.tests.factories import ConsultationFactory
 from ensemble.territories.models import Territory
+from ensemble.testing.factories import UserFactory, member
 
 from .makers import consultation_story
 

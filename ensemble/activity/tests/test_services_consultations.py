@@ -6,7 +6,6 @@ import pytest
 from django.utils import timezone
 
 from ensemble.activity.models import Activity
-from ensemble.core.testing.factories import member
 from ensemble.events.services import workshop_create
 from ensemble.participation.models import AnswerState, Consultation
 from ensemble.participation.services.answers import answer_create
@@ -17,6 +16,7 @@ from ensemble.participation.services.consultations import (
 )
 from ensemble.participation.services.results import result_create, result_progress
 from ensemble.participation.tests.factories import ConsultationFactory, ContributionFactory
+from ensemble.testing.factories import member
 
 from .makers import consultation_story
 

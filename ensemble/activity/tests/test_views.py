@@ -4,8 +4,8 @@ from django.urls import reverse
 from ensemble.accounts.models import User
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
-from ensemble.core.testing.factories import member
 from ensemble.projects.models import Project, ProjectFollow
+from ensemble.testing.factories import member
 
 from .makers import make_organisation, make_project, project_story
 

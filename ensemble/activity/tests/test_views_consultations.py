@@ -5,9 +5,9 @@ from django.urls import reverse
 
 from ensemble.accounts.services import api_token_create
 from ensemble.activity.models import Activity
-from ensemble.core.testing.factories import member
 from ensemble.participation.models import Contribution
 from ensemble.participation.services.consultations import consultation_update
+from ensemble.testing.factories import member
 
 from .makers import consultation_story
 

@@ -2,7 +2,7 @@
 
 from ensemble.actors import services
 from ensemble.actors.models import Organisation, OrganisationMember
-from ensemble.core.testing.factories import member
+from ensemble.testing.factories import member
 
 
 def organisation(territory, owner=None, **fields) -> Organisation:

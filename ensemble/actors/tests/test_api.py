@@ -6,8 +6,8 @@ from django.test import Client
 from ensemble.accounts.services import api_token_create
 from ensemble.actors import services
 from ensemble.actors.models import Offer, Organisation
-from ensemble.core.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
 
 from .helpers import org_member, organisation, owner_of
 

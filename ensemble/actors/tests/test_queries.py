@@ -3,13 +3,13 @@
 import pytest
 
 from ensemble.actors.models import Offer, Organisation, OrganisationMember
-from ensemble.core.testing.factories import (
+from ensemble.testing.factories import (
     NeighbourhoodFactory,
     ThemeFactory,
     UserFactory,
     member,
 )
-from ensemble.core.testing.queries import assert_flat_queries
+from ensemble.testing.queries import assert_flat_queries
 
 from .helpers import organisation
 

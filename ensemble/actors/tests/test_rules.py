@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from ensemble.actors import services
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 from .helpers import org_member, organisation, owner_of
 

@@ -3,8 +3,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from ensemble.actors import services
 from ensemble.actors.models import Offer, Organisation
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 from .helpers import org_member, organisation, owner_of
 

@@ -4,15 +4,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from ensemble.activity.models import Activity
 from ensemble.actors import services
 from ensemble.actors.models import Organisation, OrganisationMember
-from ensemble.core.testing.factories import (
+from ensemble.territories.roles import Role
+from ensemble.testing.factories import (
     NeighbourhoodFactory,
     TerritoryFactory,
     ThemeFactory,
     UserFactory,
     member,
 )
-from ensemble.core.testing.images import not_an_image, oversized_upload, png_upload
-from ensemble.territories.roles import Role
+from ensemble.testing.images import not_an_image, oversized_upload, png_upload
 
 from .helpers import org_member, organisation, owner_of
 

@@ -3,8 +3,8 @@ from django.test import Client
 
 from ensemble.actors import services
 from ensemble.actors.models import Offer, Organisation
-from ensemble.core.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
 
 from .helpers import org_member, organisation, owner_of
 
@@ -92,7 +92,7 @@ def test_edit_page_refusals_and_not_an_image(territory, other_territory):
     for refused in [member(territory), org_member(org), member(territory, Role.ADMIN),
                     member(other_territory)]:  # fmt: skip
         assert _client(refused).get(url).status_code == 403
-    from ensemble.core.testing.images import not_an_image
+    from ensemble.testing.images import not_an_image
 
     owner = _client(owner_of(org))
     response = owner.post(url, {"name": "Après", "kind": "association", "logo": not_an_image()})

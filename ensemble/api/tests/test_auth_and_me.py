@@ -1,8 +1,8 @@
 import pytest
 
 from ensemble.accounts.models import ApiToken
-from ensemble.core.testing.factories import PASSWORD, UserFactory, member
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import PASSWORD, UserFactory, member
 
 pytestmark = pytest.mark.django_db
 

@@ -1,15 +1,15 @@
 import pytest
 from django.test import Client
 
-from ensemble.core.testing.factories import (
+from ensemble.territories.models import Membership, Territory
+from ensemble.territories.roles import Role
+from ensemble.testing.factories import (
     NeighbourhoodFactory,
     TerritoryFactory,
     ThemeFactory,
     UserFactory,
     member,
 )
-from ensemble.territories.models import Membership, Territory
-from ensemble.territories.roles import Role
 
 pytestmark = pytest.mark.django_db
 

@@ -4,9 +4,9 @@ import pytest
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
-from ensemble.core.testing.factories import member
 from ensemble.projects.models import Project
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import member
 
 
 def make_project(territory, **fields) -> Project:

@@ -2,7 +2,7 @@ import pytest
 
 from ensemble.comments.demo import COMMENTS, seed
 from ensemble.comments.models import Comment
-from ensemble.core.testing.factories import member
+from ensemble.testing.factories import member
 
 from .conftest import make_project
 

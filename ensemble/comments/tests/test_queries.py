@@ -5,9 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from ensemble.comments.services import comment_create
-from ensemble.core.testing.factories import member
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.moderation.services import comment_hide, report_create
+from ensemble.testing.factories import member
+from ensemble.testing.queries import assert_flat_queries
 
 from .helpers import render_thread
 

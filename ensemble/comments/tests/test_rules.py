@@ -5,9 +5,9 @@ import rules
 from django.contrib.auth.models import AnonymousUser
 
 from ensemble.comments.services import comment_create, comment_delete
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.moderation.services import comment_hide, report_create
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
 

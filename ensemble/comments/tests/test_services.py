@@ -9,8 +9,8 @@ from ensemble.comments.services import (
     comment_delete,
     comment_edit,
 )
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.moderation.services import comment_hide, comment_unhide
+from ensemble.testing.factories import UserFactory, member
 
 from .conftest import make_project
 

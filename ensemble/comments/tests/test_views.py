@@ -4,9 +4,9 @@ from django.urls import reverse
 
 from ensemble.comments.models import Comment
 from ensemble.comments.services import comment_create
-from ensemble.core.testing.factories import member
 from ensemble.moderation.models import Report
 from ensemble.moderation.services import comment_hide
+from ensemble.testing.factories import member
 
 from .helpers import render_thread
 

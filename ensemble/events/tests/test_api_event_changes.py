@@ -6,7 +6,6 @@ import pytest
 from django.utils import timezone
 
 from ensemble.accounts.services import api_token_create
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.events.models import Event, Registration
 from ensemble.events.selectors import event_get
 from ensemble.events.services import registration_create
@@ -14,6 +13,7 @@ from ensemble.notifications.models import Notification
 from ensemble.participation.models import Consultation, Contribution
 from ensemble.participation.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1"

@@ -4,11 +4,11 @@ import pytest
 from django.utils import timezone
 
 from ensemble.accounts.services import api_token_create
-from ensemble.core.testing.factories import member
 from ensemble.events.models import Event, Registration
 from ensemble.participation.models import Consultation
 from ensemble.participation.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import member
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1"

@@ -8,7 +8,6 @@ from django.utils import timezone
 
 from ensemble.comments.models import Comment
 from ensemble.comments.services import comment_create
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.events.selectors import consultation_participation
 from ensemble.participation.models import Consultation, Contribution, Support
 from ensemble.participation.services.contributions import contribution_create
@@ -18,6 +17,7 @@ from ensemble.participation.tests.factories import (
     ContributionFactory,
     WorkshopFactory,
 )
+from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from ensemble.core.exceptions import Conflict
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.events.models import Event, Registration
 from ensemble.events.selectors import event_get, waitlist_position
 from ensemble.events.services import (
@@ -20,6 +19,7 @@ from ensemble.notifications.models import Notification
 from ensemble.participation.models import Consultation
 from ensemble.participation.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,6 @@ from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
-from ensemble.core.testing.factories import UserFactory, member
-from ensemble.core.testing.queries import count_queries
 from ensemble.events.models import Event, Registration
 from ensemble.events.selectors import event_get
 from ensemble.events.services import registration_create
@@ -17,6 +15,8 @@ from ensemble.notifications.models import Notification
 from ensemble.participation.models import Consultation
 from ensemble.participation.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
+from ensemble.testing.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 FORMAT = "%Y-%m-%dT%H:%M"

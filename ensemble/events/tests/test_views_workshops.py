@@ -5,14 +5,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 
-from ensemble.core.testing.factories import UserFactory, member
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.events.models import Event, Registration
 from ensemble.events.selectors import event_get
 from ensemble.events.services import registration_create
 from ensemble.participation.models import Consultation, Contribution
 from ensemble.participation.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
+from ensemble.testing.queries import assert_flat_queries
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,9 @@ from datetime import timedelta
 from django.utils import timezone
 
 from ensemble.actors.tests.helpers import organisation, owner_of
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.projects import services as project_services
 from ensemble.projects.tests.factories import ProjectFactory
+from ensemble.testing.factories import UserFactory, member
 
 
 def old_user(territory=None, **kwargs):

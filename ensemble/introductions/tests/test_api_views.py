@@ -3,11 +3,11 @@ from django.core import mail
 from django.test import override_settings
 
 from ensemble.accounts.services import api_token_create
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.introductions import services
 from ensemble.introductions.models import Introduction
 from ensemble.notifications.models import Notification
 from ensemble.projects.models import Need
+from ensemble.testing.queries import assert_flat_queries
 
 from .helpers import old_user, open_need, organisation, owner_of, team_owner
 

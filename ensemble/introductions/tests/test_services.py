@@ -190,7 +190,7 @@ def test_identical_offer_refused(need):
 
 @override_settings(ENSEMBLE_INTRODUCTIONS_PER_DAY_NEW=2, ENSEMBLE_INTRODUCTIONS_PER_DAY=4)
 def test_daily_limits(territory):
-    from ensemble.core.testing.factories import member
+    from ensemble.testing.factories import member
 
     new = member(territory)
     need = open_need(territory, owner=new)
@@ -245,7 +245,7 @@ def test_a_person_who_blocked_the_requester_cannot_be_asked(need, territory):
 
 
 def test_an_unverified_address_cannot_offer_help(need, territory):
-    from ensemble.core.testing.factories import member
+    from ensemble.testing.factories import member
 
     newcomer = member(territory, verified=False)
     with pytest.raises(ValidationError) as error:

@@ -3,9 +3,9 @@ from django.urls import reverse
 
 from ensemble.activity.tests.makers import make_organisation, make_project
 from ensemble.actors.models import Organisation
-from ensemble.core.testing.factories import NeighbourhoodFactory
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.projects.models import Project
+from ensemble.testing.factories import NeighbourhoodFactory
+from ensemble.testing.queries import assert_flat_queries
 
 pytestmark = pytest.mark.django_db
 

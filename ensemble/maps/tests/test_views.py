@@ -4,9 +4,9 @@ import pytest
 from django.urls import reverse
 
 from ensemble.activity.tests.makers import make_organisation, make_project
-from ensemble.core.testing.factories import NeighbourhoodFactory
 from ensemble.maps import selectors
 from ensemble.projects.models import Project
+from ensemble.testing.factories import NeighbourhoodFactory
 
 pytestmark = pytest.mark.django_db
 

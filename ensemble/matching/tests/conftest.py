@@ -1,6 +1,6 @@
 import pytest
 
-from ensemble.core.testing.factories import NeighbourhoodFactory, TerritoryFactory, ThemeFactory
+from ensemble.testing.factories import NeighbourhoodFactory, TerritoryFactory, ThemeFactory
 
 from . import helpers
 

@@ -4,8 +4,8 @@ from django.db.models import F
 from django.utils import timezone
 
 from ensemble.actors.models import Offer, Organisation, OrganisationMember
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.projects.models import Need, Project, ProjectMember
+from ensemble.testing.factories import UserFactory, member
 
 
 def organisation(territory, *, name="Maison de quartier", offers=(), members=(), **fields):

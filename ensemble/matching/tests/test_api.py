@@ -1,8 +1,8 @@
 import pytest
 
 from ensemble.actors.models import OrganisationMember
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 from . import helpers
 from .test_selectors import PREMISES

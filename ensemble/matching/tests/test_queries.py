@@ -3,8 +3,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from ensemble.actors.models import OrganisationMember
-from ensemble.core.testing.factories import UserFactory
-from ensemble.core.testing.queries import assert_flat_queries
+from ensemble.testing.factories import UserFactory
+from ensemble.testing.queries import assert_flat_queries
 
 from . import helpers
 

@@ -1,8 +1,8 @@
 from django.utils import translation
 
-from ensemble.core.testing.factories import UserFactory
 from ensemble.introductions.models import Introduction
 from ensemble.matching.selectors import need_candidates
+from ensemble.testing.factories import UserFactory
 
 from . import helpers
 from .test_selectors import PREMISES

@@ -2,9 +2,9 @@ import pytest
 from django.utils import translation
 
 from ensemble.accounts.models import User
-from ensemble.core.testing.factories import TerritoryFactory
 from ensemble.matching.selectors import actor_opportunities, need_candidates
 from ensemble.projects.models import ProjectMember
+from ensemble.testing.factories import TerritoryFactory
 
 from . import helpers
 

@@ -4,10 +4,10 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from ensemble.actors.models import OrganisationMember
-from ensemble.core.testing.factories import UserFactory
 from ensemble.matching import services
 from ensemble.matching.models import MatchAlert
 from ensemble.projects.models import ProjectMember
+from ensemble.testing.factories import UserFactory
 
 from . import helpers
 from .test_selectors import PREMISES

@@ -2,10 +2,10 @@ import pytest
 from django.urls import reverse
 
 from ensemble.actors.models import OrganisationMember
-from ensemble.core.testing.factories import TerritoryFactory, UserFactory, member
 from ensemble.matching.models import MatchAlert
 from ensemble.projects.models import ProjectMember
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import TerritoryFactory, UserFactory, member
 
 from . import helpers
 from .test_selectors import PREMISES

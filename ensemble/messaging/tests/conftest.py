@@ -1,8 +1,8 @@
 import pytest
 
 from ensemble.actors.models import Organisation, OrganisationMember
-from ensemble.core.testing.factories import TerritoryFactory, UserFactory, member
 from ensemble.messaging import services
+from ensemble.testing.factories import TerritoryFactory, UserFactory, member
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 import pytest
 
-from ensemble.core.testing.factories import member
 from ensemble.messaging import services
 from ensemble.messaging.models import Block, Conversation, Message
+from ensemble.testing.factories import member
 
 API = "/api/v1"
 

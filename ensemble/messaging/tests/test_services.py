@@ -107,7 +107,7 @@ def test_emails_are_throttled_per_conversation_and_recipient(
 
 
 def test_new_accounts_are_limited_per_day(alice, territory, settings):
-    from ensemble.core.testing.factories import member
+    from ensemble.testing.factories import member
 
     settings.ENSEMBLE_MESSAGE_NEW_ACCOUNT_DAILY_CONVERSATIONS = 2
     people = [member(territory) for _ in range(3)]
@@ -120,7 +120,7 @@ def test_new_accounts_are_limited_per_day(alice, territory, settings):
 
 
 def test_old_accounts_are_not_limited(territory, settings):
-    from ensemble.core.testing.factories import member
+    from ensemble.testing.factories import member
 
     from .conftest import old_account
 
@@ -134,7 +134,7 @@ def test_old_accounts_are_not_limited(territory, settings):
 
 
 def test_start_refuses_people_who_cannot_be_contacted(alice, bob, territory):
-    from ensemble.core.testing.factories import member
+    from ensemble.testing.factories import member
 
     refused = [
         alice,
@@ -164,9 +164,9 @@ def test_start_refuses_an_organisation_that_cannot_be_contacted(alice, organisat
 def test_report_goes_to_the_reporters_territory_and_hiding_works(
     alice, bob, conversation, territory
 ):
-    from ensemble.core.testing.factories import member
     from ensemble.moderation.services import report_resolve
     from ensemble.territories.roles import Role
+    from ensemble.testing.factories import member
 
     message = Message.objects.get()
     with pytest.raises(PermissionDenied):  # one's own message
@@ -188,7 +188,7 @@ def test_a_stranger_cannot_report_or_hide(conversation, stranger, territory):
 
 
 def test_an_unverified_address_cannot_start_a_conversation(territory, bob):
-    from ensemble.core.testing.factories import member
+    from ensemble.testing.factories import member
 
     newcomer = member(territory, verified=False)
     with pytest.raises(ValidationError) as error:

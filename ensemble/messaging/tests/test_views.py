@@ -1,10 +1,10 @@
 import pytest
 from django.urls import reverse
 
-from ensemble.core.testing.factories import member
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.messaging import services
 from ensemble.messaging.models import Block, Conversation, Message
+from ensemble.testing.factories import member
+from ensemble.testing.queries import assert_flat_queries
 
 
 def url(name, **kwargs):

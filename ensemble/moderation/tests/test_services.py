@@ -3,10 +3,10 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from ensemble.comments.services import comment_create
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.moderation.models import Report
 from ensemble.moderation.services import report_create, report_resolve
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
 

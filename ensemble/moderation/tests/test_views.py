@@ -2,11 +2,11 @@ import pytest
 from django.urls import reverse
 
 from ensemble.comments.services import comment_create
-from ensemble.core.testing.factories import UserFactory, member
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.moderation.models import Report
 from ensemble.moderation.services import report_create
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
+from ensemble.testing.queries import assert_flat_queries
 
 pytestmark = pytest.mark.django_db
 

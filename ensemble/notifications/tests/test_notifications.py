@@ -2,10 +2,10 @@ import pytest
 from django.core import mail
 
 from ensemble.accounts.services import api_token_create
-from ensemble.core.testing.factories import UserFactory
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.notifications import kinds, selectors, services
 from ensemble.notifications.models import Notification, NotificationPreference
+from ensemble.testing.factories import UserFactory
+from ensemble.testing.queries import assert_flat_queries
 
 pytestmark = pytest.mark.django_db
 KIND = "introduction_requested"

@@ -3,9 +3,9 @@
 from ninja import Query, Router, Status
 from ninja.pagination import paginate
 
-from ensemble.api.auth import authenticated
-from ensemble.api.pagination import PageNumber
-from ensemble.api.schemas import ErrorOut
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.pagination import PageNumber
+from ensemble.core.api.schemas import ErrorOut
 
 from ..access import consultation_get_visible, contribution_get_visible
 from ..models import Answer

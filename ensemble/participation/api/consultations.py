@@ -9,8 +9,8 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
-from ensemble.api.auth import authenticated
-from ensemble.api.schemas import ErrorOut
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.schemas import ErrorOut
 from ensemble.territories.selectors import territory_get
 from ensemble.territories.validation import neighbourhoods_from_slugs, themes_from_slugs
 

@@ -8,9 +8,9 @@ from ninja import Query, Router, Status
 from ninja.errors import AuthenticationError
 from ninja.pagination import paginate
 
-from ensemble.api.auth import authenticated
-from ensemble.api.pagination import PageNumber
-from ensemble.api.schemas import ErrorOut
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.pagination import PageNumber
+from ensemble.core.api.schemas import ErrorOut
 from ensemble.events.models import Event
 from ensemble.territories.validation import neighbourhood_from_slug, themes_from_slugs
 

@@ -7,9 +7,9 @@ from django.utils.translation import gettext as _
 from ninja import Router, Status
 from ninja.pagination import paginate
 
-from ensemble.api.auth import authenticated
-from ensemble.api.pagination import PageNumber
-from ensemble.api.schemas import ErrorOut
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.pagination import PageNumber
+from ensemble.core.api.schemas import ErrorOut
 from ensemble.projects.models import Project
 
 from ..access import consultation_get_visible

@@ -2,8 +2,8 @@
 
 from ninja import Router, Schema, Status
 
-from ensemble.api.auth import authenticated
-from ensemble.api.schemas import ErrorOut
+from ensemble.core.api.auth import authenticated
+from ensemble.core.api.schemas import ErrorOut
 
 from ..access import contribution_get_visible
 from ..selectors.supports import supports_remaining

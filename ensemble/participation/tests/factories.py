@@ -11,10 +11,10 @@ from datetime import timedelta
 import factory
 from django.utils import timezone
 
-from ensemble.core.testing.factories import TerritoryFactory, UserFactory
 from ensemble.events.models import Event
 from ensemble.participation import phases as phase_registry
 from ensemble.participation.models import CharterVersion, Consultation, Contribution, Phase
+from ensemble.testing.factories import TerritoryFactory, UserFactory
 
 
 def lay_out_phases(consultation: Consultation, active: str | None = "collect") -> None:

@@ -6,8 +6,6 @@ from django.contrib import admin
 from django.test import override_settings
 from django.urls import reverse
 
-from ensemble.core.testing.factories import UserFactory, member
-from ensemble.core.testing.queries import assert_flat_queries, count_queries
 from ensemble.participation.models import (
     Answer,
     CharterVersion,
@@ -20,6 +18,8 @@ from ensemble.participation.models import (
 from ensemble.participation.services.answers import answer_create
 from ensemble.participation.tests.factories import ConsultationFactory, ContributionFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
+from ensemble.testing.queries import assert_flat_queries, count_queries
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("_no_mfa")]
 MODELS = [Consultation, Contribution, Answer, Result, Support]

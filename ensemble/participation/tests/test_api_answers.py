@@ -1,10 +1,10 @@
 import pytest
 
 from ensemble.accounts.services import api_token_create
-from ensemble.core.testing.factories import UserFactory, member
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.participation.models import Answer, AnswerState, Consultation
 from ensemble.participation.services.answers import answer_create
+from ensemble.testing.factories import UserFactory, member
+from ensemble.testing.queries import assert_flat_queries
 
 from .factories import ConsultationFactory, ContributionFactory
 

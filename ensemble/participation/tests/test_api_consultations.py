@@ -6,9 +6,9 @@ import pytest
 from django.utils import timezone
 
 from ensemble.accounts.services import api_token_create
-from ensemble.core.testing.factories import ThemeFactory, member
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.participation.models import Consultation
+from ensemble.testing.factories import ThemeFactory, member
+from ensemble.testing.queries import assert_flat_queries
 
 from .factories import ConsultationFactory
 

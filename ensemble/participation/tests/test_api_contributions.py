@@ -4,12 +4,12 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.participation.models import Consultation, Contribution
 from ensemble.participation.services import moderation
 from ensemble.participation.services.contributions import contribution_create
 from ensemble.participation.tests.factories import ConsultationFactory, ContributionFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1"
@@ -131,7 +131,7 @@ WITHHELD = {
 
 
 def _hidden(consultation, **kwargs):
-    from ensemble.core.testing.factories import NeighbourhoodFactory, ThemeFactory
+    from ensemble.testing.factories import NeighbourhoodFactory, ThemeFactory
 
     territory = consultation.territory
     contribution = ContributionFactory(

@@ -1,11 +1,11 @@
 import pytest
 
 from ensemble.accounts.services import api_token_create
-from ensemble.core.testing.factories import member
 from ensemble.notifications.models import Notification
 from ensemble.participation.models import AnswerState, Consultation, ContributionFollow
 from ensemble.participation.services.results import result_create
 from ensemble.projects.tests.factories import ProjectFactory, draft_project
+from ensemble.testing.factories import member
 
 from .factories import ConsultationFactory, ContributionFactory
 

@@ -3,10 +3,10 @@
 import pytest
 
 from ensemble.accounts.services import api_token_create
-from ensemble.core.testing.factories import PASSWORD, UserFactory, member
 from ensemble.participation.models import Consultation, Contribution, Support
 from ensemble.participation.tests.factories import ConsultationFactory, ContributionFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import PASSWORD, UserFactory, member
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1"

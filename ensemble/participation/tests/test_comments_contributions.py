@@ -3,7 +3,7 @@
 import pytest
 
 from ensemble.comments.models import Comment
-from ensemble.core.testing.factories import member
+from ensemble.testing.factories import member
 
 from .factories import ConsultationFactory, ContributionFactory
 

@@ -14,11 +14,11 @@ from django.db import connection
 from django.db.models import Count
 
 from ensemble.core.exceptions import Conflict
-from ensemble.core.testing.factories import PASSWORD, member
 from ensemble.participation.models import Consultation, Contribution, Support
 from ensemble.participation.services.supports import support_add, support_remove
 from ensemble.participation.tests.factories import ConsultationFactory, ContributionFactory
 from ensemble.territories.models import Membership, Territory
+from ensemble.testing.factories import PASSWORD, member
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -94,7 +94,7 @@ def residents(territory: Territory, count: int) -> list[int]:
 
 @pytest.fixture
 def territory():
-    from ensemble.core.testing.factories import TerritoryFactory
+    from ensemble.testing.factories import TerritoryFactory
 
     return TerritoryFactory(name="Sceaux", slug="sceaux")
 

@@ -4,11 +4,11 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from ensemble.core.testing.factories import UserFactory, member
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.participation.models import Answer, Consultation
 from ensemble.participation.selectors.answers import journal
 from ensemble.participation.services.answers import answer_create
+from ensemble.testing.factories import UserFactory, member
+from ensemble.testing.queries import assert_flat_queries
 
 from .factories import ConsultationFactory, ContributionFactory
 

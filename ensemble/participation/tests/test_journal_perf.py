@@ -10,7 +10,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from ensemble.core.pagination import Paginator, known_count, with_known_count
-from ensemble.core.testing.factories import member
 from ensemble.participation.models import Answer, Consultation, Contribution
 from ensemble.participation.selectors.answers import journal
 from ensemble.participation.selectors.contributions import SORTS, contribution_list
@@ -22,6 +21,7 @@ from ensemble.participation.services.moderation import (
     contribution_unhide,
 )
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import member
 
 from .factories import ConsultationFactory, ContributionFactory
 

@@ -3,10 +3,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from ensemble.accounts.services import api_token_create
-from ensemble.core.testing.factories import NeighbourhoodFactory, ThemeFactory, member
 from ensemble.participation.models import AnswerState, Consultation
 from ensemble.projects.models import Project, ProjectMember
 from ensemble.projects.services import project_create
+from ensemble.testing.factories import NeighbourhoodFactory, ThemeFactory, member
 
 from .factories import ConsultationFactory, ContributionFactory
 

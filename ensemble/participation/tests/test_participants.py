@@ -12,7 +12,6 @@ from django.utils import timezone
 from ensemble.comments.models import Comment
 from ensemble.comments.services import comment_create
 from ensemble.core.exceptions import Conflict
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.events.selectors import consultation_participation
 from ensemble.participation.models import (
     Answer,
@@ -26,6 +25,7 @@ from ensemble.participation.services.contributions import contribution_create
 from ensemble.participation.services.participants import participant_add
 from ensemble.participation.services.supports import support_add, support_remove
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 from .factories import ConsultationFactory, ContributionFactory, WorkshopFactory
 
@@ -299,7 +299,7 @@ needs_postgres = pytest.mark.skipif(
 @needs_postgres
 @pytest.mark.django_db(transaction=True)
 def test_one_person_taking_part_many_ways_at_once_counts_once():
-    from ensemble.core.testing.factories import TerritoryFactory
+    from ensemble.testing.factories import TerritoryFactory
 
     from .test_concurrency_supports import fresh, run_concurrently
 
@@ -327,7 +327,7 @@ def test_one_person_taking_part_many_ways_at_once_counts_once():
 @needs_postgres
 @pytest.mark.django_db(transaction=True)
 def test_many_people_at_once_count_one_each():
-    from ensemble.core.testing.factories import TerritoryFactory
+    from ensemble.testing.factories import TerritoryFactory
 
     from .test_concurrency_supports import THREADS, fresh, residents, run_concurrently
 

@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.participation.models import Consultation
+from ensemble.testing.factories import UserFactory, member
 
 from .factories import ConsultationFactory, ContributionFactory
 

@@ -6,7 +6,7 @@ Roles × visibility (public, agents) × status (draft, published).
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from ensemble.core.testing.factories import UserFactory, member
+from ensemble.testing.factories import UserFactory, member
 
 from .factories import ConsultationFactory
 

@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.participation.tests.factories import ConsultationFactory, ContributionFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
 

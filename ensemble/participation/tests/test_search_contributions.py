@@ -2,7 +2,6 @@
 
 import pytest
 
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.participation.selectors.contributions import contribution_similar
 from ensemble.participation.services.contributions import contribution_create
 from ensemble.participation.services.moderation import contribution_hide
@@ -10,6 +9,7 @@ from ensemble.participation.tests.factories import ConsultationFactory
 from ensemble.search.indexing import reindex_all
 from ensemble.search.selectors import search
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
 

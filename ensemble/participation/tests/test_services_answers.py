@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from ensemble.accounts.models import User
 from ensemble.core.exceptions import Conflict
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.participation.models import Answer, AnswerState, Consultation, Contribution
 from ensemble.participation.services.answers import answer_create, explanation_check
+from ensemble.testing.factories import UserFactory, member
 
 from .factories import ConsultationFactory, ContributionFactory
 

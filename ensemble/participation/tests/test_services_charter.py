@@ -3,9 +3,9 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from ensemble.core.testing.factories import member
 from ensemble.participation.models import CharterVersion
 from ensemble.participation.services.charter import charter_publish
+from ensemble.testing.factories import member
 
 from .factories import ConsultationFactory, ContributionFactory
 

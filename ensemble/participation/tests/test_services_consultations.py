@@ -7,10 +7,10 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from ensemble.core.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
 from ensemble.participation.models import CharterVersion, Consultation, Phase
 from ensemble.participation.phases import Feature
 from ensemble.participation.services import consultations as services
+from ensemble.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
 
 from .factories import ConsultationFactory
 

@@ -10,12 +10,6 @@ from django.utils import timezone
 from PIL import Image
 
 from ensemble.core.exceptions import Conflict
-from ensemble.core.testing.factories import (
-    NeighbourhoodFactory,
-    ThemeFactory,
-    UserFactory,
-    member,
-)
 from ensemble.participation.models import Consultation, Contribution, ContributionFollow
 from ensemble.participation.services.contributions import (
     contribution_create,
@@ -23,6 +17,12 @@ from ensemble.participation.services.contributions import (
 )
 from ensemble.participation.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import (
+    NeighbourhoodFactory,
+    ThemeFactory,
+    UserFactory,
+    member,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -3,10 +3,10 @@
 import pytest
 from django.core.exceptions import PermissionDenied
 
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.participation.models import Contribution, ContributionFollow
 from ensemble.participation.services.follows import contribution_follow, contribution_unfollow
 from ensemble.participation.tests.factories import ConsultationFactory, ContributionFactory
+from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
 

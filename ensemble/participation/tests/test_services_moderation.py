@@ -5,7 +5,6 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from ensemble.core.exceptions import Conflict
-from ensemble.core.testing.factories import member
 from ensemble.notifications.models import Notification
 from ensemble.participation.models import Consultation, Contribution, ContributionFollow, Support
 from ensemble.participation.services.contributions import contribution_create
@@ -18,6 +17,7 @@ from ensemble.participation.services.moderation import (
 from ensemble.participation.tests.factories import ConsultationFactory, ContributionFactory
 from ensemble.search.models import SearchEntry
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import member
 
 pytestmark = pytest.mark.django_db
 

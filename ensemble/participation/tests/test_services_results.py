@@ -1,7 +1,6 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from ensemble.core.testing.factories import member
 from ensemble.notifications.models import Notification
 from ensemble.participation.models import (
     AnswerState,
@@ -12,6 +11,7 @@ from ensemble.participation.models import (
 )
 from ensemble.participation.services.results import result_create, result_progress, result_update
 from ensemble.projects.tests.factories import ProjectFactory, draft_project
+from ensemble.testing.factories import member
 
 from .factories import ConsultationFactory, ContributionFactory
 

@@ -5,7 +5,6 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 
 from ensemble.core.exceptions import Conflict
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.participation.models import Consultation, Contribution, Support
 from ensemble.participation.selectors.supports import (
     SupportBlock,
@@ -20,6 +19,7 @@ from ensemble.participation.services.supports import (
 )
 from ensemble.participation.tests.factories import ConsultationFactory, ContributionFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
 

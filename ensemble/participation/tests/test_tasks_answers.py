@@ -2,11 +2,11 @@ import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied
 
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.notifications.models import Notification
 from ensemble.participation import tasks
 from ensemble.participation.models import AnswerState, ContributionFollow, Support
 from ensemble.participation.services.answers import answer_create
+from ensemble.testing.factories import UserFactory, member
 
 from .factories import ConsultationFactory, ContributionFactory
 

@@ -2,9 +2,9 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.participation.models import Answer, Consultation
 from ensemble.participation.services.answers import answer_create
+from ensemble.testing.factories import UserFactory, member
 
 from .factories import ConsultationFactory, ContributionFactory
 

@@ -6,9 +6,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from ensemble.core.testing.factories import ThemeFactory, UserFactory, member
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.participation.models import CharterVersion, Consultation, Contribution, Phase
+from ensemble.testing.factories import ThemeFactory, UserFactory, member
+from ensemble.testing.queries import assert_flat_queries
 
 from .factories import ConsultationFactory, ContributionFactory
 

@@ -3,11 +3,11 @@
 import pytest
 from django.urls import reverse
 
-from ensemble.core.testing.factories import UserFactory, member
-from ensemble.core.testing.queries import assert_flat_queries, count_queries
 from ensemble.participation.models import Contribution
 from ensemble.participation.tests.factories import ConsultationFactory, ContributionFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
+from ensemble.testing.queries import assert_flat_queries, count_queries
 
 pytestmark = pytest.mark.django_db
 

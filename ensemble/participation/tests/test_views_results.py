@@ -1,10 +1,10 @@
 import pytest
 from django.urls import reverse
 
-from ensemble.core.testing.factories import member
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.participation.models import AnswerState, Consultation, Result
 from ensemble.participation.services.results import result_create, result_progress
+from ensemble.testing.factories import member
+from ensemble.testing.queries import assert_flat_queries
 
 from .factories import ConsultationFactory, ContributionFactory
 

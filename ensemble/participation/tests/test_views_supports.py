@@ -7,12 +7,12 @@ from django.template.loader import render_to_string
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from ensemble.core.testing.factories import UserFactory, member
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.participation.models import Consultation, Contribution, Support
 from ensemble.participation.services.supports import support_add
 from ensemble.participation.tests.factories import ConsultationFactory, ContributionFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
+from ensemble.testing.queries import assert_flat_queries
 
 pytestmark = pytest.mark.django_db
 

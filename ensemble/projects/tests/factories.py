@@ -3,8 +3,8 @@
 import factory
 from django.utils import timezone
 
-from ensemble.core.testing.factories import TerritoryFactory, member
 from ensemble.projects.models import Project, ProjectMember
+from ensemble.testing.factories import TerritoryFactory, member
 
 
 class ProjectFactory(factory.django.DjangoModelFactory):

@@ -1,9 +1,9 @@
 import pytest
 
 from ensemble.accounts.services import api_token_create
-from ensemble.core.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
 from ensemble.projects import services
 from ensemble.projects.models import Need, Project
+from ensemble.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
 
 from .factories import ProjectFactory, draft_project, owner_of, team_member
 

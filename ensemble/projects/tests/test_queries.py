@@ -4,15 +4,15 @@ import pytest
 
 from ensemble.accounts.services import api_token_create
 from ensemble.actors.models import Organisation
-from ensemble.core.testing.factories import (
+from ensemble.projects import services
+from ensemble.projects.models import Project, ProjectMember
+from ensemble.testing.factories import (
     NeighbourhoodFactory,
     ThemeFactory,
     UserFactory,
     member,
 )
-from ensemble.core.testing.queries import assert_flat_queries
-from ensemble.projects import services
-from ensemble.projects.models import Project, ProjectMember
+from ensemble.testing.queries import assert_flat_queries
 
 from .factories import ProjectFactory, owner_of
 

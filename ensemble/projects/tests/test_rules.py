@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.projects.models import Project, ProjectMember
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 from .factories import ProjectFactory, team_member
 

@@ -7,15 +7,15 @@ from PIL import Image
 
 from ensemble.activity.models import Activity
 from ensemble.actors.models import Organisation
-from ensemble.core.testing.factories import (
+from ensemble.projects import services
+from ensemble.projects.models import Need, Project, ProjectMember
+from ensemble.testing.factories import (
     NeighbourhoodFactory,
     TerritoryFactory,
     ThemeFactory,
     UserFactory,
     member,
 )
-from ensemble.projects import services
-from ensemble.projects.models import Need, Project, ProjectMember
 
 from .factories import ProjectFactory, archived_project, draft_project, owner_of, team_member
 

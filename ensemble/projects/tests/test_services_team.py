@@ -1,9 +1,9 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.projects import services
 from ensemble.projects.models import ProjectInvitation, ProjectMember
+from ensemble.testing.factories import UserFactory, member
 
 from .factories import ProjectFactory, archived_project, owner_of, team_member
 

@@ -3,9 +3,9 @@ import re
 import pytest
 from django.urls import reverse
 
-from ensemble.core.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
 from ensemble.projects import services
 from ensemble.projects.models import Need, Project, ProjectMember
+from ensemble.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
 
 from .factories import ProjectFactory, draft_project, owner_of, team_member
 

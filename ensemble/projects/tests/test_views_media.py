@@ -8,10 +8,10 @@ from django.urls import reverse
 from PIL import Image
 
 from ensemble.actors.models import Organisation
-from ensemble.core.testing.factories import member
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.projects import services
 from ensemble.projects.models import ProjectImage, ProjectLink
+from ensemble.testing.factories import member
+from ensemble.testing.queries import assert_flat_queries
 
 from .factories import ProjectFactory, archived_project, draft_project, owner_of, team_member
 

@@ -5,10 +5,10 @@ import itertools
 import pytest
 
 from ensemble.actors.models import Organisation
-from ensemble.core.testing.factories import UserFactory
 from ensemble.projects.models import Project
 from ensemble.search.indexing import index_object
 from ensemble.territories.services import membership_join
+from ensemble.testing.factories import UserFactory
 
 _counter = itertools.count()
 

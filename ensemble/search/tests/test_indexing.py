@@ -4,12 +4,12 @@ from hypothesis import strategies as st
 
 from ensemble.accounts.services import profile_update, user_create
 from ensemble.actors.models import Organisation
-from ensemble.core.testing.factories import UserFactory
 from ensemble.projects.models import Need, Project
 from ensemble.search.indexing import index_object, reindex_all, unindex_object
 from ensemble.search.models import SearchEntry
 from ensemble.search.selectors import search
 from ensemble.territories.models import Theme
+from ensemble.testing.factories import UserFactory
 
 from .conftest import make_organisation, make_person, make_project
 

@@ -1,9 +1,9 @@
 import pytest
 from django.urls import reverse
 
-from ensemble.core.testing.queries import assert_flat_queries
 from ensemble.projects.models import Project
 from ensemble.search.indexing import reindex_all
+from ensemble.testing.queries import assert_flat_queries
 
 from .conftest import make_person
 

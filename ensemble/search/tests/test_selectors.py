@@ -1,9 +1,9 @@
 import pytest
 from django.db import connection
 
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.search.models import SearchEntry
 from ensemble.search.selectors import search
+from ensemble.testing.factories import UserFactory, member
 
 from .conftest import make_organisation, make_person, make_project
 

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from ensemble.core.testing.factories import member
+from ensemble.testing.factories import member
 
 from .conftest import make_organisation, make_person, make_project
 from .test_selectors import HOSTILE

@@ -1,6 +1,6 @@
 import pytest
 
-from ensemble.core.testing.factories import TerritoryFactory
+from ensemble.testing.factories import TerritoryFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -1,16 +1,16 @@
 import pytest
 
 from ensemble.accounts.services import api_token_create
-from ensemble.core.testing.factories import (
+from ensemble.territories.models import Territory
+from ensemble.territories.roles import Role
+from ensemble.testing.factories import (
     NeighbourhoodFactory,
     TerritoryFactory,
     ThemeFactory,
     UserFactory,
     member,
 )
-from ensemble.core.testing.queries import assert_flat_queries
-from ensemble.territories.models import Territory
-from ensemble.territories.roles import Role
+from ensemble.testing.queries import assert_flat_queries
 
 pytestmark = pytest.mark.django_db
 

@@ -1,10 +1,10 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from ensemble.core.testing.factories import UserFactory, member
 from ensemble.territories import services
 from ensemble.territories.models import Membership, Territory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
 
@@ -88,7 +88,7 @@ def test_unknown_language_is_refused():
 
 
 def test_territory_theme_cannot_shadow_a_network_theme(territory):
-    from ensemble.core.testing.factories import ThemeFactory
+    from ensemble.testing.factories import ThemeFactory
 
     ThemeFactory(slug="climat", name="Climat")
     admin = member(territory, Role.ADMIN)

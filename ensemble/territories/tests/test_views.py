@@ -1,9 +1,9 @@
 import pytest
 from django.urls import reverse
 
-from ensemble.core.testing.factories import NeighbourhoodFactory, UserFactory, member
 from ensemble.territories.models import Membership, Territory
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import NeighbourhoodFactory, UserFactory, member
 
 pytestmark = pytest.mark.django_db
 

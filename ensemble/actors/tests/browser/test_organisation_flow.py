@@ -6,8 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from ensemble.actors.models import Organisation
-from ensemble.core.testing.browser import assert_accessible
-from ensemble.core.testing.factories import NeighbourhoodFactory, TerritoryFactory, member
+from ensemble.testing.browser import assert_accessible
+from ensemble.testing.factories import NeighbourhoodFactory, TerritoryFactory, member
 
 pytestmark = pytest.mark.browser
 

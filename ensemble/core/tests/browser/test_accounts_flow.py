@@ -6,8 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from ensemble.accounts.models import User
-from ensemble.core.testing.browser import assert_accessible
-from ensemble.core.testing.factories import PASSWORD, TerritoryFactory, UserFactory
+from ensemble.testing.browser import assert_accessible
+from ensemble.testing.factories import PASSWORD, TerritoryFactory, UserFactory
 
 pytestmark = pytest.mark.browser
 

@@ -12,9 +12,9 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from ensemble.core.testing.browser import assert_accessible
-from ensemble.core.testing.factories import PASSWORD, TerritoryFactory, ThemeFactory, member
 from ensemble.projects.models import Project
+from ensemble.testing.browser import assert_accessible
+from ensemble.testing.factories import PASSWORD, TerritoryFactory, ThemeFactory, member
 
 pytestmark = pytest.mark.browser
 

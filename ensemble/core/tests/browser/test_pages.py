@@ -5,10 +5,10 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from ensemble.core.testing.browser import assert_accessible
-from ensemble.core.testing.factories import NeighbourhoodFactory, TerritoryFactory, member
 from ensemble.territories.models import Membership
 from ensemble.territories.roles import Role
+from ensemble.testing.browser import assert_accessible
+from ensemble.testing.factories import NeighbourhoodFactory, TerritoryFactory, member
 
 pytestmark = pytest.mark.browser
 

@@ -4,8 +4,8 @@ import pytest
 from playwright.sync_api import expect
 
 from ensemble.activity.tests.makers import make_organisation, make_project
-from ensemble.core.testing.browser import assert_accessible
-from ensemble.core.testing.factories import NeighbourhoodFactory, TerritoryFactory
+from ensemble.testing.browser import assert_accessible
+from ensemble.testing.factories import NeighbourhoodFactory, TerritoryFactory
 
 pytestmark = pytest.mark.browser
 

@@ -5,10 +5,10 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from ensemble.actors.models import OrganisationMember
-from ensemble.core.testing.browser import assert_accessible
-from ensemble.core.testing.factories import member
 from ensemble.introductions.models import Introduction
 from ensemble.projects.models import Need
+from ensemble.testing.browser import assert_accessible
+from ensemble.testing.factories import member
 
 from .. import helpers
 from ..test_selectors import PREMISES

@@ -4,8 +4,8 @@ import pytest
 from playwright.sync_api import expect
 
 from ensemble.actors.models import OrganisationMember
-from ensemble.core.testing.browser import assert_accessible
-from ensemble.core.testing.factories import UserFactory
+from ensemble.testing.browser import assert_accessible
+from ensemble.testing.factories import UserFactory
 
 from .. import helpers
 from ..test_selectors import PREMISES

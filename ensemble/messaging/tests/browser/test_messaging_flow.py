@@ -5,9 +5,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from ensemble.core.testing.browser import assert_accessible
-from ensemble.core.testing.factories import TerritoryFactory, member
 from ensemble.messaging.models import Conversation
+from ensemble.testing.browser import assert_accessible
+from ensemble.testing.factories import TerritoryFactory, member
 
 pytestmark = pytest.mark.browser
 

@@ -14,13 +14,13 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from ensemble.core.testing.browser import assert_accessible
-from ensemble.core.testing.factories import TerritoryFactory, ThemeFactory, member
 from ensemble.notifications.models import Notification
 from ensemble.participation.models import AnswerState, Consultation, Contribution, Result
 from ensemble.projects.models import Project
 from ensemble.projects.tests.factories import ProjectFactory
 from ensemble.territories.roles import Role
+from ensemble.testing.browser import assert_accessible
+from ensemble.testing.factories import TerritoryFactory, ThemeFactory, member
 
 pytestmark = pytest.mark.browser
 

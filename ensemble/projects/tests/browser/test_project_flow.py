@@ -5,14 +5,14 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from ensemble.core.testing.browser import assert_accessible
-from ensemble.core.testing.factories import (
+from ensemble.projects.models import Project
+from ensemble.testing.browser import assert_accessible
+from ensemble.testing.factories import (
     NeighbourhoodFactory,
     TerritoryFactory,
     ThemeFactory,
     member,
 )
-from ensemble.projects.models import Project
 
 pytestmark = pytest.mark.browser
 

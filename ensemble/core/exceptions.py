@@ -9,3 +9,7 @@ class Conflict(ValidationError):
     A ValidationError, so pages show it on the form like any other error:
     supporting when the phase does not allow it, registering for a full event…
     """
+
+
+class LimitReached(ValidationError):
+    """A per-person limit (requests a day, supports…) forbids it now (the API answers 429)."""

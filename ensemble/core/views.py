@@ -1,9 +1,18 @@
+"""Views shared by every app: the health check and the form → service → page helper."""
+
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from ensemble.core import health
+from ensemble.core.exceptions import Conflict, LimitReached
+from ensemble.core.forms import form_add_service_errors
 
 
 @require_GET
@@ -15,3 +24,48 @@ def healthz(request):
         {"status": "ok" if healthy else "error", "vendor": connection.vendor, "checks": checks},
         status=200 if healthy else 503,
     )
+
+
+def service_form(
+    request,
+    form,
+    call: Callable[[dict], object],
+    *,
+    template: str,
+    context: dict | None = None,
+    success_message: str = "",
+    success_url: str | Callable[[object], str] = "",
+) -> HttpResponse:
+    """Form → service → errors on the form → message → redirect, the same on every page.
+
+    On a valid POST, `call(form.cleaned_data)` runs the service. A ValidationError
+    it raises is shown on the form (on the field it names), with status 400, 409 for
+    a Conflict and 429 for a LimitReached; nothing the person typed is lost. On
+    success, `success_message` is flashed and the person is sent to `success_url`
+    (a URL, a URL name, or a function of what the service returned). A GET, or an
+    invalid form (400), renders `template` with `form` and `context`.
+    """
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                result = call(form.cleaned_data)
+            except ValidationError as error:
+                form_add_service_errors(form, error)
+                status = _error_status(error)
+            else:
+                if success_message:
+                    messages.success(request, success_message)
+                url = success_url(result) if callable(success_url) else success_url
+                return redirect(url or request.get_full_path())
+        else:
+            status = 400
+    return render(request, template, {"form": form, **(context or {})}, status=status)
+
+
+def _error_status(error: ValidationError) -> int:
+    if isinstance(error, LimitReached):
+        return 429
+    if isinstance(error, Conflict):
+        return 409
+    return 400

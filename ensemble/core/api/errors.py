@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
-from ensemble.core.exceptions import Conflict
+from ensemble.core.exceptions import Conflict, LimitReached
 
 
 def _field_name(loc) -> str:
@@ -35,6 +35,13 @@ def register_error_handlers(api) -> None:
         errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
         return api.create_response(
             request, {"detail": " ".join(exc.messages), "errors": errors}, status=409
+        )
+
+    @api.exception_handler(LimitReached)
+    def limit_reached(request, exc):
+        errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+        return api.create_response(
+            request, {"detail": " ".join(exc.messages), "errors": errors}, status=429
         )
 
     @api.exception_handler(ValidationError)

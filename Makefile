@@ -34,9 +34,11 @@ test-pg: install
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/15} \
 		$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+## make lint: ruff, and the import contract of the layers (docs/architecture.md)
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff check --fix .

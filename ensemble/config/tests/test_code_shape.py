@@ -50,9 +50,9 @@ def _hidden_imports(path: Path, label: str = "") -> list[str]:
                     module = ",".join(alias.name for alias in inner.names)
                 if module.startswith(("ensemble.", "..")):
                     found.append(f"{label}:{inner.lineno} {module}")
-        if isinstance(node, ast.ExceptHandler) and isinstance(node.type, ast.Name):
-            if node.type.id in ("ImportError", "ModuleNotFoundError"):
-                found.append(f"{label}:{node.lineno} except {node.type.id}")
+        guard = isinstance(node, ast.ExceptHandler) and isinstance(node.type, ast.Name)
+        if guard and node.type.id in ("ImportError", "ModuleNotFoundError"):
+            found.append(f"{label}:{node.lineno} except {node.type.id}")
     return found
 
 

@@ -1,7 +1,6 @@
 """Projects in the API: directory, detail, create, patch, needs, follow, replicate."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
@@ -15,7 +14,8 @@ from ensemble.territories.selectors import territory_get
 from ensemble.territories.validation import neighbourhood_from_slug, themes_from_slugs
 
 from . import selectors, services
-from .models import Need, Project
+from .access import need_get_visible, project_get_visible
+from .models import Project
 from .schemas import (
     FollowOut,
     NeedIn,
@@ -45,7 +45,7 @@ class ProjectFilters(Schema):
 
 
 def _detail(request, pk: int) -> Project:
-    return selectors.project_get_visible(user=request.user, pk=pk, full=True)
+    return project_get_visible(user=request.user, pk=pk, full=True)
 
 
 @router.get("/territories/{slug}/projects", response=list[ProjectListOut])
@@ -96,9 +96,8 @@ def project_detail(request, project_id: int):
 @router.patch(
     "/projects/{int:project_id}", response={200: ProjectOut, **ERRORS}, auth=authenticated
 )
-@transaction.atomic
 def project_patch(request, project_id: int, payload: ProjectPatch):
-    project = selectors.project_get_visible(user=request.user, pk=project_id)
+    project = project_get_visible(user=request.user, pk=project_id)
     data = payload.dict(exclude_unset=True)
     status = data.pop("status", None)
     if "description_markdown" in data:
@@ -107,15 +106,7 @@ def project_patch(request, project_id: int, payload: ProjectPatch):
         data["themes"] = themes_from_slugs(project.territory, data["themes"] or [])
     if "neighbourhood" in data:
         data["neighbourhood"] = neighbourhood_from_slug(project.territory, data["neighbourhood"])
-    if data:
-        services.project_update(actor=request.user, project=project, data=data)
-    if status is not None and status != project.status:
-        if status == Project.Status.PUBLISHED:
-            services.project_publish(actor=request.user, project=project)
-        elif status == Project.Status.ARCHIVED:
-            services.project_archive(actor=request.user, project=project)
-        else:
-            raise ValidationError({"status": _("A published project cannot become a draft.")})
+    services.project_edit(actor=request.user, project=project, data=data, status=status)
     return _detail(request, project.pk)
 
 
@@ -123,31 +114,24 @@ def project_patch(request, project_id: int, payload: ProjectPatch):
     "/projects/{int:project_id}/needs", response={201: NeedOut, **ERRORS}, auth=authenticated
 )
 def need_create(request, project_id: int, payload: NeedIn):
-    project = selectors.project_get_visible(user=request.user, pk=project_id)
+    project = project_get_visible(user=request.user, pk=project_id)
     need = services.need_create(actor=request.user, project=project, **payload.dict())
     return Status(201, need)
 
 
 @router.patch("/needs/{int:need_id}", response={200: NeedOut, **ERRORS}, auth=authenticated)
-@transaction.atomic
 def need_patch(request, need_id: int, payload: NeedPatch):
-    need = selectors.need_get_visible(user=request.user, pk=need_id)
+    need = need_get_visible(user=request.user, pk=need_id)
     data = payload.dict(exclude_unset=True)
     status = data.pop("status", None)
-    if data:
-        need = services.need_update(actor=request.user, need=need, data=data)
-    if status == Need.Status.FULFILLED:
-        need = services.need_fulfil(actor=request.user, need=need)
-    elif status == Need.Status.OPEN:
-        need = services.need_reopen(actor=request.user, need=need)
-    return need
+    return services.need_edit(actor=request.user, need=need, data=data, status=status)
 
 
 @router.post(
     "/projects/{int:project_id}/follow", response={200: FollowOut, **ERRORS}, auth=authenticated
 )
 def project_follow(request, project_id: int):
-    project = selectors.project_get_visible(user=request.user, pk=project_id)
+    project = project_get_visible(user=request.user, pk=project_id)
     services.project_follow(user=request.user, project=project)
     project.refresh_from_db(fields=["followers_count"])
     return {"following": True, "followers_count": project.followers_count}
@@ -157,7 +141,7 @@ def project_follow(request, project_id: int):
     "/projects/{int:project_id}/follow", response={204: None, **ERRORS}, auth=authenticated
 )
 def project_unfollow(request, project_id: int):
-    project = selectors.project_get_visible(user=request.user, pk=project_id)
+    project = project_get_visible(user=request.user, pk=project_id)
     services.project_unfollow(user=request.user, project=project)
     return Status(204, None)
 
@@ -168,7 +152,7 @@ def project_unfollow(request, project_id: int):
     auth=authenticated,
 )
 def project_replicate(request, project_id: int, payload: ReplicateIn):
-    source = selectors.project_get_visible(user=request.user, pk=project_id)
+    source = project_get_visible(user=request.user, pk=project_id)
     try:
         territory = territory_get(slug=payload.territory)
     except Http404:  # an unknown slug is bad input here, not a missing page

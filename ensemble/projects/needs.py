@@ -3,7 +3,7 @@ is asked to its type in the registry, never tested kind by kind."""
 
 from datetime import date
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
+from ensemble.core.access import require
 from ensemble.core.validation import full_clean
 from ensemble.matching.services import need_published
 from ensemble.search.indexing import index_object
@@ -18,12 +19,8 @@ from ensemble.search.indexing import index_object
 from .models import Need, Project
 from .need_types import need_type
 
+MANAGE_NEEDS = "projects.manage_needs"
 NEED_FIELDS = frozenset({"kind", "title", "description", "skill", "quantity", "amount", "deadline"})
-
-
-def _require(actor, project: Project) -> None:
-    if not actor.has_perm("projects.manage_needs", project):
-        raise PermissionDenied
 
 
 def need_check(need: Need) -> None:
@@ -65,7 +62,7 @@ def need_create(
     *, actor, project: Project, kind: str, title: str, description: str = "",
     skill: str = "", quantity: int | None = None, amount=None, deadline: date | None = None,
 ) -> Need:  # fmt: skip
-    _require(actor, project)
+    require(actor, MANAGE_NEEDS, project)
     need = Need(
         project=project, territory_id=project.territory_id, kind=kind, title=title,
         description=description, skill=(skill or "").strip(), quantity=quantity,
@@ -88,7 +85,7 @@ def need_create(
 
 @transaction.atomic
 def need_update(*, actor, need: Need, data: dict) -> Need:
-    _require(actor, need.project)
+    require(actor, MANAGE_NEEDS, need.project)
     for field, value in data.items():
         if field not in NEED_FIELDS:
             raise ValidationError({field: _("This field cannot be changed here.")})
@@ -105,7 +102,7 @@ def need_update(*, actor, need: Need, data: dict) -> Need:
 @transaction.atomic
 def need_fulfil(*, actor, need: Need) -> Need:
     """Mark a need as met (idempotent)."""
-    _require(actor, need.project)
+    require(actor, MANAGE_NEEDS, need.project)
     need = Need.objects.select_for_update().select_related("project__territory").get(pk=need.pk)
     if need.status == Need.Status.FULFILLED:
         return need
@@ -125,7 +122,7 @@ def need_fulfil(*, actor, need: Need) -> Need:
 @transaction.atomic
 def need_reopen(*, actor, need: Need) -> Need:
     """Open a need again (idempotent)."""
-    _require(actor, need.project)
+    require(actor, MANAGE_NEEDS, need.project)
     need = Need.objects.select_for_update().select_related("project__territory").get(pk=need.pk)
     if need.status == Need.Status.OPEN:
         return need
@@ -138,8 +135,28 @@ def need_reopen(*, actor, need: Need) -> Need:
 
 
 @transaction.atomic
+def need_status_change(*, actor, need: Need, status: str) -> Need:
+    """Open or fulfil a need, the one rule for pages and the API (idempotent)."""
+    if status == Need.Status.FULFILLED:
+        return need_fulfil(actor=actor, need=need)
+    if status == Need.Status.OPEN:
+        return need_reopen(actor=actor, need=need)
+    raise ValidationError({"status": _("Unknown status.")})
+
+
+@transaction.atomic
+def need_edit(*, actor, need: Need, data: dict, status: str | None = None) -> Need:
+    """Change a need's fields and then its status, all or nothing (page and API)."""
+    if data:
+        need = need_update(actor=actor, need=need, data=data)
+    if status is not None:
+        need = need_status_change(actor=actor, need=need, status=status)
+    return need
+
+
+@transaction.atomic
 def need_delete(*, actor, need: Need) -> None:
-    _require(actor, need.project)
+    require(actor, MANAGE_NEEDS, need.project)
     if need.status == Need.Status.OPEN:
         _count_open(need.project, -1)
     project = need.project

@@ -1,10 +1,12 @@
 """Reads of projects, scoped to a territory; each list runs a fixed number of queries."""
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
-from django.http import Http404
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from ensemble.territories.models import Territory, Theme
+from ensemble.territories.models import Territory
 
+# project_get_visible and need_get_visible live in access.py; re-exported for the apps
+# that still import them from here (matching).
+from .access import need_get_visible, project_get_visible, themes_prefetch  # noqa: F401
 from .models import Need, Project, ProjectFollow, ProjectInvitation, ProjectMember, ProjectUpdate
 
 SORTS = {
@@ -16,14 +18,8 @@ SORTS = {
 DEFAULT_SORT = "newest"
 
 
-def _themes_prefetch() -> Prefetch:
-    return Prefetch("themes", queryset=Theme.objects.order_by("position", "name"))
-
-
 def _with_card_relations(projects: QuerySet[Project]) -> QuerySet[Project]:
-    return projects.select_related("territory", "neighbourhood").prefetch_related(
-        _themes_prefetch()
-    )
+    return projects.select_related("territory", "neighbourhood").prefetch_related(themes_prefetch())
 
 
 def project_list(
@@ -56,44 +52,6 @@ def project_list(
     if q := (filters.get("q") or "").strip():
         projects = projects.filter(Q(title__icontains=q) | Q(summary__icontains=q))
     return _with_card_relations(projects).order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT]))
-
-
-def project_get_visible(
-    *, user, pk: int, territory: Territory | None = None, full: bool = False
-) -> Project:
-    """The project if `user` may see it (and it belongs to `territory` when given), else 404.
-
-    `full` also fetches its needs, team and partners (the API's detail)."""
-    projects = Project.objects.select_related(
-        "territory",
-        "neighbourhood",
-        "replicated_from__territory",
-        "created_by",
-        "origin_contribution__consultation__territory",
-        "origin_contribution__territory",
-    ).prefetch_related(_themes_prefetch())
-    if full:
-        projects = projects.prefetch_related(
-            Prefetch("needs", queryset=Need.objects.order_by("status", "deadline", "pk")),
-            Prefetch(
-                "memberships",
-                queryset=ProjectMember.objects.select_related("user").order_by("-role", "pk"),
-            ),
-            "partners",
-        )
-    if territory is not None:
-        projects = projects.filter(territory=territory)
-    project = projects.filter(pk=pk).first()
-    if project is None or not user.has_perm("projects.view_project", project):
-        raise Http404("No such project")
-    return project
-
-
-def need_get_visible(*, user, pk: int) -> Need:
-    need = Need.objects.select_related("project__territory").filter(pk=pk).first()
-    if need is None or not user.has_perm("projects.view_project", need.project):
-        raise Http404("No such need")
-    return need
 
 
 def need_list_for_project(*, project: Project) -> QuerySet[Need]:

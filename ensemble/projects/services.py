@@ -8,7 +8,7 @@ the stored counters true with F().
 
 from collections.abc import Iterable
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
 from ensemble.actors.models import Organisation
+from ensemble.core.access import require
 from ensemble.core.validation import full_clean
 from ensemble.matching.services import need_published
 from ensemble.search.indexing import index_object
@@ -33,7 +34,14 @@ from .models import (
     ProjectMember,
     ProjectUpdate,
 )
-from .needs import need_create, need_fulfil, need_reopen, need_update  # noqa: F401
+from .needs import (  # noqa: F401
+    need_create,
+    need_edit,
+    need_fulfil,
+    need_reopen,
+    need_status_change,
+    need_update,
+)
 from .predicates import project_role_forget
 from .team import (  # noqa: F401
     project_invitation_accept,
@@ -49,11 +57,6 @@ EDITABLE_FIELDS = frozenset({
     "title", "summary", "description", "stage", "themes", "neighbourhood", "address",
     "latitude", "longitude", "is_replicable",
 })  # fmt: skip
-
-
-def require(actor, perm: str, obj) -> None:
-    if not actor.has_perm(perm, obj):
-        raise PermissionDenied
 
 
 def _publish(project: Project, actor) -> None:
@@ -141,6 +144,33 @@ def project_archive(*, actor, project: Project) -> Project:
     project.status = Project.Status.ARCHIVED
     project.save(update_fields=["status", "updated_at"])
     index_object(project)
+    return project
+
+
+@transaction.atomic
+def project_status_change(*, actor, project: Project, status: str) -> Project:
+    """Move a project to `status`, the one rule for pages and the API.
+
+    Asking for the status it already has changes nothing (and so needs no right);
+    a draft is published by its owner; an open project is archived by its owner
+    or a moderator; nothing goes back to draft.
+    """
+    if status == project.status:
+        return project
+    if status == Project.Status.PUBLISHED:
+        return project_publish(actor=actor, project=project)
+    if status == Project.Status.ARCHIVED:
+        return project_archive(actor=actor, project=project)
+    raise ValidationError({"status": _("A published project cannot become a draft.")})
+
+
+@transaction.atomic
+def project_edit(*, actor, project: Project, data: dict, status: str | None = None) -> Project:
+    """Change a project's fields and then its status, all or nothing (page and API)."""
+    if data:
+        project = project_update(actor=actor, project=project, data=data)
+    if status is not None:
+        project = project_status_change(actor=actor, project=project, status=status)
     return project
 
 

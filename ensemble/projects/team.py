@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ensemble.core.access import require
 from ensemble.core.tasks import email_enqueue
 from ensemble.core.validation import full_clean
 from ensemble.territories.services import membership_join
@@ -21,11 +22,6 @@ from .models import Project, ProjectInvitation, ProjectMember
 from .predicates import project_role_forget
 
 Role = ProjectMember.Role
-
-
-def _require(actor, perm: str, project: Project) -> None:
-    if not actor.has_perm(perm, project):
-        raise PermissionDenied
 
 
 def _email_addresses(user) -> set[str]:
@@ -73,7 +69,7 @@ def project_member_invite(
     `base_url` ("https://example.org") makes the link in the email absolute;
     the current Site's domain is used without it.
     """
-    _require(actor, "projects.manage_team", project)
+    require(actor, "projects.manage_team", project)
     email = (email or "").strip()
     invitation = ProjectInvitation(
         project=project, email=email, invited_by=actor, token=secrets.token_urlsafe(32)
@@ -137,7 +133,7 @@ def _other_owner_exists(membership: ProjectMember) -> bool:
 
 @transaction.atomic
 def project_member_remove(*, actor, membership: ProjectMember) -> None:
-    _require(actor, "projects.manage_team", membership.project)
+    require(actor, "projects.manage_team", membership.project)
     if membership.role == Role.OWNER and not _other_owner_exists(membership):
         raise ValidationError({"user": _("A project keeps at least one owner.")})
     membership.delete()
@@ -161,7 +157,7 @@ def project_leave(*, user, project: Project) -> None:
 @transaction.atomic
 def project_transfer_ownership(*, actor, project: Project, to_user) -> ProjectMember:
     """Make a team member the owner; the actor stays in the team as a member."""
-    _require(actor, "projects.transfer_ownership", project)
+    require(actor, "projects.transfer_ownership", project)
     target = ProjectMember.objects.filter(project=project, user=to_user).first()
     if target is None:
         raise ValidationError({"user": _("Only a team member can become the owner.")})

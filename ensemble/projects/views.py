@@ -2,33 +2,22 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ensemble.core.access import login_first, require
 from ensemble.core.forms import form_add_service_errors
 from ensemble.core.pagination import paginate
+from ensemble.core.views import service_form
 from ensemble.territories.selectors import territory_get
 
 from . import selectors, services
+from .access import need_get_visible, project_get_visible
 from .forms import NeedForm, ProjectFilterForm, ProjectForm, ProjectUpdateForm, ReplicateForm
-from .models import Need
-
-
-def _project(request, pk: int, perm: str | None = None):
-    """The visible project of this territory; with `perm`, refuse who may not do it."""
-    project = selectors.project_get_visible(user=request.user, territory=request.territory, pk=pk)
-    if perm and not request.user.has_perm(perm, project):
-        raise PermissionDenied
-    return project
-
-
-def _login_first(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    return None
+from .models import Need, Project
 
 
 def project_list(request):
@@ -54,7 +43,7 @@ def project_list(request):
 
 
 def project_detail(request, pk: int):
-    project = _project(request, pk)
+    project = project_get_visible(user=request.user, pk=pk, territory=request.territory)
     user = request.user
     return render(
         request,
@@ -86,66 +75,61 @@ def _comments_available() -> bool:
     return find_spec("ensemble.comments.templatetags.comments") is not None
 
 
-def _save_project(request, form, project=None):
-    data = dict(form.cleaned_data)
-    publish = "publish" in request.POST
-    try:
-        if project is None:
-            project = services.project_create(
-                actor=request.user, territory=request.territory, publish=publish, **data
-            )
-        else:
-            project = services.project_update(actor=request.user, project=project, data=data)
-            if publish and request.user.has_perm("projects.publish_project", project):
-                services.project_publish(actor=request.user, project=project)
-    except ValidationError as error:
-        form_add_service_errors(form, error)
-        return None
-    return project
+def _project_page(project: Project) -> str:
+    return project.get_absolute_url()
 
 
 def project_create(request):
-    if response := _login_first(request):
+    if response := login_first(request):
         return response
-    if not request.user.has_perm("projects.add_project", request.territory):
-        raise PermissionDenied
-    form = ProjectForm(request.POST or None, territory=request.territory)
-    project = None
-    if request.method == "POST" and form.is_valid():
-        project = _save_project(request, form)
-    if project is not None:
-        messages.success(request, _("Your project was saved."))
-        return redirect(project.get_absolute_url())
-    return render(
-        request, "projects/project_form.html", {"form": form, "project": None},
-        status=400 if form.errors else 200,
-    )  # fmt: skip
+    territory = request.territory
+    require(request.user, "projects.add_project", territory)
+    return service_form(
+        request,
+        ProjectForm(request.POST or None, territory=territory),
+        lambda data: services.project_create(
+            actor=request.user, territory=territory, publish="publish" in request.POST, **data
+        ),
+        template="projects/project_form.html",
+        context={"project": None},
+        success_message=_("Your project was saved."),
+        success_url=_project_page,
+    )
 
 
 def project_edit(request, pk: int):
-    if response := _login_first(request):
+    if response := login_first(request):
         return response
-    project = _project(request, pk, "projects.change_project")
-    form = ProjectForm(request.POST or None, instance=project, territory=request.territory)
-    if request.method == "POST" and form.is_valid() and _save_project(request, form, project):
-        messages.success(request, _("Your project was saved."))
-        return redirect(project.get_absolute_url())
-    return render(
-        request, "projects/project_form.html", {"form": form, "project": project},
-        status=400 if form.errors else 200,
-    )  # fmt: skip
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="projects.change_project"
+    )
+    # The "Publish" button of a draft's form (shown to whoever may publish it).
+    status = Project.Status.PUBLISHED if "publish" in request.POST else None
+    return service_form(
+        request,
+        ProjectForm(request.POST or None, instance=project, territory=request.territory),
+        lambda data: services.project_edit(
+            actor=request.user, project=project, data=dict(data), status=status
+        ),
+        template="projects/project_form.html",
+        context={"project": project},
+        success_message=_("Your project was saved."),
+        success_url=_project_page,
+    )
+
+
+# What the buttons of the project page ask for; the service decides who may.
+STATUS_ACTIONS = {"publish": Project.Status.PUBLISHED, "archive": Project.Status.ARCHIVED}
 
 
 @require_POST
 @login_required
 def project_status(request, pk: int):
-    project = _project(request, pk)
-    action = {"publish": services.project_publish, "archive": services.project_archive}.get(
-        request.POST.get("action")
-    )
-    if action is None:
+    project = project_get_visible(user=request.user, pk=pk, territory=request.territory)
+    status = STATUS_ACTIONS.get(request.POST.get("action"))
+    if status is None:
         return redirect(project.get_absolute_url())
-    action(actor=request.user, project=project)
+    services.project_status_change(actor=request.user, project=project, status=status)
     messages.success(request, _("The project's status was changed."))
     return redirect(project.get_absolute_url())
 
@@ -153,7 +137,7 @@ def project_status(request, pk: int):
 @require_POST
 @login_required
 def project_follow(request, pk: int):
-    project = _project(request, pk)
+    project = project_get_visible(user=request.user, pk=pk, territory=request.territory)
     if request.POST.get("action") == "unfollow":
         services.project_unfollow(user=request.user, project=project)
         messages.success(request, _("You no longer follow this project."))
@@ -166,7 +150,9 @@ def project_follow(request, pk: int):
 @require_POST
 @login_required
 def project_replicate(request, pk: int):
-    project = _project(request, pk, "projects.replicate_project")
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="projects.replicate_project"
+    )
     targets = selectors.replication_target_list(user=request.user, project=project)
     form = ReplicateForm(request.POST, territories=targets)
     if form.is_valid():
@@ -186,84 +172,78 @@ def project_replicate(request, pk: int):
     return redirect(project.get_absolute_url())
 
 
-def _need_form_page(request, project, form, need=None):
-    return render(
-        request, "projects/need_form.html",
-        {"form": form, "project": project, "need": need,
-         "needs": list(selectors.need_list_for_project(project=project))},
-        status=400 if form.errors else 200,
+def _needs_url(request, project: Project) -> str:
+    return reverse(
+        "projects:need_create", kwargs={"territory_slug": request.territory.slug, "pk": project.pk}
+    )
+
+
+def _need_form(request, project: Project, form, call, *, need=None, success_message: str):
+    return service_form(
+        request, form, call, template="projects/need_form.html",
+        context={"project": project, "need": need,
+                 "needs": list(selectors.need_list_for_project(project=project))},
+        success_message=success_message, success_url=_needs_url(request, project),
     )  # fmt: skip
 
 
 def need_create(request, pk: int):
-    if response := _login_first(request):
+    if response := login_first(request):
         return response
-    project = _project(request, pk, "projects.manage_needs")
-    form = NeedForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.need_create(actor=request.user, project=project, **form.cleaned_data)
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("The need was added."))
-            return redirect("projects:need_create", territory_slug=request.territory.slug, pk=pk)
-    return _need_form_page(request, project, form)
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="projects.manage_needs"
+    )
+    return _need_form(
+        request, project, NeedForm(request.POST or None),
+        lambda data: services.need_create(actor=request.user, project=project, **data),
+        success_message=_("The need was added."),
+    )  # fmt: skip
 
 
 def _need(request, pk: int, need_pk: int):
-    project = _project(request, pk, "projects.manage_needs")
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="projects.manage_needs"
+    )
     # Scoped by the project, itself scoped by the territory: another project's need is a 404.
-    need = get_object_or_404(Need, project=project, pk=need_pk)
-    need.project = project
-    return project, need
+    return project, need_get_visible(user=request.user, pk=need_pk, project=project)
 
 
 def need_edit(request, pk: int, need_pk: int):
-    if response := _login_first(request):
+    if response := login_first(request):
         return response
     project, need = _need(request, pk, need_pk)
-    form = NeedForm(request.POST or None, instance=need)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.need_update(actor=request.user, need=need, data=form.cleaned_data)
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("The need was saved."))
-            return redirect("projects:need_create", territory_slug=request.territory.slug, pk=pk)
-    return _need_form_page(request, project, form, need)
+    return _need_form(
+        request, project, NeedForm(request.POST or None, instance=need),
+        lambda data: services.need_update(actor=request.user, need=need, data=data),
+        need=need, success_message=_("The need was saved."),
+    )  # fmt: skip
 
 
 @require_POST
 @login_required
 def need_status(request, pk: int, need_pk: int):
-    _project, need = _need(request, pk, need_pk)
-    if request.POST.get("action") == "reopen":
-        services.need_reopen(actor=request.user, need=need)
-    else:
-        services.need_fulfil(actor=request.user, need=need)
+    project, need = _need(request, pk, need_pk)
+    status = Need.Status.OPEN if request.POST.get("action") == "reopen" else Need.Status.FULFILLED
+    services.need_status_change(actor=request.user, need=need, status=status)
     messages.success(request, _("The need was updated."))
-    return redirect("projects:need_create", territory_slug=request.territory.slug, pk=pk)
+    return redirect(_needs_url(request, project))
 
 
 def update_create(request, pk: int):
-    if response := _login_first(request):
+    if response := login_first(request):
         return response
-    project = _project(request, pk, "projects.post_update")
-    form = ProjectUpdateForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.project_update_post(actor=request.user, project=project, **form.cleaned_data)
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("Your news was posted; followers will see it."))
-            return redirect(project.get_absolute_url())
-    return render(
-        request, "projects/update_form.html", {"form": form, "project": project},
-        status=400 if form.errors else 200,
-    )  # fmt: skip
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="projects.post_update"
+    )
+    return service_form(
+        request,
+        ProjectUpdateForm(request.POST or None),
+        lambda data: services.project_update_post(actor=request.user, project=project, **data),
+        template="projects/update_form.html",
+        context={"project": project},
+        success_message=_("Your news was posted; followers will see it."),
+        success_url=project.get_absolute_url(),
+    )
 
 
 @login_required

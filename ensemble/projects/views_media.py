@@ -2,148 +2,135 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
-from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ensemble.core.forms import form_add_service_errors
+from ensemble.core.access import login_first
+from ensemble.core.views import service_form
 
 from . import selectors, services
+from .access import (
+    project_get_visible,
+    project_image_get_visible,
+    project_link_get_visible,
+    project_partner_get_visible,
+)
 from .forms import ImageForm, LinkForm, PartnerForm
-from .models import ProjectImage, ProjectLink
-from .views import _login_first, _project
+
+CHANGE = "projects.change_project"
+PARTNERS = "projects.manage_partners"
 
 
-def _back(request, name: str, project):
-    return redirect(f"projects:{name}", territory_slug=request.territory.slug, pk=project.pk)
-
-
-def _posted(model, project, request, field: str):
-    """The row named by POST[field] among this project's, else 404."""
-    pk = request.POST.get(field, "")
-    row = model.objects.filter(project=project, pk=pk).first() if pk.isdigit() else None
-    if row is None:
-        raise Http404
-    row.project = project
-    return row
-
-
-def _page(request, template: str, context: dict, form):
-    return render(request, template, {"form": form, **context}, status=400 if form.errors else 200)
+def _url(request, name: str, project) -> str:
+    return reverse(
+        f"projects:{name}", kwargs={"territory_slug": request.territory.slug, "pk": project.pk}
+    )
 
 
 # --- images -------------------------------------------------------------------------
 
 
 def images(request, pk: int):
-    if response := _login_first(request):
+    if response := login_first(request):
         return response
-    project = _project(request, pk, "projects.change_project")
-    form = ImageForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.project_image_add(
-                actor=request.user, project=project, image=form.cleaned_data["image"],
-                alt_text=form.cleaned_data["alt_text"],
-            )  # fmt: skip
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("The image was added."))
-            return _back(request, "images", project)
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm=CHANGE
+    )
     pictures = list(project.images.all())
-    return _page(
-        request, "projects/images.html",
-        {"project": project, "images": pictures, "is_full": len(pictures) >= services.MAX_IMAGES,
-         "max_images": services.MAX_IMAGES},
-        form,
+    return service_form(
+        request,
+        ImageForm(request.POST or None, request.FILES or None),
+        lambda data: services.project_image_add(
+            actor=request.user, project=project, image=data["image"], alt_text=data["alt_text"]
+        ),
+        template="projects/images.html",
+        context={"project": project, "images": pictures,
+                 "is_full": len(pictures) >= services.MAX_IMAGES,
+                 "max_images": services.MAX_IMAGES},
+        success_message=_("The image was added."),
+        success_url=_url(request, "images", project),
     )  # fmt: skip
 
 
 @require_POST
 @login_required
 def image_remove(request, pk: int):
-    project = _project(request, pk, "projects.change_project")
-    services.project_image_remove(
-        actor=request.user, image=_posted(ProjectImage, project, request, "image")
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm=CHANGE
     )
+    image = project_image_get_visible(
+        user=request.user, pk=request.POST.get("image"), project=project
+    )
+    services.project_image_remove(actor=request.user, image=image)
     messages.success(request, _("The image was removed."))
-    return _back(request, "images", project)
+    return redirect(_url(request, "images", project))
 
 
 # --- links --------------------------------------------------------------------------
 
 
 def links(request, pk: int):
-    if response := _login_first(request):
+    if response := login_first(request):
         return response
-    project = _project(request, pk, "projects.change_project")
-    form = LinkForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.project_link_add(actor=request.user, project=project, **form.cleaned_data)
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("The link was added."))
-            return _back(request, "links", project)
-    return _page(
-        request, "projects/links.html", {"project": project, "links": list(project.links.all())},
-        form,
-    )  # fmt: skip
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm=CHANGE
+    )
+    return service_form(
+        request,
+        LinkForm(request.POST or None),
+        lambda data: services.project_link_add(actor=request.user, project=project, **data),
+        template="projects/links.html",
+        context={"project": project, "links": list(project.links.all())},
+        success_message=_("The link was added."),
+        success_url=_url(request, "links", project),
+    )
 
 
 @require_POST
 @login_required
 def link_remove(request, pk: int):
-    project = _project(request, pk, "projects.change_project")
-    services.project_link_remove(
-        actor=request.user, link=_posted(ProjectLink, project, request, "link")
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm=CHANGE
     )
+    link = project_link_get_visible(user=request.user, pk=request.POST.get("link"), project=project)
+    services.project_link_remove(actor=request.user, link=link)
     messages.success(request, _("The link was removed."))
-    return _back(request, "links", project)
+    return redirect(_url(request, "links", project))
 
 
 # --- partner organisations ----------------------------------------------------------
 
 
 def partners(request, pk: int):
-    if response := _login_first(request):
+    if response := login_first(request):
         return response
-    project = _project(request, pk, "projects.manage_partners")
-    form = PartnerForm(request.POST or None, territory=request.territory, project=project)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.project_partner_add(
-                actor=request.user, project=project,
-                organisation=form.cleaned_data["organisation"],
-            )  # fmt: skip
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("The organisation was added to the partners."))
-            return _back(request, "partners", project)
-    return _page(
-        request, "projects/partners.html",
-        {"project": project, "partners": list(selectors.partner_list(project=project))},
-        form,
-    )  # fmt: skip
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm=PARTNERS
+    )
+    return service_form(
+        request,
+        PartnerForm(request.POST or None, territory=request.territory, project=project),
+        lambda data: services.project_partner_add(
+            actor=request.user, project=project, organisation=data["organisation"]
+        ),
+        template="projects/partners.html",
+        context={"project": project, "partners": list(selectors.partner_list(project=project))},
+        success_message=_("The organisation was added to the partners."),
+        success_url=_url(request, "partners", project),
+    )
 
 
 @require_POST
 @login_required
 def partner_remove(request, pk: int):
-    project = _project(request, pk, "projects.manage_partners")
-    pk_posted = request.POST.get("organisation", "")
-    organisation = (
-        selectors.partner_list(project=project).filter(pk=pk_posted).first()
-        if pk_posted.isdigit()
-        else None
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm=PARTNERS
     )
-    if organisation is None:
-        raise Http404
+    organisation = project_partner_get_visible(
+        user=request.user, pk=request.POST.get("organisation"), project=project
+    )
     services.project_partner_remove(actor=request.user, project=project, organisation=organisation)
     messages.success(request, _("The organisation is no longer a partner."))
-    return _back(request, "partners", project)
+    return redirect(_url(request, "partners", project))

@@ -2,67 +2,53 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ensemble.core.forms import form_add_service_errors
+from ensemble.core.access import login_first, require
+from ensemble.core.views import service_form
 
 from . import selectors, services
+from .access import invitation_get_pending_visible, project_get_visible, project_member_get_visible
 from .forms import InviteForm
-from .models import ProjectMember
-from .team import invitation_get_pending
-from .views import _project
 
 
 def team(request, pk: int):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    project = _project(request, pk)
-    if not request.user.has_perm("projects.leave_project", project):
-        raise PermissionDenied
-    form = InviteForm(request.POST or None)
+    if response := login_first(request):
+        return response
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="projects.leave_project"
+    )
     if request.method == "POST":
-        if not request.user.has_perm("projects.manage_team", project):
-            raise PermissionDenied
-        if form.is_valid():
-            try:
-                services.project_member_invite(
-                    actor=request.user, project=project, email=form.cleaned_data["email"],
-                    base_url=request.build_absolute_uri("/"),
-                )  # fmt: skip
-            except ValidationError as error:
-                form_add_service_errors(form, error)
-            else:
-                messages.success(request, _("The invitation was sent."))
-                return redirect("projects:team", territory_slug=request.territory.slug, pk=pk)
-    return render(
+        require(request.user, "projects.manage_team", project)
+    return service_form(
         request,
-        "projects/team.html",
-        {
+        InviteForm(request.POST or None),
+        lambda data: services.project_member_invite(
+            actor=request.user, project=project, email=data["email"],
+            base_url=request.build_absolute_uri("/"),
+        ),
+        template="projects/team.html",
+        context={
             "project": project,
-            "form": form,
             "team": list(selectors.team_list(project=project)),
             "invitations": list(selectors.pending_invitation_list(project=project)),
             "can_manage": request.user.has_perm("projects.manage_team", project),
         },
-        status=400 if form.errors else 200,
-    )
+        success_message=_("The invitation was sent."),
+        success_url=reverse(
+            "projects:team", kwargs={"territory_slug": request.territory.slug, "pk": pk}
+        ),
+    )  # fmt: skip
 
 
-def _membership(project, request):
-    membership = (
-        ProjectMember.objects.filter(project=project, pk=request.POST.get("membership"))
-        .select_related("user")
-        .first()
+def _membership(request, project):
+    return project_member_get_visible(
+        user=request.user, pk=request.POST.get("membership"), project=project
     )
-    if membership is None:
-        raise Http404
-    membership.project = project
-    return membership
 
 
 def _done(request, project, message=None, error=None):
@@ -77,9 +63,11 @@ def _done(request, project, message=None, error=None):
 @require_POST
 @login_required
 def team_remove(request, pk: int):
-    project = _project(request, pk, "projects.manage_team")
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="projects.manage_team"
+    )
     try:
-        services.project_member_remove(actor=request.user, membership=_membership(project, request))
+        services.project_member_remove(actor=request.user, membership=_membership(request, project))
     except ValidationError as error:
         return _done(request, project, error=error)
     return _done(request, project, _("The person was removed from the team."))
@@ -88,8 +76,10 @@ def team_remove(request, pk: int):
 @require_POST
 @login_required
 def team_transfer(request, pk: int):
-    project = _project(request, pk, "projects.transfer_ownership")
-    membership = _membership(project, request)
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="projects.transfer_ownership"
+    )
+    membership = _membership(request, project)
     try:
         services.project_transfer_ownership(
             actor=request.user, project=project, to_user=membership.user
@@ -102,7 +92,9 @@ def team_transfer(request, pk: int):
 @require_POST
 @login_required
 def team_leave(request, pk: int):
-    project = _project(request, pk, "projects.leave_project")
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="projects.leave_project"
+    )
     try:
         services.project_leave(user=request.user, project=project)
     except ValidationError as error:
@@ -112,11 +104,9 @@ def team_leave(request, pk: int):
 
 
 def invitation_accept(request, token: str):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    invitation = invitation_get_pending(token=token)
-    if invitation is None or invitation.project.territory_id != request.territory.pk:
-        raise Http404
+    if response := login_first(request):
+        return response
+    invitation = invitation_get_pending_visible(token=token, territory=request.territory)
     error = None
     if request.method == "POST":
         try:

@@ -1,10 +1,11 @@
 """Organisations and their offers in the API (see /work/shared/API.md)."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 
+from ensemble.core.access import require
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
 from ensemble.core.api.schemas import ErrorOut
@@ -12,6 +13,7 @@ from ensemble.territories.models import Territory
 from ensemble.territories.selectors import neighbourhood_list, territory_get, theme_list
 
 from . import selectors, services
+from .access import offer_get_visible, organisation_get_visible
 from .schemas import (
     OfferIn,
     OfferOut,
@@ -93,19 +95,22 @@ def organisation_list(request, slug: str, filters: Query[OrganisationFilters]):
 )  # fmt: skip
 def organisation_create(request, slug: str, payload: OrganisationIn):
     territory = territory_get(slug=slug)
-    if not request.user.has_perm("actors.add_organisation", territory):
-        raise PermissionDenied
+    require(request.user, "actors.add_organisation", territory)
     data = _payload(payload, exclude_unset=False)
     relations = _resolve_relations(territory, data)
     organisation = services.organisation_create(
         creator=request.user, territory=territory, **data, **relations
     )
-    return Status(201, selectors.organisation_get_by_id(pk=organisation.pk))
+    return Status(201, _detail(request, organisation.pk))
 
 
 @router.get("/organisations/{organisation_id}", response={200: OrganisationOut, 404: ErrorOut})
 def organisation_detail(request, organisation_id: int):
-    return selectors.organisation_get_by_id(pk=organisation_id)
+    return _detail(request, organisation_id)
+
+
+def _detail(request, pk: int):
+    return organisation_get_visible(user=request.user, pk=pk, full=True)
 
 
 @router.patch(
@@ -113,9 +118,9 @@ def organisation_detail(request, organisation_id: int):
     auth=authenticated,
 )  # fmt: skip
 def organisation_update(request, organisation_id: int, payload: OrganisationPatch):
-    organisation = selectors.organisation_for_update(pk=organisation_id)
-    if not request.user.has_perm("actors.change_organisation", organisation):
-        raise PermissionDenied
+    organisation = organisation_get_visible(
+        user=request.user, pk=organisation_id, perm="actors.change_organisation"
+    )
     data = _payload(payload, exclude_unset=True)
     relations = _resolve_relations(organisation.territory, data)
     if "neighbourhood" in relations:
@@ -127,7 +132,7 @@ def organisation_update(request, organisation_id: int, payload: OrganisationPatc
         actor=request.user, organisation=organisation, data=data,
         themes=relations.get("themes"), other_territories=relations.get("other_territories"),
     )  # fmt: skip
-    return selectors.organisation_get_by_id(pk=organisation.pk)
+    return _detail(request, organisation.pk)
 
 
 @router.post(
@@ -135,14 +140,14 @@ def organisation_update(request, organisation_id: int, payload: OrganisationPatc
     auth=authenticated,
 )  # fmt: skip
 def offer_create(request, organisation_id: int, payload: OfferIn):
-    organisation = selectors.organisation_for_update(pk=organisation_id)
+    organisation = organisation_get_visible(user=request.user, pk=organisation_id)
     offer = services.offer_create(actor=request.user, organisation=organisation, **payload.dict())
-    return Status(201, selectors.offer_get(pk=offer.pk))
+    return Status(201, offer_get_visible(user=request.user, pk=offer.pk))
 
 
 @router.patch("/offers/{offer_id}", response={200: OfferOut, **ERRORS}, auth=authenticated)
 def offer_update(request, offer_id: int, payload: OfferPatch):
-    offer = selectors.offer_get(pk=offer_id)
+    offer = offer_get_visible(user=request.user, pk=offer_id)
     data = payload.dict(exclude_unset=True)
     for field, value in data.items():
         if value is None:

@@ -1,7 +1,7 @@
 """Who may do what with organisations and offers.
 
 The object is an organisation, except for the `add_*` permissions (the
-territory) and `change_offer` (the offer).
+territory) and `view_offer`, `change_offer` (the offer).
 """
 
 import rules
@@ -19,6 +19,7 @@ from .predicates import (
 
 # permission                               who
 rules.add_perm("actors.view_organisation", rules.always_allow)
+rules.add_perm("actors.view_offer", rules.always_allow)  # the object is the offer
 rules.add_perm("actors.add_organisation", has_verified_email & is_territory_member)
 rules.add_perm("actors.change_organisation", is_organisation_owner)
 rules.add_perm("actors.manage_organisation_members", is_organisation_owner)

@@ -5,7 +5,6 @@ territories it names in `other_territories` ("also acts in").
 """
 
 from django.db.models import Prefetch, Q, QuerySet
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from ensemble.territories.models import Territory
@@ -15,7 +14,8 @@ from .models import Offer, Organisation, OrganisationMember
 SORTS = {"name": ("name", "pk"), "newest": ("-created_at", "-pk")}
 
 
-def _acting_in(territory: Territory) -> Q:
+def acting_in(territory: Territory) -> Q:
+    """Registered in `territory`, or acting in it too."""
     partners = Organisation.other_territories.through.objects.filter(territory=territory)
     return Q(territory=territory) | Q(pk__in=partners.values("organisation_id"))
 
@@ -31,7 +31,7 @@ def organisation_list(*, territory: Territory, filters: dict | None = None) -> Q
     offer_kind, verified_only (bool), q (text in the name or summary), sort.
     """
     filters = filters or {}
-    organisations = Organisation.objects.filter(_acting_in(territory))
+    organisations = Organisation.objects.filter(acting_in(territory))
     if filters.get("kind"):
         organisations = organisations.filter(kind=filters["kind"])
     if filters.get("theme"):
@@ -62,7 +62,8 @@ def organisation_list(*, territory: Territory, filters: dict | None = None) -> Q
     )
 
 
-def _detail_queryset() -> QuerySet:
+def organisation_detail_queryset() -> QuerySet:
+    """What an organisation's page and the API's detail show."""
     from ensemble.projects.models import Project
 
     return Organisation.objects.select_related(
@@ -84,21 +85,11 @@ def _detail_queryset() -> QuerySet:
     )
 
 
-def organisation_get(*, territory: Territory, pk: int) -> Organisation:
-    """The organisation as seen from `territory` (404 unless it is registered or acts there)."""
-    return get_object_or_404(_detail_queryset().filter(_acting_in(territory)), pk=pk)
-
-
-def organisation_get_by_id(*, pk: int) -> Organisation:
-    """For the API: any organisation of an open territory."""
-    return get_object_or_404(_detail_queryset(), pk=pk, territory__is_active=True)
-
-
 def organisation_for_update(*, pk: int, territory: Territory | None = None) -> Organisation:
-    """A plain copy to change (no prefetch that a write would leave stale)."""
+    """A plain copy to change. Kept for matching until it uses access.organisation_get_visible."""
     organisations = Organisation.objects.select_related("territory", "neighbourhood")
     if territory is not None:
-        organisations = organisations.filter(_acting_in(territory))
+        organisations = organisations.filter(acting_in(territory))
     return get_object_or_404(organisations, pk=pk, territory__is_active=True)
 
 
@@ -108,14 +99,6 @@ def organisation_member_list(*, organisation: Organisation) -> QuerySet:
         .select_related("user")
         .order_by("-role", "user__display_name", "pk")
     )
-
-
-def organisation_member_get(*, organisation: Organisation, pk: int) -> OrganisationMember:
-    membership = get_object_or_404(
-        OrganisationMember.objects.select_related("user"), organisation=organisation, pk=pk
-    )
-    membership.organisation = organisation
-    return membership
 
 
 def offer_list_for_organisation(
@@ -136,26 +119,3 @@ def offer_list_for_person(
     if not include_inactive:
         offers = offers.filter(is_active=True)
     return offers.order_by("-is_active", "kind", "pk")
-
-
-def offer_get(*, pk: int) -> Offer:
-    return get_object_or_404(
-        Offer.objects.select_related("organisation__territory", "territory", "user"),
-        pk=pk,
-        territory__is_active=True,
-    )
-
-
-def offer_get_for_organisation(*, organisation: Organisation, pk: int) -> Offer:
-    offer = get_object_or_404(Offer, organisation=organisation, pk=pk)
-    offer.organisation = organisation
-    return offer
-
-
-def offer_get_for_person(*, user, territory: Territory, pk: int) -> Offer:
-    """A person's own offer in this territory; anybody else's is a 404."""
-    if not getattr(user, "is_authenticated", False):
-        raise Http404
-    return get_object_or_404(
-        Offer.objects.select_related("territory"), user=user, territory=territory, pk=pk
-    )

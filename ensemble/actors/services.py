@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
+from ensemble.core.access import require
 from ensemble.projects.need_types import need_type
 from ensemble.search.indexing import index_object, unindex_object
 from ensemble.territories.models import Neighbourhood, Territory, Theme
@@ -83,8 +84,7 @@ def organisation_create(
     other_territories: Iterable[Territory] = (), logo=None,
 ) -> Organisation:  # fmt: skip
     """Register an organisation in `territory`; its creator is its first owner."""
-    if not creator.has_perm("actors.add_organisation", territory):
-        raise PermissionDenied
+    require(creator, "actors.add_organisation", territory)
     themes, other_territories = list(themes), list(other_territories)
     _check_relations(
         territory=territory, neighbourhood=neighbourhood, themes=themes,
@@ -118,8 +118,7 @@ def organisation_update(
     *, actor, organisation: Organisation, data: dict, themes: Iterable[Theme] | None = None,
     other_territories: Iterable[Territory] | None = None,
 ) -> Organisation:  # fmt: skip
-    if not actor.has_perm("actors.change_organisation", organisation):
-        raise PermissionDenied
+    require(actor, "actors.change_organisation", organisation)
     for field, value in data.items():
         if field not in ORGANISATION_FIELDS:
             raise ValidationError({field: _("This field cannot be changed here.")})
@@ -138,10 +137,26 @@ def organisation_update(
 
 
 @transaction.atomic
+def organisation_edit(
+    *, actor, organisation: Organisation, data: dict, logo=None,
+    themes: Iterable[Theme] | None = None, other_territories: Iterable[Territory] | None = None,
+) -> Organisation:  # fmt: skip
+    """The edit page's save: fields and relations, then the logo, all or nothing.
+
+    `logo`: a new file, False to remove it, None to keep it."""
+    organisation_update(
+        actor=actor, organisation=organisation, data=data, themes=themes,
+        other_territories=other_territories,
+    )  # fmt: skip
+    if logo or logo is False:
+        organisation_logo_set(actor=actor, organisation=organisation, logo=logo or None)
+    return organisation
+
+
+@transaction.atomic
 def organisation_logo_set(*, actor, organisation: Organisation, logo) -> Organisation:
     """Replace the logo (or remove it when `logo` is None)."""
-    if not actor.has_perm("actors.change_organisation", organisation):
-        raise PermissionDenied
+    require(actor, "actors.change_organisation", organisation)
     old = organisation.logo.name if organisation.logo else ""
     if logo is None:
         organisation.logo = ""
@@ -156,16 +171,14 @@ def organisation_logo_set(*, actor, organisation: Organisation, logo) -> Organis
 
 @transaction.atomic
 def organisation_delete(*, actor, organisation: Organisation) -> None:
-    if not actor.has_perm("actors.delete_organisation", organisation):
-        raise PermissionDenied
+    require(actor, "actors.delete_organisation", organisation)
     unindex_object(organisation)
     organisation.delete()
 
 
 @transaction.atomic
 def organisation_verify(*, actor, organisation: Organisation) -> Organisation:
-    if not actor.has_perm("actors.verify_organisation", organisation):
-        raise PermissionDenied
+    require(actor, "actors.verify_organisation", organisation)
     organisation.is_verified = True
     organisation.verified_at = timezone.now()
     organisation.verified_by = actor
@@ -176,14 +189,22 @@ def organisation_verify(*, actor, organisation: Organisation) -> Organisation:
 
 @transaction.atomic
 def organisation_unverify(*, actor, organisation: Organisation) -> Organisation:
-    if not actor.has_perm("actors.verify_organisation", organisation):
-        raise PermissionDenied
+    require(actor, "actors.verify_organisation", organisation)
     organisation.is_verified = False
     organisation.verified_at = None
     organisation.verified_by = None
     organisation.save(update_fields=["is_verified", "verified_at", "verified_by", "updated_at"])
     index_object(organisation)
     return organisation
+
+
+def organisation_verification_set(
+    *, actor, organisation: Organisation, verified: bool
+) -> Organisation:
+    """Give or take back the verified badge (the territory's admins decide)."""
+    if verified:
+        return organisation_verify(actor=actor, organisation=organisation)
+    return organisation_unverify(actor=actor, organisation=organisation)
 
 
 # --- Members -------------------------------------------------------------------
@@ -208,8 +229,7 @@ def organisation_member_add(
     *, actor, organisation: Organisation, email: str, role: str = OrganisationMember.Role.MEMBER
 ) -> OrganisationMember:
     """Add the person who has an account under `email`."""
-    if not actor.has_perm("actors.manage_organisation_members", organisation):
-        raise PermissionDenied
+    require(actor, "actors.manage_organisation_members", organisation)
     if role not in OrganisationMember.Role.values:
         raise ValidationError({"role": _("Unknown role.")})
     user = get_user_model().objects.filter(email__iexact=email.strip()).first()
@@ -240,8 +260,7 @@ def _member_delete(membership: OrganisationMember) -> None:
 
 @transaction.atomic
 def organisation_member_remove(*, actor, membership: OrganisationMember) -> None:
-    if not actor.has_perm("actors.manage_organisation_members", membership.organisation):
-        raise PermissionDenied
+    require(actor, "actors.manage_organisation_members", membership.organisation)
     _member_delete(membership)
     organisation_roles_forget(actor)
 
@@ -259,8 +278,7 @@ def organisation_member_leave(*, user, organisation: Organisation) -> None:
 def organisation_member_set_role(
     *, actor, membership: OrganisationMember, role: str
 ) -> OrganisationMember:
-    if not actor.has_perm("actors.manage_organisation_members", membership.organisation):
-        raise PermissionDenied
+    require(actor, "actors.manage_organisation_members", membership.organisation)
     if role not in OrganisationMember.Role.values:
         raise ValidationError({"role": _("Unknown role.")})
     _lock(membership.organisation)
@@ -308,8 +326,7 @@ def offer_create(
 ) -> Offer:  # fmt: skip
     """An offer of `organisation`, or of `actor` as a person in `territory`."""
     if organisation is not None:
-        if not actor.has_perm("actors.manage_organisation_offers", organisation):
-            raise PermissionDenied
+        require(actor, "actors.manage_organisation_offers", organisation)
         offer = Offer(organisation=organisation, territory_id=organisation.territory_id)
     else:
         if territory is None or not actor.has_perm("actors.add_person_offer", territory):
@@ -327,8 +344,7 @@ def offer_create(
 
 @transaction.atomic
 def offer_update(*, actor, offer: Offer, data: dict) -> Offer:
-    if not actor.has_perm("actors.change_offer", offer):
-        raise PermissionDenied
+    require(actor, "actors.change_offer", offer)
     was_active = offer.is_active
     for field, value in data.items():
         if field not in OFFER_FIELDS:

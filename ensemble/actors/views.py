@@ -1,49 +1,22 @@
 """Organisation pages of a territory, and a person's own offers ("mes offres")."""
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ensemble.core.access import login_first, require
 from ensemble.core.decorators import territory_permission_required
-from ensemble.core.forms import form_add_service_errors
 from ensemble.core.pagination import paginate
+from ensemble.core.views import service_form
 from ensemble.territories.predicates import is_territory_member
 
 from . import selectors, services
+from .access import organisation_get_visible, organisation_member_get_visible
 from .forms import MemberAddForm, OrganisationFilterForm, OrganisationForm
-
-
-def _require(request, perm: str, obj) -> None:
-    """Anonymous people are sent to log in; others without the permission get a 403."""
-    if request.user.has_perm(perm, obj):
-        return
-    if not request.user.is_authenticated:
-        raise _LoginRequired
-    raise PermissionDenied
-
-
-class _LoginRequired(Exception):
-    pass
-
-
-def _login_redirects(view):
-    def wrapper(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except _LoginRequired:
-            return redirect_to_login(request.get_full_path())
-
-    wrapper.__name__ = view.__name__
-    wrapper.__doc__ = view.__doc__
-    return wrapper
-
-
-def _organisation(request, pk: int):
-    return selectors.organisation_for_update(pk=pk, territory=request.territory)
-
 
 # --- Directory and organisation page ------------------------------------------
 
@@ -70,7 +43,9 @@ def directory(request):
 
 def detail(request, pk: int):
     territory = request.territory
-    organisation = selectors.organisation_get(territory=territory, pk=pk)
+    organisation = organisation_get_visible(
+        user=request.user, pk=pk, territory=territory, full=True
+    )
     user = request.user
     return render(
         request,
@@ -95,143 +70,140 @@ def _relations(form) -> dict:
     }
 
 
+def _fields(form, names) -> dict:
+    return {name: form.cleaned_data[name] for name in names if name in services.ORGANISATION_FIELDS}
+
+
 @territory_permission_required("actors.add_organisation")
 def create(request):
     territory = request.territory
     form = OrganisationForm(request.POST or None, request.FILES or None, territory=territory)
-    if request.method == "POST" and form.is_valid():
-        data = {
-            name: form.cleaned_data[name]
-            for name in services.ORGANISATION_FIELDS
-            if name in form.cleaned_data
-        }
-        try:
-            organisation = services.organisation_create(
-                creator=request.user, territory=territory, logo=form.cleaned_data["logo"],
-                **data, **_relations(form),
-            )  # fmt: skip
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("Your organisation was created."))
-            return redirect(organisation.get_absolute_url())
-    return render(
+    return service_form(
         request,
-        "actors/organisation_form.html",
-        {"form": form, "organisation": None},
-        status=400 if form.errors else 200,
-    )
+        form,
+        lambda data: services.organisation_create(
+            creator=request.user, territory=territory, logo=data["logo"],
+            **_fields(form, data), **_relations(form),
+        ),
+        template="actors/organisation_form.html",
+        context={"organisation": None},
+        success_message=_("Your organisation was created."),
+        success_url=lambda organisation: organisation.get_absolute_url(),
+    )  # fmt: skip
 
 
-@_login_redirects
 def edit(request, pk: int):
-    organisation = _organisation(request, pk)
-    _require(request, "actors.change_organisation", organisation)
+    if response := login_first(request):
+        return response
+    organisation = organisation_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="actors.change_organisation"
+    )
     form = OrganisationForm(
         request.POST or None, request.FILES or None, instance=organisation,
         territory=organisation.territory,
     )  # fmt: skip
-    if request.method == "POST" and form.is_valid():
-        fresh = _organisation(request, pk)
-        data = {
-            name: form.cleaned_data[name]
-            for name in form.changed_data
-            if name in services.ORGANISATION_FIELDS
-        }
-        try:
-            services.organisation_update(
-                actor=request.user, organisation=fresh, data=data, **_relations(form)
-            )
-            logo = form.cleaned_data["logo"]
-            if logo or logo is False:  # a new file, or "clear" ticked
-                services.organisation_logo_set(
-                    actor=request.user, organisation=fresh, logo=logo or None
-                )
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("The organisation was saved."))
-            return redirect(fresh.get_absolute_url())
-    return render(
+
+    def save(data):
+        # A fresh copy to change: validating the form has already changed `organisation`.
+        fresh = organisation_get_visible(user=request.user, pk=pk, territory=request.territory)
+        return services.organisation_edit(
+            actor=request.user, organisation=fresh, data=_fields(form, form.changed_data),
+            logo=data["logo"], **_relations(form),
+        )  # fmt: skip
+
+    return service_form(
         request,
-        "actors/organisation_form.html",
-        {"form": form, "organisation": organisation},
-        status=400 if form.errors else 200,
+        form,
+        save,
+        template="actors/organisation_form.html",
+        context={"organisation": organisation},
+        success_message=_("The organisation was saved."),
+        success_url=lambda fresh: fresh.get_absolute_url(),
     )
 
 
 @require_POST
-@_login_redirects
+@login_required
 def verify(request, pk: int):
-    organisation = _organisation(request, pk)
-    _require(request, "actors.verify_organisation", organisation)
-    if request.POST.get("action") == "unverify":
-        services.organisation_unverify(actor=request.user, organisation=organisation)
-        messages.success(request, _("The verified badge was removed."))
-    else:
-        services.organisation_verify(actor=request.user, organisation=organisation)
+    organisation = organisation_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="actors.verify_organisation"
+    )
+    verified = request.POST.get("action") != "unverify"
+    services.organisation_verification_set(
+        actor=request.user, organisation=organisation, verified=verified
+    )
+    if verified:
         messages.success(request, _("The organisation is now verified."))
+    else:
+        messages.success(request, _("The verified badge was removed."))
     return redirect(organisation.get_absolute_url())
 
 
 # --- Members ------------------------------------------------------------------
 
 
-@_login_redirects
+def _members_url(request, pk: int) -> str:
+    return reverse("actors:members", kwargs={"territory_slug": request.territory.slug, "pk": pk})
+
+
 def members(request, pk: int):
-    organisation = _organisation(request, pk)
-    _require(request, "actors.leave_organisation", organisation)
+    if response := login_first(request):
+        return response
+    organisation = organisation_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="actors.leave_organisation"
+    )
     can_manage = request.user.has_perm("actors.manage_organisation_members", organisation)
-    form = MemberAddForm(request.POST or None) if can_manage else None
     if request.method == "POST":
-        _require(request, "actors.manage_organisation_members", organisation)
-        if form.is_valid():
-            try:
-                services.organisation_member_add(
-                    actor=request.user, organisation=organisation, **form.cleaned_data
-                )
-            except ValidationError as error:
-                form_add_service_errors(form, error)
-            else:
-                messages.success(request, _("The person was added."))
-                return redirect("actors:members", territory_slug=request.territory.slug, pk=pk)
-    return render(
+        require(request.user, "actors.manage_organisation_members", organisation)
+    context = {
+        "organisation": organisation,
+        "memberships": selectors.organisation_member_list(organisation=organisation),
+        "can_manage": can_manage,
+    }
+    if not can_manage:
+        return render(request, "actors/members.html", {"form": None, **context})
+    return service_form(
         request,
-        "actors/members.html",
-        {
-            "organisation": organisation,
-            "memberships": selectors.organisation_member_list(organisation=organisation),
-            "form": form,
-            "can_manage": can_manage,
-        },
-        status=400 if form is not None and form.errors else 200,
+        MemberAddForm(request.POST or None),
+        lambda data: services.organisation_member_add(
+            actor=request.user, organisation=organisation, **data
+        ),
+        template="actors/members.html",
+        context=context,
+        success_message=_("The person was added."),
+        success_url=_members_url(request, pk),
     )
 
 
 @require_POST
-@_login_redirects
+@login_required
 def member_remove(request, pk: int, member_pk: int):
-    organisation = _organisation(request, pk)
-    _require(request, "actors.manage_organisation_members", organisation)
-    membership = selectors.organisation_member_get(organisation=organisation, pk=member_pk)
+    organisation = organisation_get_visible(
+        user=request.user, pk=pk, territory=request.territory,
+        perm="actors.manage_organisation_members",
+    )  # fmt: skip
+    membership = organisation_member_get_visible(
+        user=request.user, pk=member_pk, organisation=organisation
+    )
     try:
         services.organisation_member_remove(actor=request.user, membership=membership)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(request, _("The person was removed."))
-    return redirect("actors:members", territory_slug=request.territory.slug, pk=pk)
+    return redirect(_members_url(request, pk))
 
 
 @require_POST
-@_login_redirects
+@login_required
 def leave(request, pk: int):
-    organisation = _organisation(request, pk)
-    _require(request, "actors.leave_organisation", organisation)
+    organisation = organisation_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="actors.leave_organisation"
+    )
     try:
         services.organisation_member_leave(user=request.user, organisation=organisation)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-        return redirect("actors:members", territory_slug=request.territory.slug, pk=pk)
+        return redirect(_members_url(request, pk))
     messages.success(request, _("You have left the organisation."))
     return redirect(organisation.get_absolute_url())

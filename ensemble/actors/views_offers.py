@@ -2,57 +2,47 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ensemble.core.forms import form_add_service_errors
+from ensemble.core.access import login_first, require
+from ensemble.core.views import service_form
 
 from . import selectors, services
+from .access import offer_get_visible, organisation_get_visible
 from .forms import OfferForm
-from .views import _login_redirects, _organisation, _require
 
 
-def _offer_fields(form) -> dict:
-    return {name: form.cleaned_data[name] for name in OfferForm.Meta.fields}
+def _offer_fields(data: dict) -> dict:
+    return {name: data[name] for name in OfferForm.Meta.fields}
 
 
 def _offers_page(request, *, offers, create, context: dict):
     """The list of offers with a form to add one; `create(**fields)` calls the service."""
-    form = OfferForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            create(**_offer_fields(form))
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("Your offer was added."))
-            return redirect(request.path)
-    return render(
+    return service_form(
         request,
-        "actors/offers.html",
-        {"form": form, "offers": offers, **context},
-        status=400 if form.errors else 200,
+        OfferForm(request.POST or None),
+        lambda data: create(**_offer_fields(data)),
+        template="actors/offers.html",
+        context={"offers": offers, **context},
+        success_message=_("Your offer was added."),
+        success_url=request.path,
     )
 
 
 def _offer_edit_page(request, *, offer, back: str, context: dict):
-    form = OfferForm(request.POST or None, instance=offer)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.offer_update(actor=request.user, offer=offer, data=_offer_fields(form))
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("Your offer was saved."))
-            return redirect(back)
-    return render(
+    return service_form(
         request,
-        "actors/offer_form.html",
-        {"form": form, "offer": offer, "back": back, **context},
-        status=400 if form.errors else 200,
+        OfferForm(request.POST or None, instance=offer),
+        lambda data: services.offer_update(
+            actor=request.user, offer=offer, data=_offer_fields(data)
+        ),
+        template="actors/offer_form.html",
+        context={"offer": offer, "back": back, **context},
+        success_message=_("Your offer was saved."),
+        success_url=back,
     )
 
 
@@ -69,10 +59,13 @@ def _organisation_offers_url(request, pk: int) -> str:
     return reverse("actors:offers", kwargs={"territory_slug": request.territory.slug, "pk": pk})
 
 
-@_login_redirects
 def organisation_offers(request, pk: int):
-    organisation = _organisation(request, pk)
-    _require(request, "actors.manage_organisation_offers", organisation)
+    if response := login_first(request):
+        return response
+    organisation = organisation_get_visible(
+        user=request.user, pk=pk, territory=request.territory,
+        perm="actors.manage_organisation_offers",
+    )  # fmt: skip
     return _offers_page(
         request,
         offers=selectors.offer_list_for_organisation(
@@ -85,11 +78,14 @@ def organisation_offers(request, pk: int):
     )
 
 
-@_login_redirects
 def organisation_offer_edit(request, pk: int, offer_pk: int):
-    organisation = _organisation(request, pk)
-    _require(request, "actors.manage_organisation_offers", organisation)
-    offer = selectors.offer_get_for_organisation(organisation=organisation, pk=offer_pk)
+    if response := login_first(request):
+        return response
+    organisation = organisation_get_visible(
+        user=request.user, pk=pk, territory=request.territory,
+        perm="actors.manage_organisation_offers",
+    )  # fmt: skip
+    offer = offer_get_visible(user=request.user, pk=offer_pk, organisation=organisation)
     return _offer_edit_page(
         request, offer=offer, back=_organisation_offers_url(request, pk),
         context={"organisation": organisation},
@@ -97,11 +93,13 @@ def organisation_offer_edit(request, pk: int, offer_pk: int):
 
 
 @require_POST
-@_login_redirects
+@login_required
 def organisation_offer_deactivate(request, pk: int, offer_pk: int):
-    organisation = _organisation(request, pk)
-    _require(request, "actors.manage_organisation_offers", organisation)
-    offer = selectors.offer_get_for_organisation(organisation=organisation, pk=offer_pk)
+    organisation = organisation_get_visible(
+        user=request.user, pk=pk, territory=request.territory,
+        perm="actors.manage_organisation_offers",
+    )  # fmt: skip
+    offer = offer_get_visible(user=request.user, pk=offer_pk, organisation=organisation)
     return _deactivate(request, offer, _organisation_offers_url(request, pk))
 
 
@@ -113,12 +111,11 @@ def _my_offers_url(request) -> str:
 
 
 @login_required
-@_login_redirects
 def my_offers(request):
     territory = request.territory
     can_add = request.user.has_perm("actors.add_person_offer", territory)
     if request.method == "POST":
-        _require(request, "actors.add_person_offer", territory)
+        require(request.user, "actors.add_person_offer", territory)
     return _offers_page(
         request,
         offers=selectors.offer_list_for_person(
@@ -133,8 +130,8 @@ def my_offers(request):
 
 @login_required
 def my_offer_edit(request, offer_pk: int):
-    offer = selectors.offer_get_for_person(
-        user=request.user, territory=request.territory, pk=offer_pk
+    offer = offer_get_visible(
+        user=request.user, pk=offer_pk, territory=request.territory, mine=True
     )
     return _offer_edit_page(
         request, offer=offer, back=_my_offers_url(request), context={"organisation": None}
@@ -144,7 +141,7 @@ def my_offer_edit(request, offer_pk: int):
 @require_POST
 @login_required
 def my_offer_deactivate(request, offer_pk: int):
-    offer = selectors.offer_get_for_person(
-        user=request.user, territory=request.territory, pk=offer_pk
+    offer = offer_get_visible(
+        user=request.user, pk=offer_pk, territory=request.territory, mine=True
     )
     return _deactivate(request, offer, _my_offers_url(request))

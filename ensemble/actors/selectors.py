@@ -4,9 +4,13 @@ An organisation is listed in the territory where it is registered and in the
 territories it names in `other_territories` ("also acts in").
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.db.models import Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
+from ensemble.core.registry import Registry
 from ensemble.territories.models import Territory
 
 from .models import Offer, Organisation, OrganisationMember
@@ -62,10 +66,22 @@ def organisation_list(*, territory: Territory, filters: dict | None = None) -> Q
     )
 
 
+@dataclass(frozen=True)
+class DetailRelation:
+    """A relation that a higher app adds to organisations and shows on their page."""
+
+    key: str
+    prefetch: Callable[[], Prefetch]
+    label: str = ""
+
+
+# Apps above actors register here what an organisation's page and API detail show of
+# theirs (projects: its published projects), so that actors never imports them.
+detail_relations: Registry[DetailRelation] = Registry("organisation detail relations")
+
+
 def organisation_detail_queryset() -> QuerySet:
     """What an organisation's page and the API's detail show."""
-    from ensemble.projects.models import Project
-
     return Organisation.objects.select_related(
         "territory", "neighbourhood", "verified_by"
     ).prefetch_related(
@@ -76,12 +92,7 @@ def organisation_detail_queryset() -> QuerySet:
             "memberships",
             queryset=OrganisationMember.objects.select_related("user").order_by("-role", "pk"),
         ),
-        Prefetch(
-            "projects",
-            queryset=Project.objects.filter(status=Project.Status.PUBLISHED)
-            .select_related("territory")
-            .order_by("-created_at"),
-        ),
+        *(relation.prefetch() for relation in detail_relations.all()),
     )
 
 

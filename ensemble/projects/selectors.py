@@ -1,6 +1,6 @@
 """Reads of projects, scoped to a territory; each list runs a fixed number of queries."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from ensemble.territories.models import Territory
 
@@ -112,3 +112,13 @@ def replication_target_list(*, user, project: Project) -> list[Territory]:
     if not user.is_superuser:
         territories = territories.filter(memberships__user=user)
     return list(territories.order_by("name"))
+
+
+def organisation_projects_prefetch() -> Prefetch:
+    """An organisation's published projects, for its page (registered with actors)."""
+    return Prefetch(
+        "projects",
+        queryset=Project.objects.filter(status=Project.Status.PUBLISHED)
+        .select_related("territory")
+        .order_by("-created_at"),
+    )

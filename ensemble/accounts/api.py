@@ -5,7 +5,7 @@ from ninja.errors import HttpError
 
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.ratelimit import rate_limit
-from ensemble.core.api.schemas import ErrorOut
+from ensemble.core.api.schemas import responses
 from ensemble.territories.selectors import user_territory_list
 
 from . import services
@@ -15,7 +15,7 @@ from .schemas import MeOut, TokenIn, TokenOut
 router = Router(tags=["accounts"])
 
 
-@router.post("/auth/token", response={201: TokenOut, 400: ErrorOut, 429: ErrorOut}, auth=None)
+@router.post("/auth/token", response=responses(TokenOut, 201), auth=None)
 def token_create(request, payload: TokenIn):
     rate_limit(request, "token", rate="10/m")
     user = authenticate(request, email=payload.email.lower(), password=payload.password)
@@ -24,9 +24,7 @@ def token_create(request, payload: TokenIn):
     return Status(201, {"token": services.api_token_create(user=user)})
 
 
-@router.delete(
-    "/auth/token", response={204: None, 400: ErrorOut, 401: ErrorOut}, auth=authenticated
-)
+@router.delete("/auth/token", response=responses(None, 204), auth=authenticated)
 def token_revoke(request):
     header = request.headers.get("Authorization", "")
     if not request.auth_via_token:
@@ -35,7 +33,7 @@ def token_revoke(request):
     return Status(204, None)
 
 
-@router.get("/me", response={200: MeOut, 401: ErrorOut}, auth=authenticated)
+@router.get("/me", response=responses(MeOut), auth=authenticated)
 def me(request):
     user = request.user
     return {

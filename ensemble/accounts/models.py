@@ -85,7 +85,7 @@ class User(AbstractUser):
         return self.display_name or self.email
 
     def get_absolute_url(self) -> str:
-        return reverse("accounts:profile", kwargs={"pk": self.pk})
+        return reverse("home:profile", kwargs={"pk": self.pk})
 
     def get_full_name(self) -> str:
         return self.display_name

@@ -6,5 +6,4 @@ app_name = "accounts"
 
 urlpatterns = [
     path("me/profile/", views.profile_edit, name="profile_edit"),
-    path("people/<int:pk>/", views.profile_detail, name="profile"),
 ]

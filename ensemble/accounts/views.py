@@ -4,11 +4,10 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from ensemble.actors.selectors import offer_list_for_person
 from ensemble.core.forms import form_add_service_errors
 from ensemble.territories.selectors import user_territory_list
 
-from . import selectors, services
+from . import services
 from .forms import ProfileForm
 from .models import User
 
@@ -41,17 +40,4 @@ def profile_edit(request):
         "accounts/profile_edit.html",
         {"form": form, "memberships": user_territory_list(user=request.user)},
         status=400 if form.errors else 200,
-    )
-
-
-def profile_detail(request, pk: int):
-    person = selectors.profile_get(viewer=request.user, pk=pk)
-    return render(
-        request,
-        "accounts/profile_detail.html",
-        {
-            "person": person,
-            "memberships": user_territory_list(user=person),
-            "offers": offer_list_for_person(user=person),
-        },
     )

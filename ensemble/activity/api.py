@@ -3,6 +3,7 @@ from ninja.pagination import paginate
 
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
+from ensemble.core.api.schemas import responses
 from ensemble.territories.selectors import territory_get
 
 from . import selectors
@@ -11,7 +12,7 @@ from .schemas import ActivityOut
 router = Router(tags=["activity"])
 
 
-@router.get("/territories/{slug}/activity", response=list[ActivityOut])
+@router.get("/territories/{slug}/activity", response=responses(list[ActivityOut]))
 @paginate(PageNumber)
 def territory_activity(request, slug: str):
     """The territory's activity feed, newest first (latest 1000): published projects, their
@@ -23,7 +24,7 @@ def territory_activity(request, slug: str):
     ]
 
 
-@router.get("/me/feed", response=list[ActivityOut], auth=authenticated)
+@router.get("/me/feed", response=responses(list[ActivityOut]), auth=authenticated)
 @paginate(PageNumber)
 def my_feed(request):
     """What is new in the projects the person follows or works on, their organisations, the

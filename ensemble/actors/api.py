@@ -8,7 +8,7 @@ from ninja.pagination import paginate
 from ensemble.core.access import require
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
-from ensemble.core.api.schemas import ErrorOut
+from ensemble.core.api.schemas import responses
 from ensemble.territories.models import Territory
 from ensemble.territories.selectors import neighbourhood_list, territory_get, theme_list
 
@@ -25,8 +25,6 @@ from .schemas import (
 )
 
 router = Router(tags=["actors"])
-
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
 class OrganisationFilters(Schema):
@@ -78,9 +76,7 @@ def _payload(schema, *, exclude_unset: bool) -> dict:
     return data
 
 
-@router.get(
-    "/territories/{slug}/organisations", response={200: list[OrganisationListOut], 404: ErrorOut}
-)
+@router.get("/territories/{slug}/organisations", response=responses(list[OrganisationListOut]))
 @paginate(PageNumber)
 def organisation_list(request, slug: str, filters: Query[OrganisationFilters]):
     territory = territory_get(slug=slug)
@@ -90,7 +86,7 @@ def organisation_list(request, slug: str, filters: Query[OrganisationFilters]):
 
 
 @router.post(
-    "/territories/{slug}/organisations", response={201: OrganisationOut, **ERRORS},
+    "/territories/{slug}/organisations", response=responses(OrganisationOut, 201),
     auth=authenticated,
 )  # fmt: skip
 def organisation_create(request, slug: str, payload: OrganisationIn):
@@ -104,7 +100,7 @@ def organisation_create(request, slug: str, payload: OrganisationIn):
     return Status(201, _detail(request, organisation.pk))
 
 
-@router.get("/organisations/{organisation_id}", response={200: OrganisationOut, 404: ErrorOut})
+@router.get("/organisations/{organisation_id}", response=responses(OrganisationOut))
 def organisation_detail(request, organisation_id: int):
     return _detail(request, organisation_id)
 
@@ -114,7 +110,7 @@ def _detail(request, pk: int):
 
 
 @router.patch(
-    "/organisations/{organisation_id}", response={200: OrganisationOut, **ERRORS},
+    "/organisations/{organisation_id}", response=responses(OrganisationOut),
     auth=authenticated,
 )  # fmt: skip
 def organisation_update(request, organisation_id: int, payload: OrganisationPatch):
@@ -136,7 +132,7 @@ def organisation_update(request, organisation_id: int, payload: OrganisationPatc
 
 
 @router.post(
-    "/organisations/{organisation_id}/offers", response={201: OfferOut, **ERRORS},
+    "/organisations/{organisation_id}/offers", response=responses(OfferOut, 201),
     auth=authenticated,
 )  # fmt: skip
 def offer_create(request, organisation_id: int, payload: OfferIn):
@@ -145,7 +141,7 @@ def offer_create(request, organisation_id: int, payload: OfferIn):
     return Status(201, offer_get_visible(user=request.user, pk=offer.pk))
 
 
-@router.patch("/offers/{offer_id}", response={200: OfferOut, **ERRORS}, auth=authenticated)
+@router.patch("/offers/{offer_id}", response=responses(OfferOut), auth=authenticated)
 def offer_update(request, offer_id: int, payload: OfferPatch):
     offer = offer_get_visible(user=request.user, pk=offer_id)
     data = payload.dict(exclude_unset=True)

@@ -11,7 +11,7 @@ from ninja.pagination import paginate
 
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
-from ensemble.core.api.schemas import ErrorOut
+from ensemble.core.api.schemas import responses
 
 from . import selectors, services
 from .models import Comment
@@ -19,8 +19,6 @@ from .registry import Commentable, commentables
 from .schemas import CommentEditIn, CommentIn, CommentOut
 
 router = Router(tags=["comments"])
-
-_WRITE_ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 429: ErrorOut}
 
 
 def _parent_get(parent_id: int | None, target) -> Comment | None:
@@ -37,7 +35,7 @@ def _add_kind_routes(kind: Commentable) -> None:
 
     @router.get(
         f"/{prefix}/{{int:object_id}}/comments",
-        response={200: list[CommentOut], 404: ErrorOut},
+        response=responses(list[CommentOut]),
         operation_id=f"{prefix}_comment_list",
         summary=f"Comments on {kind.model._meta.verbose_name_plural}",
     )
@@ -50,7 +48,7 @@ def _add_kind_routes(kind: Commentable) -> None:
 
     @router.post(
         f"/{prefix}/{{int:object_id}}/comments",
-        response={201: CommentOut, **_WRITE_ERRORS},
+        response=responses(CommentOut, 201),
         auth=authenticated,
         operation_id=f"{prefix}_comment_create",
         summary=f"Comment on {kind.model._meta.verbose_name_plural}",
@@ -73,18 +71,14 @@ for _kind in commentables():
     _add_kind_routes(_kind)
 
 
-@router.patch(
-    "/comments/{int:comment_id}", response={200: CommentOut, **_WRITE_ERRORS}, auth=authenticated
-)
+@router.patch("/comments/{int:comment_id}", response=responses(CommentOut), auth=authenticated)
 def comment_edit(request, comment_id: int, payload: CommentEditIn):
     comment = selectors.comment_get(pk=comment_id, viewer=request.user)
     comment = services.comment_edit(actor=request.user, comment=comment, body=payload.body)
     return _with_replies(comment)
 
 
-@router.delete(
-    "/comments/{int:comment_id}", response={204: None, **_WRITE_ERRORS}, auth=authenticated
-)
+@router.delete("/comments/{int:comment_id}", response=responses(None, 204), auth=authenticated)
 def comment_delete(request, comment_id: int):
     comment = selectors.comment_get(pk=comment_id, viewer=request.user)
     services.comment_delete(actor=request.user, comment=comment)

@@ -8,13 +8,11 @@ from ensemble.activity import views as activity_views
 from ensemble.api.urls import api
 from ensemble.core.views import healthz
 from ensemble.search import views as search_views
-from ensemble.territories import views as territory_views
 
 # The Django admin signs in through allauth (rate limits, second factor).
 admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
-    path("", territory_views.network_home, name="network_home"),
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
@@ -26,6 +24,10 @@ urlpatterns = [
     path("me/notifications/", include("ensemble.notifications.urls")),
     path("me/mises-en-relation/", include("ensemble.introductions.urls")),
     path("recherche/", search_views.network_search, name="search"),
+    # The home pages: "" (network), "people/<pk>/" and "<territory_slug>/" (a
+    # territory's home). After every fixed first segment above, which
+    # "<territory_slug>/" would otherwise catch.
+    path("", include("ensemble.home.urls")),
     # Territory pages come last: the first path segment is the territory.
     path(
         "<slug:territory_slug>/",

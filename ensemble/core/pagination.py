@@ -44,3 +44,9 @@ def paginate(request, queryset, *, per_page: int | None = None) -> Page:
     """Return the requested page; a bad or out-of-range number gives the nearest page."""
     paginator = Paginator(queryset, per_page or settings.ENSEMBLE_PAGE_SIZE)
     return paginator.get_page(request.GET.get("page"))
+
+
+def counted_page(*, count: int, number: int, per_page: int) -> Page:
+    """A Page for a list paginated elsewhere (the search backend gives a count and a
+    page number), so that the one pagination include draws its links too."""
+    return DjangoPaginator(range(max(0, count)), max(1, per_page)).get_page(number)

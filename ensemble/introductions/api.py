@@ -9,13 +9,12 @@ from ensemble.accounts.models import User
 from ensemble.actors.models import Organisation
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
-from ensemble.core.api.schemas import ErrorOut
+from ensemble.core.api.schemas import responses
 
 from . import selectors, services
 from .schemas import IntroductionIn, IntroductionOut, IntroductionPatch
 
 router = Router(tags=["introductions"])
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 429: ErrorOut}
 
 
 def _limit(error: services.IntroductionLimitReached):
@@ -29,7 +28,7 @@ def _get(model, pk, field: str):
         raise ValidationError({field: [_("Not found.")]}) from None
 
 
-@router.post("/introductions", response={201: IntroductionOut, **ERRORS}, auth=authenticated)
+@router.post("/introductions", response=responses(IntroductionOut, 201), auth=authenticated)
 def introduction_create(request, payload: IntroductionIn):
     """Ask for an introduction (kind "request", by the project team, to `to_organisation`
     or `to_user`) or offer help on an open need (kind "offer", perhaps on behalf of
@@ -58,7 +57,7 @@ def introduction_create(request, payload: IntroductionIn):
     return Status(201, selectors.introduction_get(user=request.user, pk=introduction.pk))
 
 
-@router.patch("/introductions/{pk}", response={200: IntroductionOut, **ERRORS}, auth=authenticated)
+@router.patch("/introductions/{pk}", response=responses(IntroductionOut), auth=authenticated)
 def introduction_update(request, pk: int, payload: IntroductionPatch):
     """{"status": "accepted"|"declined"} by the recipient, {"status": "withdrawn"} by the
     requester, {"outcome": "helped"} by the project team (the need is then fulfilled)."""
@@ -76,9 +75,7 @@ def introduction_update(request, pk: int, payload: IntroductionPatch):
     return selectors.introduction_get(user=request.user, pk=pk)
 
 
-@router.get(
-    "/me/introductions", response={200: list[IntroductionOut], 401: ErrorOut}, auth=authenticated
-)
+@router.get("/me/introductions", response=responses(list[IntroductionOut]), auth=authenticated)
 @paginate(PageNumber)
 def my_introductions(request, box: Literal["received", "sent"] = "received"):
     return selectors.introduction_list(user=request.user, box=box)

@@ -8,14 +8,12 @@ from ninja import Router, Schema
 
 from ensemble.actors.selectors import organisation_for_update
 from ensemble.core.api.auth import authenticated
-from ensemble.core.api.schemas import ErrorOut
+from ensemble.core.api.schemas import responses
 from ensemble.projects.selectors import need_get_visible
 
 from . import selectors
 
 router = Router(tags=["matching"])
-
-ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut}
 
 
 class ActorOut(Schema):
@@ -53,9 +51,7 @@ class OpportunityOut(Schema):
     reasons: list[str]
 
 
-@router.get(
-    "/needs/{int:need_id}/matches", response={200: list[MatchOut], **ERRORS}, auth=authenticated
-)
+@router.get("/needs/{int:need_id}/matches", response=responses(list[MatchOut]), auth=authenticated)
 def need_matches(request, need_id: int):
     """Candidates who could meet the need: its project's team and the territory's agents."""
     need = need_get_visible(user=request.user, pk=need_id)
@@ -79,7 +75,7 @@ def need_matches(request, need_id: int):
 
 @router.get(
     "/organisations/{int:organisation_id}/opportunities",
-    response={200: list[OpportunityOut], **ERRORS},
+    response=responses(list[OpportunityOut]),
     auth=authenticated,
 )
 def organisation_opportunities(request, organisation_id: int):

@@ -11,13 +11,12 @@ from ensemble.accounts.models import User
 from ensemble.actors.models import Organisation
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
-from ensemble.core.api.schemas import ErrorOut
+from ensemble.core.api.schemas import responses
 
 from . import selectors, services
 from .schemas import ConversationIn, ConversationOut, MessageIn, MessageOut
 
 router = Router(tags=["messaging"])
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut}
 
 
 def _with_unread(seat):
@@ -26,7 +25,7 @@ def _with_unread(seat):
     return conversation
 
 
-@router.get("/conversations", response=list[ConversationOut], auth=authenticated)
+@router.get("/conversations", response=responses(list[ConversationOut]), auth=authenticated)
 @paginate(PageNumber)
 def conversation_list(request):
     return _LazyMap(selectors.conversation_list(user=request.user), _with_unread)
@@ -48,9 +47,7 @@ class _LazyMap:
         return [self.function(item) for item in self.queryset[index]]
 
 
-@router.post(
-    "/conversations", response={201: ConversationOut, 429: ErrorOut, **ERRORS}, auth=authenticated
-)
+@router.post("/conversations", response=responses(ConversationOut, 201), auth=authenticated)
 def conversation_create(request, payload: ConversationIn):
     if (payload.to_user is None) == (payload.to_organisation is None):
         raise ValidationError({"to_user": [_("Give to_user or to_organisation.")]})
@@ -75,7 +72,7 @@ def conversation_create(request, payload: ConversationIn):
 
 @router.get(
     "/conversations/{int:conversation_id}/messages",
-    response={200: list[MessageOut], **ERRORS}, auth=authenticated,
+    response=responses(list[MessageOut]), auth=authenticated,
 )  # fmt: skip
 @paginate(PageNumber)
 def message_list(request, conversation_id: int):
@@ -85,7 +82,7 @@ def message_list(request, conversation_id: int):
 
 @router.post(
     "/conversations/{int:conversation_id}/messages",
-    response={201: MessageOut, **ERRORS}, auth=authenticated,
+    response=responses(MessageOut, 201), auth=authenticated,
 )  # fmt: skip
 def message_create(request, conversation_id: int, payload: MessageIn):
     conversation = selectors.conversation_get(user=request.user, pk=conversation_id)
@@ -96,7 +93,7 @@ def message_create(request, conversation_id: int, payload: MessageIn):
 
 
 @router.post(
-    "/conversations/{int:conversation_id}/read", response={204: None, **ERRORS},
+    "/conversations/{int:conversation_id}/read", response=responses(None, 204),
     auth=authenticated,
 )  # fmt: skip
 def conversation_read(request, conversation_id: int):
@@ -112,13 +109,13 @@ def _person(pk: int) -> User:
     return person
 
 
-@router.post("/people/{int:person_id}/block", response={204: None, **ERRORS}, auth=authenticated)
+@router.post("/people/{int:person_id}/block", response=responses(None, 204), auth=authenticated)
 def person_block(request, person_id: int):
     services.person_block(blocker=request.user, blocked=_person(person_id))
     return Status(204, None)
 
 
-@router.delete("/people/{int:person_id}/block", response={204: None, **ERRORS}, auth=authenticated)
+@router.delete("/people/{int:person_id}/block", response=responses(None, 204), auth=authenticated)
 def person_unblock(request, person_id: int):
     services.person_unblock(blocker=request.user, blocked=_person(person_id))
     return Status(204, None)

@@ -2,7 +2,7 @@ from ninja import Router, Status
 
 from ensemble.comments.selectors import comment_get
 from ensemble.core.api.auth import authenticated
-from ensemble.core.api.schemas import ErrorOut
+from ensemble.core.api.schemas import responses
 
 from . import services
 from .schemas import ReportIn, ReportOut
@@ -12,7 +12,7 @@ router = Router(tags=["moderation"])
 
 @router.post(
     "/comments/{int:comment_id}/report",
-    response={201: ReportOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    response=responses(ReportOut, 201),
     auth=authenticated,
 )
 def comment_report(request, comment_id: int, payload: ReportIn):

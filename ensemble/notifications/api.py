@@ -4,7 +4,7 @@ from ninja.pagination import paginate
 
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
-from ensemble.core.api.schemas import ErrorOut
+from ensemble.core.api.schemas import responses
 
 from . import selectors, services
 from .models import Notification
@@ -13,9 +13,7 @@ from .schemas import NotificationOut, ReadIn, ReadOut
 router = Router(tags=["notifications"])
 
 
-@router.get(
-    "/me/notifications", response={200: list[NotificationOut], 401: ErrorOut}, auth=authenticated
-)
+@router.get("/me/notifications", response=responses(list[NotificationOut]), auth=authenticated)
 @paginate(PageNumber)
 def notification_list(request, unread: bool = False):
     return selectors.notification_list(user=request.user, unread_only=unread).select_related(
@@ -23,7 +21,7 @@ def notification_list(request, unread: bool = False):
     )
 
 
-@router.post("/me/notifications/read", response={200: ReadOut, 401: ErrorOut}, auth=authenticated)
+@router.post("/me/notifications/read", response=responses(ReadOut), auth=authenticated)
 def notification_read(request, payload: ReadIn):
     """Mark the given notifications (or all with {"all": true}) as read."""
     if payload.all:

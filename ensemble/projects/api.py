@@ -8,7 +8,7 @@ from ninja.pagination import paginate
 
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
-from ensemble.core.api.schemas import ErrorOut
+from ensemble.core.api.schemas import responses
 from ensemble.participation.access import contribution_get_visible
 from ensemble.territories.selectors import territory_get
 from ensemble.territories.validation import neighbourhood_from_slug, themes_from_slugs
@@ -31,7 +31,6 @@ from .schemas import (
 )
 
 router = Router(tags=["projects"])
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
 class ProjectFilters(Schema):
@@ -48,7 +47,7 @@ def _detail(request, pk: int) -> Project:
     return project_get_visible(user=request.user, pk=pk, full=True)
 
 
-@router.get("/territories/{slug}/projects", response=list[ProjectListOut])
+@router.get("/territories/{slug}/projects", response=responses(list[ProjectListOut]))
 @paginate(PageNumber)
 def project_list(request, slug: str, filters: Query[ProjectFilters]):
     territory = territory_get(slug=slug)
@@ -59,7 +58,7 @@ def project_list(request, slug: str, filters: Query[ProjectFilters]):
 
 
 @router.post(
-    "/territories/{slug}/projects", response={201: ProjectOut, **ERRORS}, auth=authenticated
+    "/territories/{slug}/projects", response=responses(ProjectOut, 201), auth=authenticated
 )
 def project_create(request, slug: str, payload: ProjectIn):
     territory = territory_get(slug=slug)
@@ -88,14 +87,12 @@ def _origin_contribution(request, territory, pk: int | None):
         ) from None
 
 
-@router.get("/projects/{int:project_id}", response={200: ProjectOut, 404: ErrorOut})
+@router.get("/projects/{int:project_id}", response=responses(ProjectOut))
 def project_detail(request, project_id: int):
     return _detail(request, project_id)
 
 
-@router.patch(
-    "/projects/{int:project_id}", response={200: ProjectOut, **ERRORS}, auth=authenticated
-)
+@router.patch("/projects/{int:project_id}", response=responses(ProjectOut), auth=authenticated)
 def project_patch(request, project_id: int, payload: ProjectPatch):
     project = project_get_visible(user=request.user, pk=project_id)
     data = payload.dict(exclude_unset=True)
@@ -111,7 +108,7 @@ def project_patch(request, project_id: int, payload: ProjectPatch):
 
 
 @router.post(
-    "/projects/{int:project_id}/needs", response={201: NeedOut, **ERRORS}, auth=authenticated
+    "/projects/{int:project_id}/needs", response=responses(NeedOut, 201), auth=authenticated
 )
 def need_create(request, project_id: int, payload: NeedIn):
     project = project_get_visible(user=request.user, pk=project_id)
@@ -119,7 +116,7 @@ def need_create(request, project_id: int, payload: NeedIn):
     return Status(201, need)
 
 
-@router.patch("/needs/{int:need_id}", response={200: NeedOut, **ERRORS}, auth=authenticated)
+@router.patch("/needs/{int:need_id}", response=responses(NeedOut), auth=authenticated)
 def need_patch(request, need_id: int, payload: NeedPatch):
     need = need_get_visible(user=request.user, pk=need_id)
     data = payload.dict(exclude_unset=True)
@@ -127,9 +124,7 @@ def need_patch(request, need_id: int, payload: NeedPatch):
     return services.need_edit(actor=request.user, need=need, data=data, status=status)
 
 
-@router.post(
-    "/projects/{int:project_id}/follow", response={200: FollowOut, **ERRORS}, auth=authenticated
-)
+@router.post("/projects/{int:project_id}/follow", response=responses(FollowOut), auth=authenticated)
 def project_follow(request, project_id: int):
     project = project_get_visible(user=request.user, pk=project_id)
     services.project_follow(user=request.user, project=project)
@@ -138,7 +133,7 @@ def project_follow(request, project_id: int):
 
 
 @router.delete(
-    "/projects/{int:project_id}/follow", response={204: None, **ERRORS}, auth=authenticated
+    "/projects/{int:project_id}/follow", response=responses(None, 204), auth=authenticated
 )
 def project_unfollow(request, project_id: int):
     project = project_get_visible(user=request.user, pk=project_id)
@@ -148,7 +143,7 @@ def project_unfollow(request, project_id: int):
 
 @router.post(
     "/projects/{int:project_id}/replicate",
-    response={201: ProjectOut, **ERRORS},
+    response=responses(ProjectOut, 201),
     auth=authenticated,
 )
 def project_replicate(request, project_id: int, payload: ReplicateIn):

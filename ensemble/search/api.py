@@ -3,7 +3,7 @@ from typing import Literal
 from django.conf import settings
 from ninja import Field, Query, Router, Schema
 
-from ensemble.core.api.schemas import ErrorOut
+from ensemble.core.api.schemas import responses
 from ensemble.territories.selectors import territory_get
 
 from . import selectors
@@ -22,7 +22,7 @@ class SearchParams(Schema):
     page_size: int = Field(settings.NINJA_PAGINATION_PER_PAGE, ge=1, le=100)
 
 
-@router.get("/search", response={200: SearchPageOut, 404: ErrorOut, 422: ErrorOut})
+@router.get("/search", response=responses(SearchPageOut))
 def search(request, params: Query[SearchParams]):
     """Full-text search of projects, organisations, people and contributions, best first."""
     territory = territory_get(slug=params.territory) if params.territory else None

@@ -159,7 +159,7 @@ class PersonProvider:
         )
 
     def url(self, entry: SearchEntry) -> str:
-        return _reverse("accounts:profile", pk=entry.object_id)
+        return _reverse("home:profile", pk=entry.object_id)
 
 
 class ContributionProvider:

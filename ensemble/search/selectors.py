@@ -3,9 +3,11 @@
 import math
 from dataclasses import dataclass, field
 
+from django.core.paginator import Page
 from django.db.models import Q
 
 from ensemble.actors.models import Organisation
+from ensemble.core.pagination import counted_page
 from ensemble.territories.models import Membership
 
 from .backends import backend
@@ -35,6 +37,11 @@ class SearchResults:
     @property
     def has_next(self) -> bool:
         return self.page < self.pages
+
+    @property
+    def as_page(self) -> Page:
+        """This page as a Django Page, for the shared pagination include."""
+        return counted_page(count=self.count, number=self.page, per_page=self.page_size)
 
     @property
     def start_index(self) -> int:

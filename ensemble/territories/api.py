@@ -4,7 +4,7 @@ from ninja.pagination import paginate
 
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
-from ensemble.core.api.schemas import ErrorOut
+from ensemble.core.api.schemas import responses
 
 from . import selectors, services
 from .schemas import MembershipOut, TerritoryListOut, TerritoryOut
@@ -12,20 +12,18 @@ from .schemas import MembershipOut, TerritoryListOut, TerritoryOut
 router = Router(tags=["territories"])
 
 
-@router.get("", response=list[TerritoryListOut])
+@router.get("", response=responses(list[TerritoryListOut]))
 @paginate(PageNumber)
 def territory_list(request):
     return selectors.territory_list()
 
 
-@router.get("/{slug}", response={200: TerritoryOut, 404: ErrorOut})
+@router.get("/{slug}", response=responses(TerritoryOut))
 def territory_detail(request, slug: str):
     return selectors.territory_get(slug=slug)
 
 
-@router.post(
-    "/{slug}/join", response={201: MembershipOut, 401: ErrorOut, 404: ErrorOut}, auth=authenticated
-)
+@router.post("/{slug}/join", response=responses(MembershipOut, 201), auth=authenticated)
 def territory_join(request, slug: str):
     territory = selectors.territory_get(slug=slug)
     membership = services.membership_join(user=request.user, territory=territory)
@@ -34,7 +32,7 @@ def territory_join(request, slug: str):
 
 @router.delete(
     "/{slug}/join",
-    response={204: None, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut},
+    response=responses(None, 204),
     auth=authenticated,
 )
 def territory_leave(request, slug: str):

@@ -86,7 +86,7 @@ class Territory(TimeStampedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("territories:home", kwargs={"territory_slug": self.slug})
+        return reverse("home:home", kwargs={"territory_slug": self.slug})
 
 
 class Neighbourhood(models.Model):

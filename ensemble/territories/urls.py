@@ -4,9 +4,9 @@ from . import views
 
 app_name = "territories"
 
-# Mounted under /<territory_slug>/ by the root URLconf.
+# Mounted under /<territory_slug>/ by the root URLconf; the territory home page
+# itself is `home:home` (ensemble.home).
 urlpatterns = [
-    path("", views.territory_home, name="home"),
     path("rejoindre/", views.territory_join, name="join"),
     path("quitter/", views.territory_leave, name="leave"),
     path("console/", views.console_settings, name="console_settings"),

@@ -5,55 +5,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ensemble.activity.selectors import territory_activities
 from ensemble.core.decorators import territory_permission_required
 from ensemble.core.forms import form_add_service_errors
 from ensemble.core.pagination import paginate
 
 from . import selectors, services
 from .forms import MembershipRoleForm, NeighbourhoodForm, TerritorySettingsForm, ThemeForm
-
-
-def network_home(request):
-    territories = paginate(request, selectors.territory_list())
-    memberships = {}
-    if request.user.is_authenticated:
-        memberships = {m.territory_id: m for m in selectors.user_territory_list(user=request.user)}
-    return render(
-        request,
-        "territories/network_home.html",
-        {"page": territories, "memberships": memberships},
-    )
-
-
-def _consultations_block(territory, user) -> dict:
-    from ensemble.participation.selectors.consultations import open_consultation_list
-    from ensemble.participation.selectors.indicators import territory_indicators
-
-    return {
-        "open_consultations": open_consultation_list(territory=territory, user=user),
-        "consultation_indicators": territory_indicators(territory),
-    }
-
-
-def territory_home(request):
-    territory = request.territory
-    return render(
-        request,
-        "territories/territory_home.html",
-        {
-            "membership": selectors.membership_get(user=request.user, territory=territory),
-            "themes": list(selectors.theme_list(territory=territory)),
-            "neighbourhoods": list(selectors.neighbourhood_list(territory=territory)),
-            "new_members": list(
-                selectors.member_list(territory=territory).filter(
-                    user__profile_visibility="public"
-                )[:8]
-            ),
-            "activities": list(territory_activities(territory=territory, viewer=request.user)[:5]),
-            **_consultations_block(territory, request.user),
-        },
-    )
 
 
 @require_POST

@@ -1,7 +1,6 @@
 import pytest
 from django.urls import reverse
 
-from ensemble.accounts.models import User
 from ensemble.testing.factories import NeighbourhoodFactory, UserFactory, member
 from ensemble.testing.images import not_an_image, oversized_upload, png_upload
 
@@ -68,24 +67,3 @@ def test_too_long_bio_names_the_field(client):
     response = client.post(EDIT, profile_form(bio="x" * 1001))
     assert response.status_code == 400
     assert "bio" in response.context["form"].errors
-
-
-@pytest.mark.parametrize(
-    ("visibility", "anonymous", "co_member", "stranger"),
-    [("public", 200, 200, 200), ("members", 404, 200, 404), ("hidden", 404, 404, 404)],
-)
-def test_profile_visibility(client, territory, visibility, anonymous, co_member, stranger):
-    person = member(territory, profile_visibility=visibility)
-    url = reverse("accounts:profile", kwargs={"pk": person.pk})
-    assert client.get(url).status_code == anonymous
-    client.force_login(member(territory))
-    assert client.get(url).status_code == co_member
-    client.force_login(UserFactory())
-    assert client.get(url).status_code == stranger
-    client.force_login(person)
-    assert client.get(url).status_code == 200
-
-
-def test_inactive_people_have_no_profile(client):
-    person = UserFactory(profile_visibility=User.Visibility.PUBLIC, is_active=False)
-    assert client.get(reverse("accounts:profile", kwargs={"pk": person.pk})).status_code == 404

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "ensemble.participation",
     "ensemble.events",
     "ensemble.api",
+    "ensemble.home",
 ]
 
 MIDDLEWARE = [

@@ -7,7 +7,6 @@ from ensemble.testing.factories import (
     NeighbourhoodFactory,
     TerritoryFactory,
     ThemeFactory,
-    UserFactory,
     member,
 )
 from ensemble.testing.queries import assert_flat_queries
@@ -30,16 +29,6 @@ def members_up_to(territory, n):
             ThemeFactory(territory=territory, name=f"Thème {territory.pk}-{index}")
 
     return grow
-
-
-def test_network_home(client):
-    client.force_login(UserFactory())
-    assert_flat_queries(client, "/", territories_up_to)
-
-
-def test_territory_home(client, territory):
-    client.force_login(member(territory))
-    assert_flat_queries(client, f"/{territory.slug}/", members_up_to(territory, 0))
 
 
 def test_console_members(client, territory):

@@ -1,0 +1,59 @@
+from django.shortcuts import render
+
+from ensemble.accounts.selectors import profile_get
+from ensemble.activity.selectors import territory_activities
+from ensemble.actors.selectors import offer_list_for_person
+from ensemble.core.pagination import paginate
+from ensemble.participation.selectors.consultations import open_consultation_list
+from ensemble.participation.selectors.indicators import territory_indicators
+from ensemble.territories import selectors as territory_selectors
+
+
+def network_home(request):
+    territories = paginate(request, territory_selectors.territory_list())
+    memberships = {}
+    if request.user.is_authenticated:
+        memberships = {
+            m.territory_id: m for m in territory_selectors.user_territory_list(user=request.user)
+        }
+    return render(
+        request,
+        "home/network_home.html",
+        {"page": territories, "memberships": memberships},
+    )
+
+
+def territory_home(request):
+    territory = request.territory
+    return render(
+        request,
+        "home/territory_home.html",
+        {
+            "membership": territory_selectors.membership_get(
+                user=request.user, territory=territory
+            ),
+            "themes": list(territory_selectors.theme_list(territory=territory)),
+            "neighbourhoods": list(territory_selectors.neighbourhood_list(territory=territory)),
+            "new_members": list(
+                territory_selectors.member_list(territory=territory).filter(
+                    user__profile_visibility="public"
+                )[:8]
+            ),
+            "activities": list(territory_activities(territory=territory, viewer=request.user)[:5]),
+            "open_consultations": open_consultation_list(territory=territory, user=request.user),
+            "consultation_indicators": territory_indicators(territory),
+        },
+    )
+
+
+def profile_detail(request, pk: int):
+    person = profile_get(viewer=request.user, pk=pk)
+    return render(
+        request,
+        "home/profile_detail.html",
+        {
+            "person": person,
+            "memberships": territory_selectors.user_territory_list(user=person),
+            "offers": offer_list_for_person(user=person),
+        },
+    )

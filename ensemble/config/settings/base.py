@@ -70,7 +70,13 @@ INSTALLED_APPS = [
     "ensemble.events",
     "ensemble.api",
     "ensemble.home",
+    "ensemble.demo",
 ]
+# `seed_scale` and the benchmarks (bench/ at the root of a checkout, not in the
+# wheel) need Faker, the `bench` extra: their app is installed only where it can run.
+BENCH_AVAILABLE = all(importlib.util.find_spec(name) for name in ("bench", "faker"))
+if BENCH_AVAILABLE:
+    INSTALLED_APPS.append("bench")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

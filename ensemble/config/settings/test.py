@@ -16,3 +16,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # An in-memory test database; WAL and IMMEDIATE still apply to file databases.
     DATABASES["default"]["TEST"] = {"NAME": None}  # noqa: F405
 WHITENOISE_USE_FINDERS = True
+# A checkout (the repository's root is on the path): the bench app always, so that
+# a missing Faker (the `bench` extra, part of `dev`) fails loudly instead of hiding it.
+if "bench" not in INSTALLED_APPS:  # noqa: F405
+    INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405

@@ -12,6 +12,7 @@ from django.utils import timezone
 from ensemble.comments.models import Comment
 from ensemble.comments.services import comment_create
 from ensemble.core.exceptions import Conflict
+from ensemble.demo.recount import recount
 from ensemble.events.selectors import consultation_participation
 from ensemble.participation.models import (
     Answer,
@@ -20,7 +21,6 @@ from ensemble.participation.models import (
     Participant,
     Support,
 )
-from ensemble.participation.scale import recount
 from ensemble.participation.services.contributions import contribution_create
 from ensemble.participation.services.participants import participant_add
 from ensemble.participation.services.supports import support_add, support_remove

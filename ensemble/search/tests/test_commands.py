@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import call_command
 
-from ensemble.search.demo import seed
+from ensemble.demo.seeders.search import seed
 from ensemble.search.models import SearchEntry
 
 from .conftest import make_organisation, make_person, make_project

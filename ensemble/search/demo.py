@@ -1,8 +1,0 @@
-"""Demo data of this app (see ensemble/core/demo.py): index everything seeded before."""
-
-from .indexing import reindex_all
-
-
-def seed(context: dict) -> None:
-    """Rebuild the index from scratch: running it twice gives the same index."""
-    context["search"] = reindex_all()

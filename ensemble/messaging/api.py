@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Router, Status
-from ninja.errors import HttpError
 from ninja.pagination import paginate
 
 from ensemble.accounts.models import User
@@ -14,6 +13,7 @@ from ensemble.core.api.pagination import PageNumber
 from ensemble.core.api.schemas import responses
 
 from . import selectors, services
+from .access import conversation_get_visible
 from .schemas import ConversationIn, ConversationOut, MessageIn, MessageOut
 
 router = Router(tags=["messaging"])
@@ -60,14 +60,11 @@ def conversation_create(request, payload: ConversationIn):
         organisation = Organisation.objects.filter(pk=payload.to_organisation).first()
         if organisation is None:
             raise ValidationError({"to_organisation": [_("No such organisation.")]})
-    try:
-        conversation = services.conversation_start(
-            opened_by=request.user, to_user=person, to_organisation=organisation,
-            subject=payload.subject, body=payload.body,
-        )  # fmt: skip
-    except services.ConversationLimitReached as error:
-        raise HttpError(429, str(error)) from None
-    return Status(201, selectors.conversation_get(user=request.user, pk=conversation.pk))
+    conversation = services.conversation_start(
+        opened_by=request.user, to_user=person, to_organisation=organisation,
+        subject=payload.subject, body=payload.body,
+    )  # fmt: skip
+    return Status(201, conversation_get_visible(user=request.user, pk=conversation.pk))
 
 
 @router.get(
@@ -76,7 +73,7 @@ def conversation_create(request, payload: ConversationIn):
 )  # fmt: skip
 @paginate(PageNumber)
 def message_list(request, conversation_id: int):
-    conversation = selectors.conversation_get(user=request.user, pk=conversation_id)
+    conversation = conversation_get_visible(user=request.user, pk=conversation_id)
     return selectors.message_list(conversation=conversation)
 
 
@@ -85,7 +82,7 @@ def message_list(request, conversation_id: int):
     response=responses(MessageOut, 201), auth=authenticated,
 )  # fmt: skip
 def message_create(request, conversation_id: int, payload: MessageIn):
-    conversation = selectors.conversation_get(user=request.user, pk=conversation_id)
+    conversation = conversation_get_visible(user=request.user, pk=conversation_id)
     message = services.message_send(
         sender=request.user, conversation=conversation, body=payload.body
     )
@@ -97,7 +94,7 @@ def message_create(request, conversation_id: int, payload: MessageIn):
     auth=authenticated,
 )  # fmt: skip
 def conversation_read(request, conversation_id: int):
-    conversation = selectors.conversation_get(user=request.user, pk=conversation_id)
+    conversation = conversation_get_visible(user=request.user, pk=conversation_id)
     services.conversation_mark_read(user=request.user, conversation=conversation)
     return Status(204, None)
 

@@ -1,17 +1,33 @@
-"""Who someone is to a message (the object is the message)."""
+"""Who someone is to a conversation or a message (the object is named by each predicate)."""
 
 import rules
 
 from ensemble.territories.predicates import is_territory_moderator
 
-from .models import Message, Participant
+from .models import Conversation, Message, Participant
+
+
+def _takes_part(user, conversation_id: int, conversation: Conversation | None = None) -> bool:
+    """Among the participants; no query when they were prefetched (see access.py)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    cache = getattr(conversation, "_prefetched_objects_cache", {})
+    if "participants" in cache:
+        return any(seat.user_id == user.pk for seat in cache["participants"])
+    return Participant.objects.filter(conversation_id=conversation_id, user=user).exists()
+
+
+@rules.predicate
+def is_conversation_participant(user, conversation: Conversation) -> bool:
+    return conversation is not None and _takes_part(user, conversation.pk, conversation)
 
 
 @rules.predicate
 def is_message_participant(user, message: Message) -> bool:
-    if message is None or not getattr(user, "is_authenticated", False):
+    if message is None:
         return False
-    return Participant.objects.filter(conversation_id=message.conversation_id, user=user).exists()
+    conversation = message.conversation if "conversation" in message._state.fields_cache else None
+    return _takes_part(user, message.conversation_id, conversation)
 
 
 @rules.predicate

@@ -1,8 +1,7 @@
-"""Reading conversations: only participants; anyone else gets a 404."""
+"""Reading conversations and messages (access.py reaches one; lists keep to the person)."""
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, F, Prefetch, Q, QuerySet
-from django.http import Http404
 
 from ensemble.accounts.models import User
 from ensemble.accounts.selectors import profile_is_visible
@@ -49,21 +48,6 @@ def unread_total(user) -> int:
     ).count()
 
 
-def conversation_get(*, user, pk: int) -> Conversation:
-    if not getattr(user, "is_authenticated", False):
-        raise Http404("No such conversation")
-    others = Participant.objects.select_related("user").order_by("user__display_name", "pk")
-    conversation = (
-        Conversation.objects.filter(pk=pk, participants__user=user)
-        .select_related("project__territory", "organisation__territory")
-        .prefetch_related(Prefetch("participants", queryset=others))
-        .first()
-    )
-    if conversation is None:
-        raise Http404("No such conversation")
-    return conversation
-
-
 def message_list(*, conversation: Conversation) -> QuerySet[Message]:
     return conversation.messages.select_related("sender").order_by("created_at", "pk")
 
@@ -72,17 +56,6 @@ def message_page(*, conversation: Conversation, number=None, per_page: int = 30)
     """A page of messages, oldest first; the last (newest) page when none is asked for."""
     paginator = Paginator(message_list(conversation=conversation), per_page)
     return paginator.get_page(number or paginator.num_pages)
-
-
-def message_get(*, user, pk: int) -> Message:
-    message = (
-        Message.objects.filter(pk=pk, conversation__participants__user=user)
-        .select_related("conversation__project__territory", "conversation__organisation__territory")
-        .first()
-    )
-    if message is None:
-        raise Http404("No such message")
-    return message
 
 
 def blocked_ids(*, blocker) -> set[int]:

@@ -19,14 +19,15 @@ from django.utils.translation import gettext as _
 
 from ensemble.accounts.predicates import has_verified_email
 from ensemble.actors.models import OrganisationMember
+from ensemble.core.exceptions import LimitReached
 from ensemble.projects.models import ProjectMember
 from ensemble.territories.models import Membership
 
 from .models import BODY_MAX_LENGTH, Block, Conversation, Message, Participant
 
 
-class ConversationLimitReached(Exception):
-    """A new account opened too many conversations today (the API answers 429)."""
+class ConversationLimitReached(LimitReached):
+    """A new account opened too many conversations today (429 on the page and in the API)."""
 
 
 def _setting(name: str, default: int) -> int:

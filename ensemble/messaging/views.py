@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -8,10 +8,11 @@ from django.views.decorators.http import require_POST
 
 from ensemble.accounts.models import User
 from ensemble.actors.models import Organisation
-from ensemble.core.forms import form_add_service_errors
 from ensemble.core.pagination import paginate
+from ensemble.core.views import service_form
 
 from . import selectors, services
+from .access import conversation_get_visible, message_get_visible
 from .forms import MessageForm, MessageReportForm, NewConversationForm
 
 
@@ -21,7 +22,7 @@ def inbox(request, archived: bool = False):
     return render(request, "messaging/inbox.html", {"page": page, "archived": archived})
 
 
-def _conversation_page(request, conversation, form, *, status=200):
+def _conversation_context(request, conversation) -> dict:
     page = selectors.message_page(conversation=conversation, number=request.GET.get("page"))
     others = [
         seat.user for seat in conversation.participants.all() if seat.user_id != request.user.pk
@@ -29,36 +30,29 @@ def _conversation_page(request, conversation, form, *, status=200):
     blocked = selectors.blocked_ids(blocker=request.user)
     for person in others:
         person.is_blocked = person.pk in blocked
-    return render(
-        request, "messaging/conversation.html",
-        {"conversation": conversation, "page": page, "form": form, "others": others},
-        status=status,
-    )  # fmt: skip
+    return {"conversation": conversation, "page": page, "others": others}
 
 
 @login_required
 def conversation_detail(request, pk: int):
-    conversation = selectors.conversation_get(user=request.user, pk=pk)
-    form = MessageForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.message_send(
-                    sender=request.user, conversation=conversation, body=form.cleaned_data["body"]
-                )
-            except ValidationError as error:
-                form_add_service_errors(form, error)
-            else:
-                return redirect(f"{conversation.get_absolute_url()}#reply")
-        return _conversation_page(request, conversation, form, status=400)
-    services.conversation_mark_read(user=request.user, conversation=conversation)
-    return _conversation_page(request, conversation, form)
+    conversation = conversation_get_visible(user=request.user, pk=pk)
+    if request.method != "POST":
+        services.conversation_mark_read(user=request.user, conversation=conversation)
+    return service_form(
+        request, MessageForm(request.POST or None),
+        lambda data: services.message_send(
+            sender=request.user, conversation=conversation, body=data["body"]
+        ),
+        template="messaging/conversation.html",
+        context=_conversation_context(request, conversation),
+        success_url=f"{conversation.get_absolute_url()}#reply",
+    )  # fmt: skip
 
 
 @require_POST
 @login_required
 def conversation_archive(request, pk: int):
-    conversation = selectors.conversation_get(user=request.user, pk=pk)
+    conversation = conversation_get_visible(user=request.user, pk=pk)
     archived = request.POST.get("archived", "1") == "1"
     services.conversation_archive(user=request.user, conversation=conversation, archived=archived)
     messages.success(
@@ -91,45 +85,27 @@ def conversation_new(request):
     context = {"person": person, "organisation": organisation, "reachable": reachable}
     if not reachable:
         return render(request, "messaging/conversation_new.html", context, status=403)
-    form = NewConversationForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            try:
-                conversation = services.conversation_start(
-                    opened_by=request.user, to_user=person, to_organisation=organisation,
-                    subject=form.cleaned_data["subject"], body=form.cleaned_data["body"],
-                )  # fmt: skip
-            except ValidationError as error:
-                form_add_service_errors(form, error)
-            except services.ConversationLimitReached as error:
-                form.add_error(None, str(error))
-                status = 429
-            else:
-                messages.success(request, _("Your message was sent."))
-                return redirect(conversation)
-    context["form"] = form
-    return render(request, "messaging/conversation_new.html", context, status=status)
+    return service_form(
+        request, NewConversationForm(request.POST or None),
+        lambda data: services.conversation_start(
+            opened_by=request.user, to_user=person, to_organisation=organisation,
+            subject=data["subject"], body=data["body"],
+        ),
+        template="messaging/conversation_new.html", context=context,
+        success_message=_("Your message was sent."),
+        success_url=lambda conversation: conversation.get_absolute_url(),
+    )  # fmt: skip
 
 
 @login_required
 def message_report(request, pk: int):
-    message = selectors.message_get(user=request.user, pk=pk)
-    if not request.user.has_perm("messaging.report_message", message):
-        raise PermissionDenied
-    form = MessageReportForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.message_report(reporter=request.user, message=message, **form.cleaned_data)
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("Thank you: the moderators will review this message."))
-            return redirect(message.conversation)
-    return render(
-        request, "messaging/message_report.html", {"form": form, "message": message},
-        status=400 if form.errors else 200,
+    message = message_get_visible(user=request.user, pk=pk, perm="messaging.report_message")
+    return service_form(
+        request, MessageReportForm(request.POST or None),
+        lambda data: services.message_report(reporter=request.user, message=message, **data),
+        template="messaging/message_report.html", context={"message": message},
+        success_message=_("Thank you: the moderators will review this message."),
+        success_url=message.conversation.get_absolute_url(),
     )  # fmt: skip
 
 

@@ -12,13 +12,10 @@ from ensemble.core.api.pagination import PageNumber
 from ensemble.core.api.schemas import responses
 
 from . import selectors, services
+from .access import introduction_get_visible
 from .schemas import IntroductionIn, IntroductionOut, IntroductionPatch
 
 router = Router(tags=["introductions"])
-
-
-def _limit(error: services.IntroductionLimitReached):
-    return Status(429, {"detail": " ".join(error.messages), "errors": error.message_dict})
 
 
 def _get(model, pk, field: str):
@@ -34,34 +31,31 @@ def introduction_create(request, payload: IntroductionIn):
     or `to_user`) or offer help on an open need (kind "offer", perhaps on behalf of
     `organisation`). 429 when a limit is reached or the same request is pending."""
     need = selectors.need_for_introduction(pk=payload.need)
-    try:
-        if payload.kind == "offer":
-            introduction = services.help_offer(
-                actor=request.user, need=need, message=payload.message,
-                organisation=(
-                    _get(Organisation, payload.organisation, "organisation")
-                    if payload.organisation else None
-                ),
-            )  # fmt: skip
-        else:
-            introduction = services.introduction_request(
-                actor=request.user, need=need, message=payload.message,
-                to_organisation=(
-                    _get(Organisation, payload.to_organisation, "to_organisation")
-                    if payload.to_organisation else None
-                ),
-                to_user=_get(User, payload.to_user, "to_user") if payload.to_user else None,
-            )  # fmt: skip
-    except services.IntroductionLimitReached as error:
-        return _limit(error)
-    return Status(201, selectors.introduction_get(user=request.user, pk=introduction.pk))
+    if payload.kind == "offer":
+        introduction = services.help_offer(
+            actor=request.user, need=need, message=payload.message,
+            organisation=(
+                _get(Organisation, payload.organisation, "organisation")
+                if payload.organisation else None
+            ),
+        )  # fmt: skip
+    else:
+        introduction = services.introduction_request(
+            actor=request.user, need=need, message=payload.message,
+            to_organisation=(
+                _get(Organisation, payload.to_organisation, "to_organisation")
+                if payload.to_organisation else None
+            ),
+            to_user=_get(User, payload.to_user, "to_user") if payload.to_user else None,
+        )  # fmt: skip
+    return Status(201, introduction_get_visible(user=request.user, pk=introduction.pk))
 
 
 @router.patch("/introductions/{pk}", response=responses(IntroductionOut), auth=authenticated)
 def introduction_update(request, pk: int, payload: IntroductionPatch):
     """{"status": "accepted"|"declined"} by the recipient, {"status": "withdrawn"} by the
     requester, {"outcome": "helped"} by the project team (the need is then fulfilled)."""
-    introduction = selectors.introduction_get(user=request.user, pk=pk)
+    introduction = introduction_get_visible(user=request.user, pk=pk)
     if payload.status is None and payload.outcome is None:
         raise ValidationError({"status": [_("Give a status or an outcome.")]})
     if payload.status in ("accepted", "declined"):
@@ -72,7 +66,7 @@ def introduction_update(request, pk: int, payload: IntroductionPatch):
         services.introduction_withdraw(actor=request.user, introduction=introduction)
     if payload.outcome == "helped":
         services.introduction_mark_helped(actor=request.user, introduction=introduction)
-    return selectors.introduction_get(user=request.user, pk=pk)
+    return introduction_get_visible(user=request.user, pk=pk)
 
 
 @router.get("/me/introductions", response=responses(list[IntroductionOut]), auth=authenticated)

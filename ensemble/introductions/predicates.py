@@ -1,4 +1,8 @@
-"""Who stands where in an introduction; each predicate takes (user, introduction)."""
+"""Who stands where in an introduction; each predicate takes (user, introduction).
+
+The inbox annotates `viewer_on_team` and `viewer_in_organisation` on each
+introduction (selectors.introduction_list): the predicates then ask no query.
+"""
 
 import rules
 
@@ -17,9 +21,16 @@ def belongs_to_organisation(user, organisation_id: int | None, *, owner: bool = 
     return memberships.exists()
 
 
+def _on_need_team(user, introduction: Introduction) -> bool:
+    annotated = getattr(introduction, "viewer_on_team", None)
+    if annotated is not None:
+        return annotated
+    return project_role(user, introduction.need.project) is not None
+
+
 @rules.predicate
 def is_on_need_team(user, introduction: Introduction) -> bool:
-    return project_role(user, introduction.need.project) is not None
+    return _on_need_team(user, introduction)
 
 
 @rules.predicate
@@ -34,9 +45,12 @@ def is_recipient(user, introduction: Introduction) -> bool:
     if not getattr(user, "is_authenticated", False):
         return False
     if introduction.kind == Introduction.Kind.OFFER:
-        return project_role(user, introduction.need.project) is not None
+        return _on_need_team(user, introduction)
     if introduction.to_user_id is not None:
         return introduction.to_user_id == user.pk
+    annotated = getattr(introduction, "viewer_in_organisation", None)
+    if annotated is not None:
+        return annotated
     return belongs_to_organisation(user, introduction.to_organisation_id)
 
 

@@ -1,22 +1,15 @@
 """Reads on introductions: a person's inbox and outbox, and an actor's responsiveness."""
 
-from django.db.models import Count, Q, QuerySet
-from django.http import Http404
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from ensemble.actors.models import OrganisationMember
 from ensemble.projects.models import Need, Project, ProjectMember
 
+from .access import with_relations
 from .models import Introduction
 
 ANSWERED = (Introduction.Status.ACCEPTED, Introduction.Status.DECLINED)
-
-
-def _with_relations(introductions: QuerySet[Introduction]) -> QuerySet[Introduction]:
-    return introductions.select_related(
-        "need__project__territory", "requested_by", "to_user", "to_organisation",
-        "from_organisation", "conversation",
-    )  # fmt: skip
 
 
 def received_filter(user) -> Q:
@@ -40,7 +33,24 @@ def introduction_list(*, user, box: str = "received") -> QuerySet[Introduction]:
         )
     else:
         condition = received_filter(user)
-    return _with_relations(Introduction.objects.filter(condition)).order_by("-created_at", "-pk")
+    return (
+        with_relations(Introduction.objects.filter(condition))
+        .annotate(**_viewer_roles(user))
+        .order_by("-created_at", "-pk")
+    )
+
+
+def _viewer_roles(user) -> dict:
+    """Whether the viewer is on the need's team or in the organisation asked, computed in
+    the list's own query, so that the rules cost no query per introduction."""
+    return {
+        "viewer_on_team": Exists(
+            ProjectMember.objects.filter(project=OuterRef("need__project"), user=user)
+        ),
+        "viewer_in_organisation": Exists(
+            OrganisationMember.objects.filter(organisation=OuterRef("to_organisation"), user=user)
+        ),
+    }
 
 
 def pending_received_count(*, user) -> int:
@@ -49,14 +59,6 @@ def pending_received_count(*, user) -> int:
     return Introduction.objects.filter(
         received_filter(user), status=Introduction.Status.REQUESTED
     ).count()
-
-
-def introduction_get(*, user, pk: int) -> Introduction:
-    """The introduction if the person may see it, else 404."""
-    introduction = get_object_or_404(_with_relations(Introduction.objects.all()), pk=pk)
-    if not user.has_perm("introductions.view_introduction", introduction):
-        raise Http404
-    return introduction
 
 
 def need_for_introduction(*, pk) -> Need:

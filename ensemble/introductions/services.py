@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from ensemble.accounts.models import User
 from ensemble.accounts.predicates import has_verified_email
 from ensemble.actors.models import Organisation, OrganisationMember
+from ensemble.core.exceptions import LimitReached
 from ensemble.messaging.models import Block
 from ensemble.messaging.services import conversation_open, message_send
 from ensemble.notifications.services import notify
@@ -30,8 +31,8 @@ from .predicates import belongs_to_organisation, is_on_need_team, is_recipient
 DECLINED_MEMORY = timedelta(days=30)
 
 
-class IntroductionLimitReached(ValidationError):
-    """Too many introductions, or the same one again: the API answers 429."""
+class IntroductionLimitReached(LimitReached):
+    """Too many introductions, or the same one again: 429 on the page and in the API."""
 
     def __init__(self, message):
         super().__init__({"__all__": [message]})

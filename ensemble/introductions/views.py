@@ -1,6 +1,7 @@
+import rules
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -8,11 +9,15 @@ from django.views.decorators.http import require_POST
 
 from ensemble.accounts.models import User
 from ensemble.actors.models import Organisation
-from ensemble.core.forms import form_add_service_errors
+from ensemble.core.access import require
 from ensemble.core.pagination import paginate
+from ensemble.core.views import service_form
+from ensemble.projects.models import Need
 
 from . import selectors, services
+from .access import introduction_get_visible
 from .forms import HelpOfferForm, IntroductionForm
+from .models import Introduction
 
 
 def _int(value) -> int:
@@ -22,73 +27,71 @@ def _int(value) -> int:
         raise Http404 from None
 
 
+def _allowed_actions(user, introduction: Introduction) -> None:
+    """The buttons of an introduction, as its rules say (`rules.has_perm`: what the
+    person may do by their place in it, not what an administrator could force).
+    "This helped" is offered only while it can still change something."""
+
+    def can(action: str) -> bool:
+        return rules.has_perm(f"introductions.{action}_introduction", user, introduction)
+
+    introduction.can_answer = can("answer")
+    introduction.can_withdraw = can("withdraw")
+    introduction.can_mark_helped = (
+        introduction.outcome != Introduction.Outcome.HELPED
+        and introduction.need.status == Need.Status.OPEN
+        and can("mark_helped")
+    )
+
+
 @login_required
 def introduction_list(request):
     box = "sent" if request.GET.get("box") == "sent" else "received"
     page = paginate(request, selectors.introduction_list(user=request.user, box=box))
+    for introduction in page.object_list:
+        _allowed_actions(request.user, introduction)
     return render(request, "introductions/introduction_list.html", {"page": page, "box": box})
-
-
-def _service_form(request, form, call, template: str, context: dict):
-    """Run a service from a valid form; a limit gives 429 with its message on the page."""
-    status = 200
-    if request.method == "POST" and form.is_valid():
-        try:
-            call(form.cleaned_data)
-        except services.IntroductionLimitReached as error:
-            form_add_service_errors(form, error)
-            status = 429
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            return redirect("introductions:list")
-    if form.errors and status == 200:
-        status = 400
-    return render(request, template, {"form": form, **context}, status=status)
 
 
 @login_required
 def introduction_request(request):
     need = selectors.need_for_introduction(pk=_int(request.GET.get("need")))
-    if not request.user.has_perm("projects.manage_needs", need.project):
-        raise PermissionDenied
+    require(request.user, "projects.manage_needs", need.project)
     if request.GET.get("organisation"):
         target = get_object_or_404(Organisation, pk=_int(request.GET["organisation"]))
         kwargs = {"to_organisation": target}
     else:
         target = get_object_or_404(User, pk=_int(request.GET.get("user")), is_active=True)
         kwargs = {"to_user": target}
-    form = IntroductionForm(request.POST or None)
-
-    def call(data):
-        services.introduction_request(
+    return service_form(
+        request, IntroductionForm(request.POST or None),
+        lambda data: services.introduction_request(
             actor=request.user, need=need, message=data["message"], **kwargs
-        )
-        messages.success(request, _("Your request was sent. You will be told of the answer."))
-
-    return _service_form(
-        request, form, call, "introductions/introduction_request.html",
-        {"need": need, "target": target},
+        ),
+        template="introductions/introduction_request.html",
+        context={"need": need, "target": target},
+        success_message=_("Your request was sent. You will be told of the answer."),
+        success_url="introductions:list",
     )  # fmt: skip
 
 
 @login_required
 def help_offer(request):
     need = selectors.need_for_introduction(pk=_int(request.GET.get("need")))
-    form = HelpOfferForm(request.POST or None, user=request.user)
-
-    def call(data):
-        services.help_offer(
+    return service_form(
+        request, HelpOfferForm(request.POST or None, user=request.user),
+        lambda data: services.help_offer(
             actor=request.user, need=need, message=data["message"],
             organisation=data.get("organisation"),
-        )  # fmt: skip
-        messages.success(request, _("Thank you! The project team was told of your offer."))
-
-    return _service_form(request, form, call, "introductions/help_offer.html", {"need": need})
+        ),
+        template="introductions/help_offer.html", context={"need": need},
+        success_message=_("Thank you! The project team was told of your offer."),
+        success_url="introductions:list",
+    )  # fmt: skip
 
 
 def _act(request, pk: int, call, success: str):
-    introduction = selectors.introduction_get(user=request.user, pk=pk)
+    introduction = introduction_get_visible(user=request.user, pk=pk)
     try:
         call(introduction)
     except ValidationError as error:

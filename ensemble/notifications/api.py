@@ -1,4 +1,3 @@
-from django.utils import timezone
 from ninja import Router
 from ninja.pagination import paginate
 
@@ -7,7 +6,6 @@ from ensemble.core.api.pagination import PageNumber
 from ensemble.core.api.schemas import responses
 
 from . import selectors, services
-from .models import Notification
 from .schemas import NotificationOut, ReadIn, ReadOut
 
 router = Router(tags=["notifications"])
@@ -27,7 +25,5 @@ def notification_read(request, payload: ReadIn):
     if payload.all:
         marked = services.mark_all_read(user=request.user)
     else:
-        marked = Notification.objects.filter(
-            user=request.user, pk__in=payload.ids or [], read_at__isnull=True
-        ).update(read_at=timezone.now())
+        marked = services.notifications_mark_read(user=request.user, ids=payload.ids or [])
     return {"marked": marked, "unread": selectors.unread_count(user=request.user)}

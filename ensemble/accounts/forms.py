@@ -1,12 +1,10 @@
-import secrets
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from ensemble.search.indexing import index_object
 from ensemble.territories.models import Neighbourhood, Theme
 
+from . import services
 from .avatars import avatar_process
 from .models import User
 
@@ -39,12 +37,12 @@ class SignupForm(forms.Form):
             raise ValidationError(error.message_dict["avatar"]) from None
 
     def signup(self, request, user) -> None:
-        user.display_name = self.cleaned_data["display_name"]
-        avatar = self.cleaned_data.get("avatar")
-        if avatar is not None:
-            user.avatar.save(f"{user.pk}-{secrets.token_hex(4)}.webp", avatar, save=False)
-        user.save(update_fields=["display_name", "avatar"])
-        index_object(user)
+        """Called by allauth once the account exists: the service completes it."""
+        services.user_signup_complete(
+            user=user,
+            display_name=self.cleaned_data["display_name"],
+            avatar=self.cleaned_data.get("avatar"),
+        )
 
 
 class ProfileForm(forms.ModelForm):

@@ -34,6 +34,18 @@ def user_create(
 
 
 @transaction.atomic
+def user_signup_complete(*, user: User, display_name: str, avatar=None) -> User:
+    """What the sign-up form adds to the account allauth just created: the name shown to
+    others and an avatar already re-encoded by the form (a bad image created nothing)."""
+    user.display_name = display_name
+    if avatar is not None:
+        user.avatar.save(f"{user.pk}-{secrets.token_hex(4)}.webp", avatar, save=False)
+    user.save(update_fields=["display_name", "avatar"])
+    index_object(user)
+    return user
+
+
+@transaction.atomic
 def user_set_verified(*, user: User) -> None:
     EmailAddress.objects.update_or_create(
         user=user, email=user.email, defaults={"primary": True, "verified": True}

@@ -87,3 +87,15 @@ def test_email_confirmation_link_verifies_the_address(client):
     response = client.post(path)
     assert response.status_code == 302
     assert EmailAddress.objects.get(email="camille@example.org").verified
+
+
+def test_signup_complete_names_the_account_and_reindexes_it_in_the_service(monkeypatch):
+    from ensemble.accounts import services
+
+    indexed = []
+    monkeypatch.setattr(services, "index_object", indexed.append)
+    user = UserFactory(display_name="")
+    services.user_signup_complete(user=user, display_name="Camille D.")
+    user.refresh_from_db()
+    assert user.display_name == "Camille D." and not user.avatar
+    assert indexed == [user]

@@ -14,6 +14,7 @@ from ensemble.core.api.pagination import PageNumber
 from ensemble.core.api.schemas import responses
 
 from . import selectors, services
+from .access import comment_get_visible, comment_target_get_visible
 from .models import Comment
 from .registry import Commentable, commentables
 from .schemas import CommentEditIn, CommentIn, CommentOut
@@ -41,8 +42,8 @@ def _add_kind_routes(kind: Commentable) -> None:
     )
     @paginate(PageNumber)
     def comment_list(request, object_id: int):
-        target = selectors.comment_target_get(
-            api_prefix=prefix, object_id=object_id, viewer=request.user
+        target = comment_target_get_visible(
+            user=request.user, api_prefix=prefix, object_id=object_id
         )
         return selectors.comment_thread(target=target, viewer=request.user)
 
@@ -54,8 +55,8 @@ def _add_kind_routes(kind: Commentable) -> None:
         summary=f"Comment on {kind.model._meta.verbose_name_plural}",
     )
     def comment_create(request, object_id: int, payload: CommentIn):
-        target = selectors.comment_target_get(
-            api_prefix=prefix, object_id=object_id, viewer=request.user
+        target = comment_target_get_visible(
+            user=request.user, api_prefix=prefix, object_id=object_id
         )
         try:
             comment = services.comment_create(
@@ -73,14 +74,14 @@ for _kind in commentables():
 
 @router.patch("/comments/{int:comment_id}", response=responses(CommentOut), auth=authenticated)
 def comment_edit(request, comment_id: int, payload: CommentEditIn):
-    comment = selectors.comment_get(pk=comment_id, viewer=request.user)
+    comment = comment_get_visible(user=request.user, pk=comment_id)
     comment = services.comment_edit(actor=request.user, comment=comment, body=payload.body)
     return _with_replies(comment)
 
 
 @router.delete("/comments/{int:comment_id}", response=responses(None, 204), auth=authenticated)
 def comment_delete(request, comment_id: int):
-    comment = selectors.comment_get(pk=comment_id, viewer=request.user)
+    comment = comment_get_visible(user=request.user, pk=comment_id)
     services.comment_delete(actor=request.user, comment=comment)
     return Status(204, None)
 

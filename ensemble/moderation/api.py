@@ -1,6 +1,6 @@
 from ninja import Router, Status
 
-from ensemble.comments.selectors import comment_get
+from ensemble.comments.access import comment_get_visible
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.schemas import responses
 
@@ -16,7 +16,7 @@ router = Router(tags=["moderation"])
     auth=authenticated,
 )
 def comment_report(request, comment_id: int, payload: ReportIn):
-    comment = comment_get(pk=comment_id, viewer=request.user)
+    comment = comment_get_visible(user=request.user, pk=comment_id)
     report = services.report_create(
         reporter=request.user, target=comment, reason=payload.reason, details=payload.details
     )

@@ -1,19 +1,19 @@
-from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ensemble.core.decorators import territory_permission_required
-from ensemble.core.forms import form_add_service_errors
 from ensemble.core.pagination import paginate
+from ensemble.core.views import service_form
 
 from . import selectors, services
+from .access import report_get_visible
 from .forms import ReportDecisionForm
 from .registry import reportable_for
 
 
-def _queue_page(request, *, form=None, failed_report=None, status=200):
+def _queue_context(request) -> dict:
     page = paginate(request, selectors.report_queue(territory=request.territory))
     for report in page.object_list:
         target = report.target
@@ -22,34 +22,26 @@ def _queue_page(request, *, form=None, failed_report=None, status=200):
         else:
             kind = reportable_for(target)
             report.excerpt, report.target_url = kind.excerpt(target), kind.url(target)
-    return render(
-        request,
-        "moderation/queue.html",
-        {"page": page, "form": form, "failed_report": failed_report},
-        status=status,
-    )
+    return {"page": page}
 
 
 @territory_permission_required("moderation.view_queue")
 def report_queue(request):
-    return _queue_page(request)
+    return render(request, "moderation/queue.html", {"form": None, **_queue_context(request)})
 
 
 @require_POST
 @territory_permission_required("moderation.view_queue")
 def report_resolve(request, pk: int):
-    report = selectors.report_get(pk=pk, territory=request.territory)
-    form = ReportDecisionForm(request.POST)
-    if form.is_valid():
-        try:
-            services.report_resolve(
-                actor=request.user, report=report,
-                upheld=form.cleaned_data["decision"] == "uphold",
-                reason=form.cleaned_data["reason"],
-            )  # fmt: skip
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("The report was handled."))
-            return redirect("moderation:queue", territory_slug=request.territory.slug)
-    return _queue_page(request, form=form, failed_report=report.pk, status=400)
+    report = report_get_visible(user=request.user, pk=pk, territory=request.territory)
+    return service_form(
+        request, ReportDecisionForm(request.POST),
+        lambda data: services.report_resolve(
+            actor=request.user, report=report, upheld=data["decision"] == "uphold",
+            reason=data["reason"],
+        ),
+        template="moderation/queue.html",
+        context={**_queue_context(request), "failed_report": report.pk},
+        success_message=_("The report was handled."),
+        success_url=reverse("moderation:queue", kwargs={"territory_slug": request.territory.slug}),
+    )  # fmt: skip

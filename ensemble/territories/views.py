@@ -2,12 +2,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ensemble.core.decorators import territory_permission_required
-from ensemble.core.forms import form_add_service_errors
 from ensemble.core.pagination import paginate
+from ensemble.core.views import service_form
 
 from . import selectors, services
 from .forms import MembershipRoleForm, NeighbourhoodForm, TerritorySettingsForm, ThemeForm
@@ -34,57 +35,51 @@ def territory_leave(request):
     return redirect(request.territory.get_absolute_url())
 
 
-@territory_permission_required("territories.change_territory")
-def console_settings(request):
-    territory = request.territory
-    form = TerritorySettingsForm(request.POST or None, instance=territory)
-    neighbourhood_form = NeighbourhoodForm(prefix="neighbourhood")
-    theme_form = ThemeForm(prefix="theme")
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.territory_update(
-                territory=selectors.territory_get(slug=territory.slug),
-                actor=request.user,
-                data={name: form.cleaned_data[name] for name in form.changed_data},
-            )
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("The territory settings were saved."))
-            return redirect("territories:console_settings", territory_slug=territory.slug)
-    return render(
-        request,
-        "territories/console_settings.html",
-        {
-            "form": form,
-            "neighbourhood_form": neighbourhood_form,
-            "theme_form": theme_form,
-            "themes": selectors.theme_list(territory=territory),
-            "neighbourhoods": selectors.neighbourhood_list(territory=territory),
-        },
-    )
-
-
-def _console_add(request, form_class, prefix, create):
-    territory = request.territory
-    form = form_class(request.POST, prefix=prefix)
-    if form.is_valid():
-        try:
-            create(actor=request.user, territory=territory, **form.cleaned_data)
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("“%(name)s” was added.") % form.cleaned_data)
-            return redirect("territories:console_settings", territory_slug=territory.slug)
-    context = {
-        "form": TerritorySettingsForm(instance=territory),
+def _settings_context(territory) -> dict:
+    return {
         "neighbourhood_form": NeighbourhoodForm(prefix="neighbourhood"),
         "theme_form": ThemeForm(prefix="theme"),
         "themes": selectors.theme_list(territory=territory),
         "neighbourhoods": selectors.neighbourhood_list(territory=territory),
+    }
+
+
+def _console_url(name: str, territory) -> str:
+    return reverse(name, kwargs={"territory_slug": territory.slug})
+
+
+@territory_permission_required("territories.change_territory")
+def console_settings(request):
+    territory = request.territory
+    form = TerritorySettingsForm(request.POST or None, instance=territory)
+    return service_form(
+        request, form,
+        lambda data: services.territory_update(
+            territory=selectors.territory_get(slug=territory.slug), actor=request.user,
+            data={name: data[name] for name in form.changed_data},
+        ),
+        template="territories/console_settings.html", context=_settings_context(territory),
+        success_message=_("The territory settings were saved."),
+        success_url=_console_url("territories:console_settings", territory),
+    )  # fmt: skip
+
+
+def _console_add(request, form_class, prefix, create):
+    """Add a neighbourhood or a theme from the settings page (shown again on an error)."""
+    territory = request.territory
+    form = form_class(request.POST, prefix=prefix)
+    context = {
+        **_settings_context(territory),
+        "form": TerritorySettingsForm(instance=territory),
         f"{prefix}_form": form,
     }
-    return render(request, "territories/console_settings.html", context, status=400)
+    return service_form(
+        request, form,
+        lambda data: create(actor=request.user, territory=territory, **data),
+        template="territories/console_settings.html", context=context,
+        success_message=_("“%(name)s” was added.") % {"name": (form["name"].value() or "").strip()},
+        success_url=_console_url("territories:console_settings", territory),
+    )  # fmt: skip
 
 
 @require_POST
@@ -102,25 +97,14 @@ def console_theme_add(request):
 @territory_permission_required("territories.manage_members")
 def console_members(request):
     territory = request.territory
-    form = None
-    if request.method == "POST":
-        form = MembershipRoleForm(request.POST, territory=territory)
-        if form.is_valid():
-            try:
-                services.membership_set_role(
-                    actor=request.user,
-                    membership=form.cleaned_data["membership"],
-                    role=form.cleaned_data["role"],
-                )
-            except ValidationError as error:
-                form_add_service_errors(form, error)
-            else:
-                messages.success(request, _("The role was changed."))
-                return redirect("territories:console_members", territory_slug=territory.slug)
     page = paginate(request, selectors.member_list(territory=territory), per_page=50)
-    return render(
-        request,
-        "territories/console_members.html",
-        {"page": page, "form": form, "roles": MembershipRoleForm.base_fields["role"].choices},
-        status=400 if form is not None and form.errors else 200,
-    )
+    return service_form(
+        request, MembershipRoleForm(request.POST or None, territory=territory),
+        lambda data: services.membership_set_role(
+            actor=request.user, membership=data["membership"], role=data["role"]
+        ),
+        template="territories/console_members.html",
+        context={"page": page, "roles": MembershipRoleForm.base_fields["role"].choices},
+        success_message=_("The role was changed."),
+        success_url=_console_url("territories:console_members", territory),
+    )  # fmt: skip

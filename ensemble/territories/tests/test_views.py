@@ -90,7 +90,7 @@ def test_admin_saves_settings_and_bad_input_names_the_field(client, territory):
     url = reverse("territories:console_settings", kwargs={"territory_slug": territory.slug})
     response = client.post(url, {"name": "", "languages": ["fr"], "map_zoom": 40,
                                  "description": "Gardé"})  # fmt: skip
-    assert response.status_code == 200
+    assert response.status_code == 400
     body = response.content.decode()
     assert 'id="id_name_errors"' in body and 'id="id_map_zoom_errors"' in body
     assert "Gardé" in body  # what was typed is kept

@@ -3,10 +3,10 @@
 Reasons come in the request's language (Accept-Language or the language cookie).
 """
 
-from django.core.exceptions import PermissionDenied
 from ninja import Router, Schema
 
 from ensemble.actors.selectors import organisation_for_update
+from ensemble.core.access import require
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.schemas import responses
 from ensemble.projects.selectors import need_get_visible
@@ -55,8 +55,7 @@ class OpportunityOut(Schema):
 def need_matches(request, need_id: int):
     """Candidates who could meet the need: its project's team and the territory's agents."""
     need = need_get_visible(user=request.user, pk=need_id)
-    if not request.user.has_perm("matching.view_need_matches", need):
-        raise PermissionDenied
+    require(request.user, "matching.view_need_matches", need)
     return [
         {
             "actor": {
@@ -81,8 +80,7 @@ def need_matches(request, need_id: int):
 def organisation_opportunities(request, organisation_id: int):
     """Open needs the organisation's offers could meet: its members only."""
     organisation = organisation_for_update(pk=organisation_id)
-    if not request.user.has_perm("matching.view_organisation_opportunities", organisation):
-        raise PermissionDenied
+    require(request.user, "matching.view_organisation_opportunities", organisation)
     return [
         {
             "need": {

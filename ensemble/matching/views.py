@@ -2,18 +2,16 @@
 
 from urllib.parse import urlencode
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from ensemble.actors.models import Organisation
 from ensemble.actors.selectors import organisation_for_update
-from ensemble.core.forms import form_add_service_errors
+from ensemble.core.access import login_first, require
+from ensemble.core.views import service_form
 from ensemble.projects.selectors import need_get_visible
 
 from . import selectors, services
@@ -33,13 +31,12 @@ def introduction_url(*, need, candidate) -> str:
 
 def need_matches(request, pk: int, need_pk: int):
     """Who could help with a need: the project's team (and the territory's agents)."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
+    if login := login_first(request):
+        return login
     need = need_get_visible(user=request.user, pk=need_pk)
     if need.project_id != pk or need.project.territory_id != request.territory.pk:
         raise Http404("No such need")
-    if not request.user.has_perm("matching.view_need_matches", need):
-        raise PermissionDenied
+    require(request.user, "matching.view_need_matches", need)
     candidates = selectors.need_candidates(need=need, viewer=request.user)
     for candidate in candidates:
         candidate.introduction_url = introduction_url(need=need, candidate=candidate)
@@ -51,11 +48,10 @@ def need_matches(request, pk: int, need_pk: int):
 
 
 def organisation_opportunities(request, pk: int):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
+    if login := login_first(request):
+        return login
     organisation = organisation_for_update(territory=request.territory, pk=pk)
-    if not request.user.has_perm("matching.view_organisation_opportunities", organisation):
-        raise PermissionDenied
+    require(request.user, "matching.view_organisation_opportunities", organisation)
     opportunities = selectors.actor_opportunities(organisation=organisation, viewer=request.user)
     return render(
         request,
@@ -93,25 +89,15 @@ def alerts(request):
         for a in MatchAlert.objects.filter(mine, territory=territory)
     }
     form = AlertForm(request.POST or None, targets=[(v, label) for v, label, _o in targets])
-    if request.method == "POST" and form.is_valid():
-        organisation = {v: o for v, _label, o in targets}[form.cleaned_data["target"]]
-        try:
-            services.alert_set(
-                actor_user=request.user,
-                territory=territory,
-                organisation=organisation,
-                mode=form.cleaned_data["mode"],
-                is_active=form.cleaned_data["is_active"],
-            )
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("Your alert was saved."))
-            return redirect(request.path)
-    rows = [(label, existing.get(value)) for value, label, _o in targets]
-    return render(
-        request,
-        "matching/alerts.html",
-        {"form": form, "rows": rows},
-        status=400 if form.errors else 200,
-    )
+    organisation_of = {v: o for v, _label, o in targets}
+    return service_form(
+        request, form,
+        lambda data: services.alert_set(
+            actor_user=request.user, territory=territory,
+            organisation=organisation_of[data["target"]],
+            mode=data["mode"], is_active=data["is_active"],
+        ),
+        template="matching/alerts.html",
+        context={"rows": [(label, existing.get(value)) for value, label, _o in targets]},
+        success_message=_("Your alert was saved."), success_url=request.path,
+    )  # fmt: skip

@@ -1,7 +1,9 @@
 """Who someone is to a conversation or a message (the object is named by each predicate)."""
 
 import rules
+from django.contrib.contenttypes.models import ContentType
 
+from ensemble.moderation.models import Report
 from ensemble.territories.predicates import is_territory_moderator
 
 from .models import Conversation, Message, Participant
@@ -43,10 +45,6 @@ def is_message_visible(user, message: Message) -> bool:
 @rules.predicate
 def moderates_a_report_on_message(user, message: Message) -> bool:
     """Moderators see a private message only through a report made in their territory."""
-    from django.contrib.contenttypes.models import ContentType
-
-    from ensemble.moderation.models import Report
-
     if message is None or not getattr(user, "is_authenticated", False):
         return False
     territories = (

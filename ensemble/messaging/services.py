@@ -20,10 +20,13 @@ from django.utils.translation import gettext as _
 from ensemble.accounts.predicates import has_verified_email
 from ensemble.actors.models import OrganisationMember
 from ensemble.core.exceptions import LimitReached
+from ensemble.moderation.services import _clean_reason, report_create
+from ensemble.notifications.services import notify
 from ensemble.projects.models import ProjectMember
 from ensemble.territories.models import Membership
 
 from .models import BODY_MAX_LENGTH, Block, Conversation, Message, Participant
+from .selectors import organisation_is_contactable, person_is_contactable
 
 
 class ConversationLimitReached(LimitReached):
@@ -126,8 +129,6 @@ def _clean_body(body: str) -> str:
 
 
 def _notify(*, message: Message, recipients: list[Participant]) -> None:
-    from ensemble.notifications.services import notify
-
     conversation = message.conversation
     now = timezone.now()
     window = timedelta(minutes=_setting("ENSEMBLE_MESSAGE_EMAIL_THROTTLE_MINUTES", 15))
@@ -180,8 +181,6 @@ def conversation_start(
     *, opened_by, subject: str, body: str, to_user=None, to_organisation=None
 ) -> Conversation:
     """A new message to a person or an organisation, with every refusal the pages need."""
-    from .selectors import organisation_is_contactable, person_is_contactable
-
     if not has_verified_email(opened_by):
         raise ValidationError({"body": [_("Confirm your email address before contacting people.")]})
     _clean_body(body)
@@ -241,8 +240,6 @@ def person_unblock(*, blocker, blocked) -> None:
 
 def message_report(*, reporter, message: Message, reason: str, details: str = ""):
     """Report a message to moderators (see the module docstring for which territory)."""
-    from ensemble.moderation.services import report_create
-
     if message.conversation.about is None:
         membership = (
             Membership.objects.filter(user=reporter).select_related("territory")
@@ -258,8 +255,6 @@ def message_report(*, reporter, message: Message, reason: str, details: str = ""
 
 def message_hide(*, actor, target: Message, reason: str) -> Message:
     """Called when moderators uphold a report (moderation checked who they are)."""
-    from ensemble.moderation.services import _clean_reason
-
     if not rules.has_perm("messaging.hide_message", actor, target):
         raise PermissionDenied
     target.is_hidden = True

@@ -5,11 +5,11 @@ Reasons come in the request's language (Accept-Language or the language cookie).
 
 from ninja import Router, Schema
 
-from ensemble.actors.selectors import organisation_for_update
+from ensemble.actors.access import organisation_get_visible
 from ensemble.core.access import require
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.schemas import responses
-from ensemble.projects.selectors import need_get_visible
+from ensemble.projects.access import need_get_visible
 
 from . import selectors
 
@@ -79,8 +79,9 @@ def need_matches(request, need_id: int):
 )
 def organisation_opportunities(request, organisation_id: int):
     """Open needs the organisation's offers could meet: its members only."""
-    organisation = organisation_for_update(pk=organisation_id)
-    require(request.user, "matching.view_organisation_opportunities", organisation)
+    organisation = organisation_get_visible(
+        user=request.user, pk=organisation_id, perm="matching.view_organisation_opportunities"
+    )
     return [
         {
             "need": {

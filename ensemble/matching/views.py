@@ -8,11 +8,11 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from ensemble.actors.access import organisation_get_visible
 from ensemble.actors.models import Organisation
-from ensemble.actors.selectors import organisation_for_update
 from ensemble.core.access import login_first, require
 from ensemble.core.views import service_form
-from ensemble.projects.selectors import need_get_visible
+from ensemble.projects.access import need_get_visible
 
 from . import selectors, services
 from .forms import AlertForm
@@ -33,8 +33,8 @@ def need_matches(request, pk: int, need_pk: int):
     """Who could help with a need: the project's team (and the territory's agents)."""
     if login := login_first(request):
         return login
-    need = need_get_visible(user=request.user, pk=need_pk)
-    if need.project_id != pk or need.project.territory_id != request.territory.pk:
+    need = need_get_visible(user=request.user, pk=need_pk, territory=request.territory)
+    if need.project_id != pk:
         raise Http404("No such need")
     require(request.user, "matching.view_need_matches", need)
     candidates = selectors.need_candidates(need=need, viewer=request.user)
@@ -50,8 +50,10 @@ def need_matches(request, pk: int, need_pk: int):
 def organisation_opportunities(request, pk: int):
     if login := login_first(request):
         return login
-    organisation = organisation_for_update(territory=request.territory, pk=pk)
-    require(request.user, "matching.view_organisation_opportunities", organisation)
+    organisation = organisation_get_visible(
+        user=request.user, pk=pk, territory=request.territory,
+        perm="matching.view_organisation_opportunities",
+    )  # fmt: skip
     opportunities = selectors.actor_opportunities(organisation=organisation, viewer=request.user)
     return render(
         request,

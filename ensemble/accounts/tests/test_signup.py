@@ -3,6 +3,7 @@ from allauth.account.models import EmailAddress
 from django.core import mail
 from django.urls import reverse
 
+from ensemble.accounts import services
 from ensemble.accounts.models import User
 from ensemble.testing.factories import UserFactory
 from ensemble.testing.images import not_an_image, oversized_upload, png_upload
@@ -90,8 +91,6 @@ def test_email_confirmation_link_verifies_the_address(client):
 
 
 def test_signup_complete_names_the_account_and_reindexes_it_in_the_service(monkeypatch):
-    from ensemble.accounts import services
-
     indexed = []
     monkeypatch.setattr(services, "index_object", indexed.append)
     user = UserFactory(display_name="")

@@ -1,22 +1,12 @@
 from django.http import Http404
 
-from ensemble.territories.models import Membership
-
+from .display import may_see_person
 from .models import User
 
 
 def profile_is_visible(*, viewer, person: User) -> bool:
     """Public: everyone; members: people sharing a territory; hidden: only the person."""
-    if getattr(viewer, "is_authenticated", False) and (
-        viewer.pk == person.pk or viewer.is_superuser
-    ):
-        return True
-    if person.profile_visibility == User.Visibility.PUBLIC:
-        return person.is_active
-    if person.profile_visibility == User.Visibility.MEMBERS and viewer.is_authenticated:
-        shared = Membership.objects.filter(user=person).values("territory_id")
-        return Membership.objects.filter(user=viewer, territory_id__in=shared).exists()
-    return False
+    return may_see_person(person, viewer)
 
 
 def profile_get(*, viewer, pk: int) -> User:

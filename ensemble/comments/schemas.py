@@ -2,6 +2,7 @@ from datetime import datetime
 
 from ninja import Field, Schema
 
+from ensemble.accounts.display import visible_name
 from ensemble.core.markdown import render_markdown
 
 from .selectors import comment_public_text
@@ -13,10 +14,12 @@ class AuthorOut(Schema):
     display_name: str
 
 
-def _author(comment):
-    if comment.is_deleted or comment.author is None:
+def _author(comment, viewer):
+    """The author, or None once deleted or when their profile choice hides them from you."""
+    if comment.is_deleted:
         return None
-    return {"id": comment.author.pk, "display_name": comment.author.display_name}
+    name = visible_name(comment.author, viewer, territory=comment.territory_id)
+    return {"id": comment.author_id, "display_name": name} if name else None
 
 
 def _body_markdown(comment) -> str:
@@ -43,8 +46,8 @@ class ReplyOut(Schema):
     hidden_reason: str
 
     @staticmethod
-    def resolve_author(obj):
-        return _author(obj)
+    def resolve_author(obj, context):
+        return _author(obj, context["request"].user)
 
     @staticmethod
     def resolve_body_markdown(obj):

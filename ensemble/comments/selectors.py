@@ -52,6 +52,15 @@ def comment_thread(*, target, viewer) -> QuerySet[Comment]:
     )
 
 
+def thread_authors(comments) -> list:
+    """The authors of a page of a thread, replies included (to read their names at once)."""
+    return [
+        person
+        for comment in comments
+        for person in (comment.author, *(reply.author for reply in comment.replies.all()))
+    ]
+
+
 def comment_target_get(*, api_prefix: str, object_id: int, viewer):
     """A commentable target the viewer may see, or 404 (unknown kind, missing, private)."""
     try:

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from ensemble.accounts.display import prime_visible_names, visible_name
 from ensemble.core.pagination import paginate
 
 from .. import selectors
@@ -29,6 +30,7 @@ class _PageRequest:
 def _prepare(comment: Comment, *, target, viewer, can_comment: bool) -> None:
     Comment.target.set_cached_value(comment, target)  # no query per comment
     comment.public_text = selectors.comment_public_text(comment)
+    comment.author_name = visible_name(comment.author, viewer, territory=comment.territory_id)
     live = not comment.is_deleted and not comment.is_hidden
     comment.can_reply = can_comment and live and comment.parent_id is None
     comment.can_edit = rules.has_perm("comments.change_comment", viewer, comment)
@@ -50,6 +52,7 @@ def comment_thread(context, target):
         selectors.comment_thread(target=target, viewer=viewer),
         per_page=getattr(settings, "ENSEMBLE_COMMENTS_PAGE_SIZE", 50),
     )
+    prime_visible_names(selectors.thread_authors(page.object_list), viewer)
     for comment in page.object_list:
         _prepare(comment, target=target, viewer=viewer, can_comment=can_comment)
         for reply in comment.replies.all():

@@ -21,6 +21,7 @@ def test_list_threads_with_replies(client, project, resident, neighbour, moderat
     comment_create(author=neighbour, target=project, body="Oui", parent=top)
     hidden = comment_create(author=neighbour, target=project, body="Insulte")
     comment_hide(actor=moderator, comment=hidden, reason="Propos injurieux")
+    client.force_login(neighbour)  # the resident shows their name to members (the default)
     data = client.get(_list(project)).json()
     assert data["count"] == 2 and data["page"] == 1
     first, second = data["items"]

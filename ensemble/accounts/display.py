@@ -1,0 +1,110 @@
+"""The name a viewer may see of a person: one rule for every page, list and API.
+
+It follows the person's "who can see my profile" choice (docs/users.md, privacy choices):
+
+* the person themself and the network's administrators always see it;
+* nobody sees the name of an inactive (former) member;
+* **everyone**: every viewer, logged in or not;
+* **members of my territories**: logged-in people who share a territory with the person.
+  Where the person appears inside a territory (a comment, a feed line, a contribution),
+  pass it as `territory`: a viewer who is a member of it is answered without a query per
+  person (the viewer's territories are read once per request); for other viewers, lists
+  call `prime_visible_names` once so that their names cost no query per person either;
+* **nobody (hidden)**: nobody else. Territory moderators and administrators get no
+  exception here (they see members in their console's member list, not through this rule).
+
+`visible_name` answers "" when the viewer may not see the name: callers say "a resident".
+"""
+
+from collections.abc import Iterable
+
+from ensemble.territories.models import Membership
+
+from .models import User
+
+_TERRITORIES_MEMO = "_viewer_territory_ids"
+_SHARED_MEMO = "_people_sharing_a_territory"
+
+
+def viewer_territory_ids(viewer) -> frozenset[int]:
+    """The territories the viewer belongs to, memoised on the user for the request."""
+    if not getattr(viewer, "is_authenticated", False):
+        return frozenset()
+    if _TERRITORIES_MEMO not in viewer.__dict__:
+        viewer.__dict__[_TERRITORIES_MEMO] = frozenset(
+            Membership.objects.filter(user=viewer).values_list("territory_id", flat=True)
+        )
+    return viewer.__dict__[_TERRITORIES_MEMO]
+
+
+def _is_network_admin(viewer) -> bool:
+    return bool(getattr(viewer, "is_superuser", False) and viewer.is_active)
+
+
+def _shares_a_territory(person: User, viewer) -> bool:
+    memo = viewer.__dict__.setdefault(_SHARED_MEMO, {})
+    if person.pk not in memo:
+        territory_ids = viewer_territory_ids(viewer)
+        memo[person.pk] = bool(territory_ids) and (
+            Membership.objects.filter(user=person, territory_id__in=territory_ids).exists()
+        )
+    return memo[person.pk]
+
+
+def may_see_person(person: User | None, viewer, *, territory=None) -> bool:
+    """Whether the viewer may see who `person` is (their name, their profile page)."""
+    if person is None:
+        return False
+    authenticated = bool(getattr(viewer, "is_authenticated", False))
+    if authenticated and (viewer.pk == person.pk or _is_network_admin(viewer)):
+        return True
+    if not person.is_active:
+        return False
+    if person.profile_visibility == User.Visibility.PUBLIC:
+        return True
+    if person.profile_visibility != User.Visibility.MEMBERS or not authenticated:
+        return False
+    if territory is not None and getattr(territory, "pk", territory) in viewer_territory_ids(
+        viewer
+    ):
+        return True
+    return _shares_a_territory(person, viewer)
+
+
+def visible_name(person: User | None, viewer, *, territory=None) -> str:
+    """The person's display name if the viewer may see it, else "" (say "a resident")."""
+    if may_see_person(person, viewer, territory=territory):
+        return person.display_name
+    return ""
+
+
+def prime_visible_names(people: Iterable[User | None], viewer) -> None:
+    """Read in one query which of `people` share a territory with the viewer, so that
+    `visible_name` without a territory costs no query per person in a list."""
+    if not getattr(viewer, "is_authenticated", False):
+        return
+    memo = viewer.__dict__.setdefault(_SHARED_MEMO, {})
+    wanted = {
+        person.pk
+        for person in people
+        if person is not None
+        and person.profile_visibility == User.Visibility.MEMBERS
+        and person.pk not in memo
+    }
+    if not wanted:
+        return
+    territory_ids = viewer_territory_ids(viewer)
+    shared = set()
+    if territory_ids:
+        shared = set(
+            Membership.objects.filter(user_id__in=wanted, territory_id__in=territory_ids)
+            .values_list("user_id", flat=True)
+            .distinct()
+        )
+    memo.update({pk: pk in shared for pk in wanted})
+
+
+def people_sharing_a_territory(viewer):
+    """A subquery of the ids of people who share a territory with the viewer (for SQL)."""
+    territories = Membership.objects.filter(user=viewer).values("territory_id")
+    return Membership.objects.filter(territory_id__in=territories).values("user_id")

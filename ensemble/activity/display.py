@@ -2,37 +2,13 @@
 
 from django.urls import NoReverseMatch
 
-from ensemble.accounts.models import User
-from ensemble.territories.models import Membership
-
-
-def viewer_territory_ids(viewer) -> frozenset[int]:
-    """The territories the viewer belongs to, memoised on the user for the request."""
-    if not getattr(viewer, "is_authenticated", False):
-        return frozenset()
-    if "_activity_territory_ids" not in viewer.__dict__:
-        viewer.__dict__["_activity_territory_ids"] = frozenset(
-            Membership.objects.filter(user=viewer).values_list("territory_id", flat=True)
-        )
-    return viewer.__dict__["_activity_territory_ids"]
+from ensemble.accounts.display import visible_name
 
 
 def visible_actor(activity, viewer=None):
-    """The person behind a line, if the viewer may see who they are.
-
-    Public profiles are named to everybody; "members" profiles to members of
-    the territory where it happened; hidden profiles to nobody.
-    """
-    actor = activity.actor
-    if actor is None:
-        return None
-    if actor.profile_visibility == User.Visibility.PUBLIC:
-        return actor
-    if actor.profile_visibility == User.Visibility.MEMBERS and (
-        actor.pk == getattr(viewer, "pk", None)
-        or activity.territory_id in viewer_territory_ids(viewer)
-    ):
-        return actor
+    """The person behind a line, if the viewer may see who they are (accounts.display)."""
+    if visible_name(activity.actor, viewer, territory=activity.territory_id):
+        return activity.actor
     return None
 
 

@@ -17,6 +17,7 @@ contribution hidden by moderation and the workshops that were cancelled.
 from django.core.paginator import Page, Paginator
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
+from ensemble.accounts.display import prime_visible_names, viewer_territory_ids
 from ensemble.actors.models import OrganisationMember
 from ensemble.events.models import Event
 from ensemble.participation.models import (
@@ -28,7 +29,6 @@ from ensemble.participation.models import (
 )
 from ensemble.projects.models import Project, ProjectFollow, ProjectMember
 
-from .display import viewer_territory_ids
 from .models import Activity
 
 Verb = Activity.Verb
@@ -89,7 +89,9 @@ def territory_activities(*, territory, viewer=None) -> QuerySet[Activity]:
 
 def territory_feed(*, territory, viewer=None, page=None, per_page: int = PER_PAGE) -> Page:
     activities = territory_activities(territory=territory, viewer=viewer)[:FEED_MAX]
-    return Paginator(activities, per_page).get_page(page)
+    feed = Paginator(activities, per_page).get_page(page)
+    prime_visible_names([line.actor for line in feed], viewer, territory=territory)
+    return feed
 
 
 def followed_ids(*, user) -> tuple[list[int], list[int]]:
@@ -154,4 +156,7 @@ def my_activities(*, user) -> QuerySet[Activity]:
 
 
 def my_feed(*, user, page=None, per_page: int = PER_PAGE) -> Page:
-    return Paginator(my_activities(user=user)[:FEED_MAX], per_page).get_page(page)
+    feed = Paginator(my_activities(user=user)[:FEED_MAX], per_page).get_page(page)
+    elsewhere = [line.actor for line in feed if line.territory_id not in viewer_territory_ids(user)]
+    prime_visible_names(elsewhere, user)
+    return feed

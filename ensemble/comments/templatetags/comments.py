@@ -52,7 +52,8 @@ def comment_thread(context, target):
         selectors.comment_thread(target=target, viewer=viewer),
         per_page=getattr(settings, "ENSEMBLE_COMMENTS_PAGE_SIZE", 50),
     )
-    prime_visible_names(selectors.thread_authors(page.object_list), viewer)
+    authors = selectors.thread_authors(page.object_list)
+    prime_visible_names(authors, viewer, territory=target.territory_id)
     for comment in page.object_list:
         _prepare(comment, target=target, viewer=viewer, can_comment=can_comment)
         for reply in comment.replies.all():

@@ -58,7 +58,7 @@ def _resolve_relations(territory: Territory, data: dict) -> dict:
         data.pop("themes", None)
     if data.get("territories") is not None:
         slugs = set(data.pop("territories"))
-        others = list(Territory.objects.filter(slug__in=slugs, is_active=True))
+        others = list(Territory.objects.active().filter(slug__in=slugs))
         if len(others) != len(slugs):
             errors["territories"] = [_("Unknown territory; use slugs of the network.")]
         resolved["other_territories"] = others

@@ -101,6 +101,12 @@ class OrganisationMember(TimeStampedModel):
         return f"{self.user} @ {self.organisation} ({self.role})"
 
 
+class OfferQuerySet(models.QuerySet):
+    def active(self):
+        """Not withdrawn: shown, matched and searchable."""
+        return self.filter(is_active=True)
+
+
 class Offer(TimeStampedModel):
     """What an actor can give: an organisation, or a person on their profile."""
 
@@ -122,6 +128,8 @@ class Offer(TimeStampedModel):
     skill = models.CharField(_("skill"), max_length=80, blank=True)
     availability = models.CharField(_("availability"), max_length=150, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
+
+    objects = OfferQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("offer")

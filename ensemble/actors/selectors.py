@@ -25,7 +25,7 @@ def acting_in(territory: Territory) -> Q:
 
 
 def _active_offers() -> Prefetch:
-    return Prefetch("offers", queryset=Offer.objects.filter(is_active=True).order_by("kind", "pk"))
+    return Prefetch("offers", queryset=Offer.objects.active().order_by("kind", "pk"))
 
 
 def organisation_list(*, territory: Territory, filters: dict | None = None) -> QuerySet:
@@ -50,9 +50,9 @@ def organisation_list(*, territory: Territory, filters: dict | None = None) -> Q
         )
     if filters.get("offer_kind"):
         organisations = organisations.filter(
-            pk__in=Offer.objects.filter(
-                kind=filters["offer_kind"], is_active=True, organisation__isnull=False
-            ).values("organisation_id")
+            pk__in=Offer.objects.active()
+            .filter(kind=filters["offer_kind"], organisation__isnull=False)
+            .values("organisation_id")
         )
     if filters.get("verified_only"):
         organisations = organisations.filter(is_verified=True)
@@ -86,7 +86,7 @@ def organisation_detail_queryset() -> QuerySet:
         "territory", "neighbourhood", "verified_by"
     ).prefetch_related(
         "themes",
-        Prefetch("other_territories", queryset=Territory.objects.filter(is_active=True)),
+        Prefetch("other_territories", queryset=Territory.objects.active()),
         _active_offers(),
         Prefetch(
             "memberships",
@@ -117,7 +117,7 @@ def offer_list_for_organisation(
 ) -> QuerySet:
     offers = Offer.objects.filter(organisation=organisation)
     if not include_inactive:
-        offers = offers.filter(is_active=True)
+        offers = offers.active()
     return offers.order_by("-is_active", "kind", "pk")
 
 
@@ -128,5 +128,5 @@ def offer_list_for_person(
     if territory is not None:
         offers = offers.filter(territory=territory)
     if not include_inactive:
-        offers = offers.filter(is_active=True)
+        offers = offers.active()
     return offers.order_by("-is_active", "kind", "pk")

@@ -18,11 +18,10 @@ def _with_reported(comments: QuerySet, viewer) -> QuerySet:
         return comments.annotate(viewer_has_reported=Value(False))
     from ensemble.moderation.models import Report
 
-    reports = Report.objects.filter(
+    reports = Report.objects.open().filter(
         content_type=ContentType.objects.get_for_model(Comment),
         object_id=OuterRef("pk"),
         reporter=viewer,
-        status=Report.Status.OPEN,
     )
     return comments.annotate(viewer_has_reported=Exists(reports))
 

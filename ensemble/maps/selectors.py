@@ -59,7 +59,7 @@ def _columns(queryset, kind: str, label: str) -> QuerySet:
 def place_rows(*, territory) -> QuerySet:
     """Rows (dicts) of the territory's places, sorted by name."""
     projects = _columns(
-        Project.objects.filter(territory=territory, status=Project.Status.PUBLISHED),
+        Project.objects.published().filter(territory=territory),
         PROJECT,
         "title",
     )

@@ -194,7 +194,8 @@ def _contactable_offers():
     ) & ~Q(user__profile_visibility=User.Visibility.HIDDEN)
     organisations = Q(organisation__isnull=False, organisation__contactable=True)
     return (
-        Offer.objects.filter(is_active=True, territory__is_active=True)
+        Offer.objects.active()
+        .filter(territory__is_active=True)
         .filter(people | organisations)
         .select_related("organisation__territory", "user", "territory")
         .only(*_OFFER_FIELDS)

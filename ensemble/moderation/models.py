@@ -6,6 +6,15 @@ from django.utils.translation import gettext_lazy as _
 
 from ensemble.core.models import TimeStampedModel
 
+# A report waits for the moderators (Report.Status.OPEN): the queryset and the
+# one-open-report-per-person constraint share this condition.
+REPORT_OPEN = models.Q(status="open")
+
+
+class ReportQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(REPORT_OPEN)
+
 
 class Report(TimeStampedModel):
     """Someone reports content (a comment, a project, a message…) to the territory's moderators."""
@@ -42,6 +51,8 @@ class Report(TimeStampedModel):
     # Why the moderators upheld or dismissed it; shown publicly on hidden content.
     decision_reason = models.CharField(_("reason for the decision"), max_length=300, blank=True)
 
+    objects = ReportQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("report")
         verbose_name_plural = _("reports")
@@ -50,7 +61,7 @@ class Report(TimeStampedModel):
         constraints = [
             models.UniqueConstraint(
                 fields=["content_type", "object_id", "reporter"],
-                condition=models.Q(status="open"),
+                condition=REPORT_OPEN,
                 name="report_open_once_per_reporter",
             )
         ]

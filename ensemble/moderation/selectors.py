@@ -10,19 +10,23 @@ from .registry import reportables
 
 
 def report_open_exists(*, reporter, target) -> bool:
-    return Report.objects.filter(
-        content_type=ContentType.objects.get_for_model(target),
-        object_id=target.pk,
-        reporter=reporter,
-        status=Report.Status.OPEN,
-    ).exists()
+    return (
+        Report.objects.open()
+        .filter(
+            content_type=ContentType.objects.get_for_model(target),
+            object_id=target.pk,
+            reporter=reporter,
+        )
+        .exists()
+    )
 
 
 def report_queue(*, territory) -> QuerySet[Report]:
     """Open reports of the territory, newest first, reporters and targets loaded in bulk."""
     targets = [kind.target_queryset() for kind in reportables()]
     return (
-        Report.objects.filter(territory=territory, status=Report.Status.OPEN)
+        Report.objects.open()
+        .filter(territory=territory)
         .select_related("reporter", "content_type")
         .prefetch_related(GenericPrefetch("target", targets))
         .order_by("-created_at", "-pk")

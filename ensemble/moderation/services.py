@@ -71,10 +71,9 @@ def report_resolve(*, actor, report: Report, upheld: bool, reason: str = "") -> 
         kind = reportable_for(target) if target is not None else None
         if kind is not None and kind.hide is not None:
             kind.hide(actor=actor, target=target, reason=reason)
-        reports = Report.objects.filter(
-            content_type=report.content_type_id, object_id=report.object_id,
-            status=Report.Status.OPEN,
-        )  # fmt: skip
+        reports = Report.objects.open().filter(
+            content_type=report.content_type_id, object_id=report.object_id
+        )
         status = Report.Status.UPHELD
     else:
         reason = (reason or "").strip()[:REASON_MAX_LENGTH]

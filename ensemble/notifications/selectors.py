@@ -7,14 +7,14 @@ from .models import Notification, NotificationPreference
 def notification_list(*, user, unread_only: bool = False) -> QuerySet[Notification]:
     notifications = Notification.objects.filter(user=user)
     if unread_only:
-        notifications = notifications.filter(read_at__isnull=True)
+        notifications = notifications.unread()
     return notifications.order_by("-created_at", "-pk")
 
 
 def unread_count(*, user) -> int:
     if not user.is_authenticated:
         return 0
-    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+    return Notification.objects.unread().filter(user=user).count()
 
 
 def notification_get(*, user, pk: int) -> Notification:

@@ -78,15 +78,15 @@ def notification_mark_read(*, actor, notification: Notification) -> Notification
 
 def notifications_mark_read(*, user, ids) -> int:
     """Mark these notifications of `user` as read (others' ids are ignored); how many."""
-    return Notification.objects.filter(user=user, pk__in=list(ids), read_at__isnull=True).update(
-        read_at=timezone.now()
+    return (
+        Notification.objects.unread()
+        .filter(user=user, pk__in=list(ids))
+        .update(read_at=timezone.now())
     )
 
 
 def mark_all_read(*, user) -> int:
-    return Notification.objects.filter(user=user, read_at__isnull=True).update(
-        read_at=timezone.now()
-    )
+    return Notification.objects.unread().filter(user=user).update(read_at=timezone.now())
 
 
 @transaction.atomic

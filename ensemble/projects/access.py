@@ -127,9 +127,11 @@ def invitation_get_pending_visible(*, token: str, territory=None) -> ProjectInvi
 
     The token is the access: whoever holds it may see the invitation; accepting it
     checks the person's email addresses (`project_invitation_accept`)."""
-    invitations = ProjectInvitation.objects.filter(
-        token=token, accepted_at__isnull=True
-    ).select_related("project__territory", "invited_by")
+    invitations = (
+        ProjectInvitation.objects.pending()
+        .filter(token=token)
+        .select_related("project__territory", "invited_by")
+    )
     if territory is not None:
         invitations = invitations.filter(project__territory=territory)
     invitation = invitations.first()

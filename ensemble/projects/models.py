@@ -9,6 +9,12 @@ from ensemble.core.models import PlacedModel, TimeStampedModel
 from .need_types import NeedKindField
 
 
+class ProjectQuerySet(models.QuerySet):
+    def published(self):
+        """In the directory, on the map, in search and in the feeds."""
+        return self.filter(status=self.model.Status.PUBLISHED)
+
+
 class Project(TimeStampedModel, PlacedModel):
     """A project serving a territory, carried by a team, with typed needs."""
 
@@ -66,6 +72,8 @@ class Project(TimeStampedModel, PlacedModel):
     comments_count = models.PositiveIntegerField(default=0)
     replications_count = models.PositiveIntegerField(default=0)
 
+    objects = ProjectQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
@@ -107,6 +115,16 @@ class ProjectMember(TimeStampedModel):
         return f"{self.user} @ {self.project} ({self.role})"
 
 
+# An invitation waits until accepted: the queryset and the one-pending-per-address
+# constraint share this condition.
+INVITATION_PENDING = models.Q(accepted_at__isnull=True)
+
+
+class ProjectInvitationQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(INVITATION_PENDING)
+
+
 class ProjectInvitation(TimeStampedModel):
     """An invitation to join a team, by email; accepted by the invited person once signed in."""
 
@@ -118,13 +136,15 @@ class ProjectInvitation(TimeStampedModel):
     token = models.CharField(max_length=64, unique=True)
     accepted_at = models.DateTimeField(null=True, blank=True)
 
+    objects = ProjectInvitationQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("team invitation")
         verbose_name_plural = _("team invitations")
         constraints = [
             models.UniqueConstraint(
                 fields=["project", "email"],
-                condition=models.Q(accepted_at__isnull=True),
+                condition=INVITATION_PENDING,
                 name="project_invitation_pending_unique",
             )
         ]
@@ -166,6 +186,12 @@ class ProjectLink(models.Model):
         return self.title
 
 
+class NeedQuerySet(models.QuerySet):
+    def open(self):
+        """Still looked for: counted on the project, matched, searchable."""
+        return self.filter(status=self.model.Status.OPEN)
+
+
 class Need(TimeStampedModel):
     class Status(models.TextChoices):
         OPEN = "open", _("Open")
@@ -188,6 +214,8 @@ class Need(TimeStampedModel):
     deadline = models.DateField(_("deadline"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.OPEN)
     fulfilled_at = models.DateTimeField(_("fulfilled at"), null=True, blank=True)
+
+    objects = NeedQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("need")

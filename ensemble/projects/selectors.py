@@ -28,7 +28,7 @@ def project_list(
     """Published projects of the territory. Filters (all optional): theme (Theme or slug),
     stage, neighbourhood (Neighbourhood or slug), need_kind, open_needs_only, q."""
     filters = filters or {}
-    projects = Project.objects.filter(territory=territory, status=Project.Status.PUBLISHED)
+    projects = Project.objects.published().filter(territory=territory)
     if theme := filters.get("theme"):
         if isinstance(theme, str):
             projects = projects.filter(themes__slug=theme)
@@ -43,9 +43,7 @@ def project_list(
             projects = projects.filter(neighbourhood=neighbourhood)
     if need_kind := filters.get("need_kind"):
         projects = projects.filter(
-            Exists(
-                Need.objects.filter(project=OuterRef("pk"), kind=need_kind, status=Need.Status.OPEN)
-            )
+            Exists(Need.objects.open().filter(project=OuterRef("pk"), kind=need_kind))
         )
     if filters.get("open_needs_only"):
         projects = projects.filter(open_needs_count__gt=0)
@@ -75,9 +73,7 @@ def partner_list(*, project: Project):
 
 
 def pending_invitation_list(*, project: Project) -> QuerySet[ProjectInvitation]:
-    return ProjectInvitation.objects.filter(project=project, accepted_at__isnull=True).order_by(
-        "-created_at"
-    )
+    return ProjectInvitation.objects.pending().filter(project=project).order_by("-created_at")
 
 
 def user_invitation_list(*, user) -> QuerySet[ProjectInvitation]:
@@ -85,7 +81,7 @@ def user_invitation_list(*, user) -> QuerySet[ProjectInvitation]:
 
     emails = EmailAddress.objects.filter(user=user).values("email")
     return (
-        ProjectInvitation.objects.filter(accepted_at__isnull=True)
+        ProjectInvitation.objects.pending()
         .filter(Q(email__iexact=user.email) | Q(email__in=emails))
         .select_related("project__territory", "invited_by")
     )
@@ -108,7 +104,7 @@ def replication_target_list(*, user, project: Project) -> list[Territory]:
     """Territories where `user` may create, other than the project's own."""
     if not user.is_authenticated:
         return []
-    territories = Territory.objects.filter(is_active=True).exclude(pk=project.territory_id)
+    territories = Territory.objects.active().exclude(pk=project.territory_id)
     if not user.is_superuser:
         territories = territories.filter(memberships__user=user)
     return list(territories.order_by("name"))
@@ -118,7 +114,5 @@ def organisation_projects_prefetch() -> Prefetch:
     """An organisation's published projects, for its page (registered with actors)."""
     return Prefetch(
         "projects",
-        queryset=Project.objects.filter(status=Project.Status.PUBLISHED)
-        .select_related("territory")
-        .order_by("-created_at"),
+        queryset=Project.objects.published().select_related("territory").order_by("-created_at"),
     )

@@ -67,7 +67,7 @@ def _publish(project: Project, actor) -> None:
         territory=project.territory, verb=Activity.Verb.PROJECT_PUBLISHED, actor=actor,
         project=project, at=project.published_at,
     )  # fmt: skip
-    for need in project.needs.filter(status=Need.Status.OPEN):
+    for need in project.needs.open():
         need_published(need)  # match alerts, sent once the transaction commits
 
 

@@ -82,9 +82,7 @@ def project_member_invite(
     )
     if user is not None and ProjectMember.objects.filter(project=project, user=user).exists():
         raise ValidationError({"email": _("This person is already in the team.")})
-    pending = ProjectInvitation.objects.filter(
-        project=project, email__iexact=email, accepted_at__isnull=True
-    )
+    pending = ProjectInvitation.objects.pending().filter(project=project, email__iexact=email)
     if pending.exists():
         raise ValidationError({"email": _("This person has already been invited.")})
     invitation.save()
@@ -97,7 +95,8 @@ def project_member_invite(
 
 def invitation_get_pending(*, token: str) -> ProjectInvitation | None:
     return (
-        ProjectInvitation.objects.filter(token=token, accepted_at__isnull=True)
+        ProjectInvitation.objects.pending()
+        .filter(token=token)
         .select_related("project__territory", "invited_by")
         .first()
     )

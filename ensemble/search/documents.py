@@ -49,11 +49,11 @@ class ProjectProvider:
 
     def queryset(self) -> QuerySet[Project]:
         return (
-            Project.objects.filter(status=Project.Status.PUBLISHED)
+            Project.objects.published()
             .select_related("neighbourhood")
             .prefetch_related(
                 "themes",
-                Prefetch("needs", queryset=Need.objects.filter(status=Need.Status.OPEN)),
+                Prefetch("needs", queryset=Need.objects.open()),
             )
             .order_by("pk")
         )
@@ -92,9 +92,7 @@ class OrganisationProvider:
     def queryset(self) -> QuerySet[Organisation]:
         return (
             Organisation.objects.select_related("neighbourhood")
-            .prefetch_related(
-                "themes", Prefetch("offers", queryset=Offer.objects.filter(is_active=True))
-            )
+            .prefetch_related("themes", Prefetch("offers", queryset=Offer.objects.active()))
             .order_by("pk")
         )
 
@@ -136,7 +134,7 @@ class PersonProvider:
     def queryset(self) -> QuerySet[User]:
         return (
             User.objects.filter(is_active=True, profile_visibility__in=list(self.VISIBILITIES))
-            .prefetch_related(Prefetch("offers", queryset=Offer.objects.filter(is_active=True)))
+            .prefetch_related(Prefetch("offers", queryset=Offer.objects.active()))
             .order_by("pk")
         )
 

@@ -29,6 +29,12 @@ class Network(TimeStampedModel):
         return self.name
 
 
+class TerritoryQuerySet(models.QuerySet):
+    def active(self):
+        """Open to visitors: an inactive territory does not exist for them."""
+        return self.filter(is_active=True)
+
+
 class Territory(TimeStampedModel):
     class Country(models.TextChoices):
         FRANCE = "FR", _("France")
@@ -70,6 +76,8 @@ class Territory(TimeStampedModel):
     is_active = models.BooleanField(_("active"), default=True)
     # Stored counters, kept by the services that change what they count.
     members_count = models.PositiveIntegerField(_("members"), default=0)
+
+    objects = TerritoryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("territory")

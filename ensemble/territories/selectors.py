@@ -27,14 +27,14 @@ def network_cache_clear() -> None:
 def territory_list(*, include_inactive: bool = False) -> QuerySet[Territory]:
     territories = Territory.objects.all()
     if not include_inactive:
-        territories = territories.filter(is_active=True)
+        territories = territories.active()
     return territories.order_by("name")
 
 
 def territory_get(*, slug: str) -> Territory:
     """An active territory by slug, or 404 (an inactive one does not exist for visitors)."""
     try:
-        return Territory.objects.get(slug=slug, is_active=True)
+        return Territory.objects.active().get(slug=slug)
     except Territory.DoesNotExist:
         raise Http404("No such territory") from None
 
@@ -47,14 +47,15 @@ def territory_for_domain(host: str) -> Territory | None:
     territory_id = cache.get(key)
     if territory_id is None:
         territory_id = (
-            Territory.objects.filter(custom_domain__iexact=host, is_active=True)
+            Territory.objects.active()
+            .filter(custom_domain__iexact=host)
             .values_list("pk", flat=True)
             .first()
         ) or 0
         cache.set(key, territory_id, 60)
     if not territory_id:
         return None
-    return Territory.objects.filter(pk=territory_id, is_active=True).first()
+    return Territory.objects.active().filter(pk=territory_id).first()
 
 
 def theme_list(*, territory: Territory) -> QuerySet[Theme]:

@@ -107,9 +107,3 @@ def prime_visible_names(people: Iterable[User | None], viewer, *, territory=None
             .distinct()
         )
     memo.update({pk: pk in shared for pk in wanted})
-
-
-def people_sharing_a_territory(viewer):
-    """A subquery of the ids of people who share a territory with the viewer (for SQL)."""
-    territories = Membership.objects.filter(user=viewer).values("territory_id")
-    return Membership.objects.filter(territory_id__in=territories).values("user_id")

@@ -2,6 +2,8 @@
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.template import Context, Template
+from django.test import RequestFactory
 
 from ensemble.accounts.display import prime_visible_names, visible_name
 from ensemble.accounts.models import User
@@ -107,3 +109,16 @@ def test_primed_names_cost_two_queries_whatever_the_number(
         prime_visible_names(people, viewer)
         names = [visible_name(person, viewer) for person in people]
     assert [bool(name) for name in names] == [True] * 4 + [False] * 3
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("choice", "sees"), [(PUBLIC, True), (MEMBERS, False), (HIDDEN, False)])
+def test_pages_ask_the_same_rule_through_a_template_tag(choice, sees, territory):
+    person = member(territory, profile_visibility=choice, display_name="Camille D.")
+    request = RequestFactory().get("/")
+    request.user = AnonymousUser()
+    html = Template(
+        "{% load people %}{% visible_name person territory=territory as name %}"
+        "[{{ name|default:'a resident' }}]"
+    ).render(Context({"request": request, "person": person, "territory": territory}))
+    assert html == ("[Camille D.]" if sees else "[a resident]")

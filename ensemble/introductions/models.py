@@ -15,6 +15,12 @@ from django.utils.translation import gettext_lazy as _
 MESSAGE_MAX_LENGTH = 3000
 
 
+class IntroductionQuerySet(models.QuerySet):
+    def pending(self):
+        """Waiting for an answer from the person or organisation asked."""
+        return self.filter(status=self.model.Status.REQUESTED)
+
+
 class Introduction(models.Model):
     class Kind(models.TextChoices):
         REQUEST = "request", _("Introduction request")
@@ -64,6 +70,8 @@ class Introduction(models.Model):
         related_name="introductions", verbose_name=_("conversation"),
     )  # fmt: skip
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    objects = IntroductionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-pk"]

@@ -56,9 +56,7 @@ def _viewer_roles(user) -> dict:
 def pending_received_count(*, user) -> int:
     if not user.is_authenticated:
         return 0
-    return Introduction.objects.filter(
-        received_filter(user), status=Introduction.Status.REQUESTED
-    ).count()
+    return Introduction.objects.pending().filter(received_filter(user)).count()
 
 
 def need_for_introduction(*, pk) -> Need:

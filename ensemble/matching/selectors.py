@@ -286,8 +286,8 @@ def actor_opportunities(
     member = user if user is not None else viewer
     team = ProjectMember.objects.filter(user_id=getattr(member, "pk", None)).values("project_id")
     needs = (
-        Need.objects.filter(
-            status=Need.Status.OPEN,
+        Need.objects.open()
+        .filter(
             project__status=Project.Status.PUBLISHED,
             territory__is_active=True,
             kind__in=need_kinds_for(kinds),

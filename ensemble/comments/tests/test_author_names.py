@@ -12,6 +12,7 @@ from ensemble.comments.services import comment_create
 from ensemble.territories.roles import Role
 from ensemble.territories.services import membership_join
 from ensemble.testing.factories import UserFactory, member
+from ensemble.testing.queries import assert_flat_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +107,21 @@ def test_a_member_of_another_territory_sharing_one_with_the_author_sees_the_name
     assert NAME in client.get(project.get_absolute_url()).content.decode()
     data = client.get(f"/api/v1/projects/{project.pk}/comments").json()
     assert data["items"][0]["author"]["display_name"] == NAME
+
+
+def test_names_cost_no_query_per_author_for_a_viewer_from_elsewhere(
+    client, settings, territory, other_territory, project
+):
+    settings.ENSEMBLE_COMMENTS_PER_MINUTE = 10_000
+    neighbour = member(other_territory)  # shares the other territory with some authors
+    made = []
+
+    def grow(n):
+        while len(made) < n:
+            author = member(territory, profile_visibility=MEMBERS)
+            if len(made) % 2:
+                membership_join(user=author, territory=other_territory)
+            made.append(comment_create(author=author, target=project, body=f"Avis {len(made)}"))
+
+    client.force_login(neighbour)
+    assert_flat_queries(client, project.get_absolute_url(), grow)

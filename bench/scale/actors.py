@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from ensemble.actors.models import Offer, Organisation, OrganisationMember
 from ensemble.core.timestamps import keep_timestamps
-from ensemble.projects.need_types import need_type, need_types
+from ensemble.needtypes.types import need_type, need_types
 from ensemble.territories.models import Theme
 
 from . import ScaleContext, batched

@@ -15,7 +15,7 @@ from django.utils import timezone
 from ensemble.actors.models import Organisation
 from ensemble.core.timestamps import keep_timestamps
 from ensemble.projects.models import Need, Project, ProjectFollow, ProjectMember, ProjectUpdate
-from ensemble.projects.need_types import need_types
+from ensemble.needtypes.types import need_types
 from ensemble.territories.models import Theme
 
 from . import ScaleContext, batched

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ensemble.projects.need_types import kind_choices
+from ensemble.needtypes.types import kind_choices
 from ensemble.territories.models import Territory
 from ensemble.territories.selectors import neighbourhood_list, theme_list
 

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ensemble.core.models import PlacedModel, TimeStampedModel
-from ensemble.projects.need_types import NeedKindField
+from ensemble.needtypes.fields import NeedKindField
 
 
 class Organisation(TimeStampedModel, PlacedModel):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
 from ensemble.core.access import require
-from ensemble.projects.need_types import need_type
+from ensemble.needtypes.types import need_type
 from ensemble.search.indexing import index_object, unindex_object
 from ensemble.territories.models import Neighbourhood, Territory, Theme
 
@@ -298,16 +298,12 @@ def organisation_member_set_role(
 
 
 def _offer_clean(offer: Offer) -> None:
-    """The registry says whether the kind exists and whether it names a skill."""
+    """The offer's type says whether the kind exists and whether it names a skill."""
     try:
         kind = need_type(offer.kind)
-    except KeyError:
+    except LookupError:
         raise ValidationError({"kind": _("Unknown kind of offer.")}) from None
-    offer.skill = offer.skill.strip()
-    if kind.names_skill and not offer.skill:
-        raise ValidationError({"skill": _("Name the skill you offer.")})
-    if not kind.names_skill:
-        offer.skill = ""
+    offer.skill = kind.offer_skill(offer.skill)
     _full_clean(offer)
 
 

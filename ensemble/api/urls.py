@@ -11,7 +11,6 @@ from ensemble.events.api import router as events_router
 from ensemble.introductions.api import router as introductions_router
 from ensemble.matching.api import router as matching_router
 from ensemble.messaging.api import router as messaging_router
-from ensemble.moderation.api import router as moderation_router
 from ensemble.notifications.api import router as notifications_router
 from ensemble.participation.api import routers as participation_routers
 from ensemble.projects.api import router as projects_router
@@ -33,7 +32,6 @@ api.add_router("/v1/", actors_router)
 api.add_router("/v1/", activity_router)
 api.add_router("/v1/", search_router)
 api.add_router("/v1/", comments_router)
-api.add_router("/v1/", moderation_router)
 api.add_router("/v1/", notifications_router)
 api.add_router("/v1/", messaging_router)
 api.add_router("/v1/", matching_router)

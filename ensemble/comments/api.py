@@ -12,6 +12,8 @@ from ninja.pagination import paginate
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
 from ensemble.core.api.schemas import responses
+from ensemble.moderation.schemas import ReportIn, ReportOut
+from ensemble.moderation.services import report_create
 
 from . import selectors, services
 from .access import comment_get_visible, comment_target_get_visible
@@ -84,6 +86,20 @@ def comment_delete(request, comment_id: int):
     comment = comment_get_visible(user=request.user, pk=comment_id)
     services.comment_delete(actor=request.user, comment=comment)
     return Status(204, None)
+
+
+@router.post(
+    "/comments/{int:comment_id}/report",
+    response=responses(ReportOut, 201),
+    auth=authenticated,
+    tags=["moderation"],
+)
+def comment_report(request, comment_id: int, payload: ReportIn):
+    comment = comment_get_visible(user=request.user, pk=comment_id)
+    report = report_create(
+        reporter=request.user, target=comment, reason=payload.reason, details=payload.details
+    )
+    return Status(201, report)
 
 
 def _with_replies(comment: Comment) -> Comment:

@@ -6,10 +6,3 @@ class CommentsConfig(AppConfig):
     name = "ensemble.comments"
     label = "comments"
     verbose_name = _("Comments")
-
-    def ready(self) -> None:
-        from ensemble.projects.models import Project
-
-        from .registry import register
-
-        register(Project, api_prefix="projects")

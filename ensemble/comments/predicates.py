@@ -8,6 +8,7 @@ Predicates avoid per-comment queries: a thread annotates `viewer_has_reported`.
 import rules
 
 from ensemble.accounts.predicates import has_verified_email
+from ensemble.moderation.selectors import report_open_exists
 from ensemble.territories.models import Membership
 from ensemble.territories.predicates import is_network_admin, is_territory_moderator
 
@@ -81,8 +82,6 @@ def has_reported_comment(user, comment) -> bool:
     annotated = getattr(comment, "viewer_has_reported", None)
     if annotated is not None:
         return annotated
-    from ensemble.moderation.selectors import report_open_exists
-
     return report_open_exists(reporter=user, target=comment)
 
 

@@ -1,7 +1,7 @@
 """Which models people can comment on, and under which API path.
 
-A new commentable kind is one call in its app config's `ready()`:
-`register(Contribution, api_prefix="contributions")`. The target must have a
+The app that owns a model makes it commentable from its `registrations.py`:
+`register(Project, api_prefix="projects")`. The target must have a
 `territory`; it may have a `comments_count` that the services keep true.
 Permissions are asked to the target's own rules:
 `<app_label>.view_<model_name>` to read, `<app_label>.comment_<model_name>` to post.
@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+
+from ensemble.core.registry import Registry
 
 
 @dataclass(frozen=True)
@@ -46,44 +48,47 @@ class Commentable:
         return ContentType.objects.get_for_model(self.model)
 
 
-_by_model: dict[str, Commentable] = {}
-_by_prefix: dict[str, Commentable] = {}
+registry: Registry[Commentable] = Registry(
+    "commentables", key=lambda entry: entry.api_prefix, label=lambda entry: entry.api_prefix
+)
 
 
 def register(
     model: type[models.Model], *, api_prefix: str, closed_reason=None, on_created=None,
     read_perm: str = "",
 ) -> Commentable:  # fmt: skip
-    """Declare `model` commentable (idempotent for the same model and prefix)."""
+    """Declare `model` commentable under `api_prefix` (a prefix registered twice is an error)."""
     kind = Commentable(
         model=model, api_prefix=api_prefix, closed_reason=closed_reason, on_created=on_created,
         read_perm=read_perm,
     )  # fmt: skip
-    known = _by_prefix.get(api_prefix)
-    if known is not None and known.model is not model:
-        raise ValueError(f"{api_prefix!r} already names {known.model.__name__} comments")
-    _by_model[model._meta.label_lower] = kind
-    _by_prefix[api_prefix] = kind
+    registry.register(kind)
     return kind
 
 
 def commentables() -> list[Commentable]:
-    return list(_by_prefix.values())
+    return registry.all()
+
+
+def _find_model(model: type[models.Model]) -> Commentable | None:
+    label = model._meta.label_lower
+    return next((kind for kind in registry if kind.model._meta.label_lower == label), None)
 
 
 def commentable_for(target) -> Commentable:
     """The registered kind of a target object or model; LookupError when it is not one."""
     model = target if isinstance(target, type) else type(target)
-    try:
-        return _by_model[model._meta.label_lower]
-    except KeyError:
-        raise LookupError(f"{model.__name__} is not commentable") from None
+    kind = _find_model(model)
+    if kind is None:
+        raise LookupError(f"{model.__name__} is not commentable")
+    return kind
 
 
 def commentable_by_prefix(api_prefix: str) -> Commentable:
-    return _by_prefix[api_prefix]
+    """The kind commented under `api_prefix`; `NotRegistered` (a LookupError) if none."""
+    return registry.get(api_prefix)
 
 
 def commentable_by_content_type(content_type_id: int) -> Commentable | None:
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    return _by_model.get(model._meta.label_lower) if model else None
+    return _find_model(model) if model else None

@@ -7,6 +7,8 @@ from django.http import Http404
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from ensemble.moderation.models import Report
+
 from .models import Comment
 from .predicates import can_view_target
 from .registry import commentable_by_prefix, commentables
@@ -16,8 +18,6 @@ def _with_reported(comments: QuerySet, viewer) -> QuerySet:
     """Annotate whether the viewer has an open report on each comment (for the rules)."""
     if not getattr(viewer, "is_authenticated", False):
         return comments.annotate(viewer_has_reported=Value(False))
-    from ensemble.moderation.models import Report
-
     reports = Report.objects.open().filter(
         content_type=ContentType.objects.get_for_model(Comment),
         object_id=OuterRef("pk"),
@@ -64,7 +64,7 @@ def comment_target_get(*, api_prefix: str, object_id: int, viewer):
     """A commentable target the viewer may see, or 404 (unknown kind, missing, private)."""
     try:
         kind = commentable_by_prefix(api_prefix)
-    except KeyError:
+    except LookupError:
         raise Http404("No such kind") from None
     target = kind.model._default_manager.select_related("territory").filter(pk=object_id).first()
     if target is None or not can_view_target(viewer, target):

@@ -15,6 +15,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ensemble.moderation.services import reason_clean
+
 from .models import Comment
 from .predicates import can_comment_target
 from .registry import commentable_for
@@ -143,3 +145,19 @@ def comment_set_hidden(*, comment: Comment, hidden: bool, reason: str = "") -> C
     if was_counted != now_counted:
         _count_add(current, +1 if now_counted else -1)
     return current
+
+
+def comment_hide(*, actor, comment: Comment | None = None, reason: str, target=None) -> Comment:
+    """Hide a comment with a public reason (territory moderators and network admins).
+
+    Also the `hide` of comments in the moderation registry, called with `target`."""
+    comment = comment or target
+    if not rules.has_perm("comments.hide_comment", actor, comment):
+        raise PermissionDenied
+    return comment_set_hidden(comment=comment, hidden=True, reason=reason_clean(reason))
+
+
+def comment_unhide(*, actor, comment: Comment) -> Comment:
+    if not rules.has_perm("comments.hide_comment", actor, comment):
+        raise PermissionDenied
+    return comment_set_hidden(comment=comment, hidden=False)

@@ -114,7 +114,7 @@ def comment_hide(request, pk: int):
     comment = _comment(request, pk, "comments.hide_comment")
     return _form_page(
         request, HideForm(request.POST),
-        lambda data: moderation_services.comment_hide(
+        lambda data: services.comment_hide(
             actor=request.user, comment=comment, reason=data["reason"]
         ),
         title=_("Hide a comment"), target=comment.target, comment=comment,
@@ -126,6 +126,6 @@ def comment_hide(request, pk: int):
 @login_required
 def comment_unhide(request, pk: int):
     comment = _comment(request, pk)
-    moderation_services.comment_unhide(actor=request.user, comment=comment)
+    services.comment_unhide(actor=request.user, comment=comment)
     messages.success(request, _("The comment is shown again."))
     return redirect(_back_to(comment))

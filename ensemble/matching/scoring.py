@@ -8,7 +8,7 @@ Signal (weight) — how it is worth 0..1:
 
 - kind (40): the offer's kind meets the need's kind — 1 for the same kind,
   else the need type's `partly_met_by` affinity in the registry
-  (`ensemble.projects.need_types`, e.g. an expertise offer meets a skills
+  (`ensemble.needtypes`, e.g. an expertise offer meets a skills
   need at 0.6). Strongest signal: with 0 the offer is not a candidate.
 - text (20): cosine similarity between the need's title+description+skill
   and the offer's title+description+skill, on French stems (accents, case
@@ -39,7 +39,7 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ensemble.projects.need_types import need_type
+from ensemble.needtypes.types import need_type
 
 from . import text as french
 

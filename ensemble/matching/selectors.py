@@ -12,8 +12,8 @@ from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 
 from ensemble.accounts.models import User
 from ensemble.actors.models import Offer, Organisation
+from ensemble.needtypes.types import need_type, need_types
 from ensemble.projects.models import Need, Project, ProjectMember
-from ensemble.projects.need_types import need_type, need_types
 from ensemble.territories.models import Theme
 
 from . import responsiveness

@@ -1,7 +1,7 @@
 """Which models can be reported, and how moderators see and hide them.
 
-A new reportable kind is one call in its app config's `ready()`:
-`register(Project, report_perm="projects.report_project", hide=project_hide)`.
+The app that owns a model makes it reportable from its `registrations.py`:
+`register(Comment, hide=comment_hide, queryset=comments_for_moderation)`.
 """
 
 from collections.abc import Callable
@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from django.db import models
 from django.db.models import QuerySet
+
+from ensemble.core.registry import Registry
 
 
 def _default_excerpt(obj) -> str:
@@ -35,24 +37,30 @@ class Reportable:
         return self.queryset() if self.queryset else self.model._default_manager.all()
 
 
-_registry: dict[str, Reportable] = {}
+registry: Registry[Reportable] = Registry(
+    "reportables",
+    key=lambda entry: entry.model._meta.label_lower,
+    label=lambda entry: entry.model._meta.verbose_name,
+)
 
 
 def register(model: type[models.Model], **options) -> Reportable:
+    """Declare `model` reportable; `report_perm` defaults to `<app>.report_<model>`."""
     meta = model._meta
     options.setdefault("report_perm", f"{meta.app_label}.report_{meta.model_name}")
     kind = Reportable(model=model, **options)
-    _registry[meta.label_lower] = kind
+    registry.register(kind)
     return kind
 
 
 def reportable_for(target) -> Reportable:
+    """The registered kind of a target object or model; LookupError when it is not one."""
     model = target if isinstance(target, type) else type(target)
-    try:
-        return _registry[model._meta.label_lower]
-    except KeyError:
-        raise LookupError(f"{model.__name__} cannot be reported") from None
+    kind = registry.find(model._meta.label_lower)
+    if kind is None:
+        raise LookupError(f"{model.__name__} cannot be reported")
+    return kind
 
 
 def reportables() -> list[Reportable]:
-    return list(_registry.values())
+    return registry.all()

@@ -7,9 +7,6 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ensemble.comments.models import Comment
-from ensemble.comments.services import comment_set_hidden
-
 from .models import Report
 from .registry import reportable_for
 from .selectors import report_open_exists
@@ -17,7 +14,8 @@ from .selectors import report_open_exists
 REASON_MAX_LENGTH = 300
 
 
-def _clean_reason(reason: str | None, *, field: str = "reason") -> str:
+def reason_clean(reason: str | None, *, field: str = "reason") -> str:
+    """The public reason of a moderation decision, required and short."""
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({field: [_("Give the public reason for this decision.")]})
@@ -66,7 +64,7 @@ def report_resolve(*, actor, report: Report, upheld: bool, reason: str = "") -> 
     if not rules.has_perm("moderation.resolve_report", actor, report):
         raise PermissionDenied
     if upheld:
-        reason = _clean_reason(reason)
+        reason = reason_clean(reason)
         target = report.target
         kind = reportable_for(target) if target is not None else None
         if kind is not None and kind.hide is not None:
@@ -87,15 +85,5 @@ def report_resolve(*, actor, report: Report, upheld: bool, reason: str = "") -> 
     return report
 
 
-def comment_hide(*, actor, comment: Comment | None = None, reason: str, target=None) -> Comment:
-    """Hide a comment with a public reason (territory moderators and network admins)."""
-    comment = comment or target
-    if not rules.has_perm("comments.hide_comment", actor, comment):
-        raise PermissionDenied
-    return comment_set_hidden(comment=comment, hidden=True, reason=_clean_reason(reason))
-
-
-def comment_unhide(*, actor, comment: Comment) -> Comment:
-    if not rules.has_perm("comments.hide_comment", actor, comment):
-        raise PermissionDenied
-    return comment_set_hidden(comment=comment, hidden=False)
+# The name other apps used before it was public (messaging hides messages with it).
+_clean_reason = reason_clean

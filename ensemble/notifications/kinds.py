@@ -1,10 +1,14 @@
-"""The kinds of notification, declared by each app in its AppConfig.ready().
+"""The kinds of notification, declared by the app that sends them in its `registrations.py`.
 
-from ensemble.notifications.kinds import register
-register("introduction_requested", _("Someone asks you for an introduction"))
+    from ensemble.notifications.kinds import register
+    register("introduction_requested", _("Someone asks you for an introduction"))
+
+The preferences page lists them in registration order.
 """
 
 from dataclasses import dataclass
+
+from ensemble.core.registry import Registry
 
 
 @dataclass(frozen=True)
@@ -13,22 +17,24 @@ class Kind:
     label: str
 
 
-_KINDS: dict[str, Kind] = {}
+registry: Registry[Kind] = Registry("notification kinds", key=lambda entry: entry.kind)
 
 
 def register(kind: str, label) -> Kind:
-    """Declare a kind (idempotent: registering it again replaces its label)."""
-    _KINDS[kind] = Kind(kind=kind, label=label)
-    return _KINDS[kind]
+    """Declare a kind; a kind registered twice is an error (two apps claiming one name)."""
+    entry = Kind(kind=kind, label=label)
+    registry.register(entry)
+    return entry
 
 
 def kinds() -> list[Kind]:
-    return list(_KINDS.values())
+    return registry.all()
 
 
 def is_registered(kind: str) -> bool:
-    return kind in _KINDS
+    return kind in registry
 
 
 def label(kind: str):
-    return _KINDS[kind].label if kind in _KINDS else kind
+    entry = registry.find(kind)
+    return entry.label if entry is not None else kind

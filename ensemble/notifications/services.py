@@ -56,7 +56,9 @@ def notify(
     if not user.is_active:
         return None
     if not kind_registry.is_registered(kind):
-        raise ValueError(f"Unknown notification kind {kind!r}: register it in kinds.py")
+        raise ValueError(
+            f"Unknown notification kind {kind!r}: register it from its app's registrations.py"
+        )
     notification = Notification(
         user=user, kind=kind, title=title[:200], body=body, url=url, territory=territory
     )

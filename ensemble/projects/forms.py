@@ -5,10 +5,10 @@ from django.utils.translation import gettext_lazy as _
 
 from ensemble.actors.models import Organisation
 from ensemble.actors.selectors import organisation_list
+from ensemble.needtypes.types import kind_choices
 from ensemble.territories.selectors import neighbourhood_list, theme_list
 
 from .models import Need, Project, ProjectImage, ProjectUpdate
-from .need_types import kind_choices
 from .selectors import SORTS
 
 

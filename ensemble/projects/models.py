@@ -5,8 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ensemble.core.models import PlacedModel, TimeStampedModel
-
-from .need_types import NeedKindField
+from ensemble.needtypes.fields import NeedKindField
 
 
 class ProjectQuerySet(models.QuerySet):

@@ -13,11 +13,11 @@ from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
 from ensemble.core.access import require
 from ensemble.core.validation import full_clean
-from ensemble.matching.services import need_published
+from ensemble.needtypes.types import need_type
 from ensemble.search.indexing import index_object
 
+from .hooks import need_published
 from .models import Need, Project
-from .need_types import need_type
 
 MANAGE_NEEDS = "projects.manage_needs"
 NEED_FIELDS = frozenset({"kind", "title", "description", "skill", "quantity", "amount", "deadline"})
@@ -27,25 +27,9 @@ def need_check(need: Need) -> None:
     """Validate a need against its type; raise ValidationError naming the field."""
     try:
         kind = need_type(need.kind)
-    except KeyError:
+    except LookupError:
         raise ValidationError({"kind": _("Unknown kind of need.")}) from None
-    errors = {}
-    if kind.quantity_unit == "people":
-        if need.quantity is not None and need.quantity < 1:
-            errors["quantity"] = _("Give a number of at least 1.")
-    elif need.quantity is not None:
-        errors["quantity"] = _("This kind of need does not count people.")
-    if kind.quantity_unit == "euros":
-        if need.amount is not None and need.amount <= 0:
-            errors["amount"] = _("The amount must be more than zero.")
-    elif need.amount is not None:
-        errors["amount"] = _("This kind of need has no amount.")
-    if kind.names_skill and not (need.skill or "").strip():
-        errors["skill"] = _("Name the skill you are looking for.")
-    elif not kind.names_skill and need.skill:
-        errors["skill"] = _("This kind of need does not name a skill.")
-    if errors:
-        raise ValidationError(errors)
+    kind.need_check(quantity=need.quantity, amount=need.amount, skill=need.skill)
 
 
 def _check_deadline(deadline: date | None) -> None:

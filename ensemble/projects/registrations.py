@@ -1,8 +1,18 @@
-"""What projects plug into the apps below them (autodiscovered by core at start-up)."""
+"""What projects plug into the apps below them (autodiscovered by core at start-up):
+comments on projects, their activity lines, projects in the search, and the projects
+an organisation's page lists."""
 
+from ensemble.activity.sources import register as register_feed_source
+from ensemble.activity.verbs import register as register_verb
 from ensemble.actors.selectors import DetailRelation, detail_relations
+from ensemble.comments.registry import register as register_commentable
+from ensemble.search.documents import register as register_search
 
+from . import activity
+from .models import Project
+from .search import ProjectProvider
 from .selectors import organisation_projects_prefetch
 
+register_commentable(Project, api_prefix="projects")
 # An organisation's page lists the projects it is a partner of.
 detail_relations.register(DetailRelation(key="projects", prefetch=organisation_projects_prefetch))

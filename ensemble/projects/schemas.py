@@ -5,9 +5,9 @@ from typing import Literal
 from ninja import Field, Schema
 
 from ensemble.core.markdown import render_markdown
+from ensemble.needtypes.types import kind_choices
 
 from .models import Project
-from .need_types import kind_choices
 
 NeedKind = Literal[
     "volunteers", "skills", "premises", "funding", "equipment", "expertise", "communication",

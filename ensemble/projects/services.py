@@ -19,11 +19,11 @@ from ensemble.activity.services import activity_record
 from ensemble.actors.models import Organisation
 from ensemble.core.access import require
 from ensemble.core.validation import full_clean
-from ensemble.matching.services import need_published
 from ensemble.search.indexing import index_object
 from ensemble.territories.models import Neighbourhood, Territory, Theme
 from ensemble.territories.validation import check_neighbourhood, check_themes
 
+from .hooks import need_published
 from .images import project_image_process
 from .models import (
     Need,

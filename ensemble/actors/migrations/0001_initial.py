@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import ensemble.projects.need_types
+import ensemble.needtypes.fields
 from django.conf import settings
 from django.db import migrations, models
 
@@ -59,7 +59,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('created_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='created at')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('kind', ensemble.projects.need_types.NeedKindField(max_length=20, verbose_name='kind')),
+                ('kind', ensemble.needtypes.fields.NeedKindField(max_length=20, verbose_name='kind')),
                 ('title', models.CharField(max_length=150, verbose_name='what you offer')),
                 ('description', models.TextField(blank=True, max_length=2000, verbose_name='details')),
                 ('skill', models.CharField(blank=True, max_length=80, verbose_name='skill')),

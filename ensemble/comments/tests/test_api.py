@@ -2,9 +2,8 @@ import pytest
 from django.test import override_settings
 
 from ensemble.comments.models import Comment
-from ensemble.comments.services import comment_create
+from ensemble.comments.services import comment_create, comment_hide
 from ensemble.moderation.models import Report
-from ensemble.moderation.services import comment_hide
 from ensemble.testing.factories import UserFactory, member
 
 from .test_views import DANGEROUS, _assert_neutralised

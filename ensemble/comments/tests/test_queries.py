@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from ensemble.comments.services import comment_create
-from ensemble.moderation.services import comment_hide, report_create
+from ensemble.comments.services import comment_create, comment_hide
+from ensemble.moderation.services import report_create
 from ensemble.testing.factories import member
 from ensemble.testing.queries import assert_flat_queries
 

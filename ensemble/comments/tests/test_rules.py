@@ -4,8 +4,8 @@ import pytest
 import rules
 from django.contrib.auth.models import AnonymousUser
 
-from ensemble.comments.services import comment_create, comment_delete
-from ensemble.moderation.services import comment_hide, report_create
+from ensemble.comments.services import comment_create, comment_delete, comment_hide
+from ensemble.moderation.services import report_create
 from ensemble.territories.roles import Role
 from ensemble.testing.factories import UserFactory, member
 

@@ -8,8 +8,9 @@ from ensemble.comments.services import (
     comment_create,
     comment_delete,
     comment_edit,
+    comment_hide,
+    comment_unhide,
 )
-from ensemble.moderation.services import comment_hide, comment_unhide
 from ensemble.testing.factories import UserFactory, member
 
 from .conftest import make_project
@@ -194,14 +195,16 @@ def test_on_created_runs_in_the_transaction_of_the_comment(project, resident, ne
         if comment.author == neighbour:
             raise ValidationError({"body": ["Refused by the target's app."]})
 
-    registry._by_model[project._meta.label_lower] = replace(kind, on_created=on_created)
+    registry.registry.unregister(kind.api_prefix)
+    registry.registry.register(replace(kind, on_created=on_created))
     try:
         comment = comment_create(author=resident, target=project, body="Bravo.")
         assert seen == [(comment.pk, True)]
         with pytest.raises(ValidationError):
             comment_create(author=neighbour, target=project, body="Non.")
     finally:
-        registry._by_model[project._meta.label_lower] = kind
+        registry.registry.unregister(kind.api_prefix)
+        registry.registry.register(kind)
     assert list(Comment.objects.values_list("author", flat=True)) == [resident.pk]
     project.refresh_from_db()
     assert project.comments_count == 1

@@ -3,9 +3,8 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from ensemble.comments.models import Comment
-from ensemble.comments.services import comment_create
+from ensemble.comments.services import comment_create, comment_hide
 from ensemble.moderation.models import Report
-from ensemble.moderation.services import comment_hide
 from ensemble.testing.factories import member
 
 from .helpers import render_thread

@@ -6,9 +6,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from ensemble.activity.models import Activity
+from ensemble.needtypes.types import need_types
 from ensemble.projects import services
 from ensemble.projects.models import Need
-from ensemble.projects.need_types import need_types
 from ensemble.testing.factories import member
 
 from .factories import ProjectFactory, archived_project, draft_project, owner_of, team_member

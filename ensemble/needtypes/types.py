@@ -1,14 +1,15 @@
-"""Need types: what a project can ask for and what an actor can offer.
+"""The registered need types: one class per kind, its label and its own rules.
 
-A type is one class registered here; pages, forms, matching and the API ask
-the registry what a kind means (its label, whether it counts people or
-euros, whether it names a skill) instead of testing `kind == …`.
+A type validates what a need or an offer of its kind carries (a number of
+people, an amount, a skill): services ask the type, never test `kind == …`.
+Adding a kind is one class decorated with `@register` (plus its tests).
 """
 
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-_REGISTRY: dict[str, "NeedType"] = {}
+from ensemble.core.registry import Registry
 
 
 class NeedType:
@@ -25,31 +26,64 @@ class NeedType:
     # (0..1); an offer of the same kind meets it fully. Read by matching.
     partly_met_by: dict[str, float] = {}
 
+    def __str__(self) -> str:
+        return str(self.label)
+
     def offer_fit(self, offer_kind: str) -> float:
         """How well an offer of `offer_kind` can meet a need of this kind (0..1)."""
         if offer_kind == self.kind:
             return 1.0
         return self.partly_met_by.get(offer_kind, 0.0)
 
-    def __str__(self) -> str:
-        return str(self.label)
+    def need_check(self, *, quantity, amount, skill: str) -> None:
+        """Raise ValidationError, by field, when a need of this kind cannot carry these values."""
+        errors = {}
+        if self.quantity_unit == "people":
+            if quantity is not None and quantity < 1:
+                errors["quantity"] = gettext("Give a number of at least 1.")
+        elif quantity is not None:
+            errors["quantity"] = gettext("This kind of need does not count people.")
+        if self.quantity_unit == "euros":
+            if amount is not None and amount <= 0:
+                errors["amount"] = gettext("The amount must be more than zero.")
+        elif amount is not None:
+            errors["amount"] = gettext("This kind of need has no amount.")
+        if self.names_skill and not (skill or "").strip():
+            errors["skill"] = gettext("Name the skill you are looking for.")
+        elif not self.names_skill and skill:
+            errors["skill"] = gettext("This kind of need does not name a skill.")
+        if errors:
+            raise ValidationError(errors)
+
+    def offer_skill(self, skill: str) -> str:
+        """The skill an offer of this kind keeps: required when the kind names one, else none."""
+        skill = (skill or "").strip()
+        if self.names_skill and not skill:
+            raise ValidationError({"skill": gettext("Name the skill you offer.")})
+        return skill if self.names_skill else ""
+
+
+registry: Registry[NeedType] = Registry("need types", key=lambda entry: entry.kind)
+
+
+# The module-level API that projects, actors and matching call.
 
 
 def register(cls: type[NeedType]) -> type[NeedType]:
-    _REGISTRY[cls.kind] = cls()
-    return cls
+    return registry.register(cls)
 
 
 def need_type(kind: str) -> NeedType:
-    return _REGISTRY[kind]
+    """The type of `kind`; `NotRegistered` (a LookupError) for an unknown kind."""
+    return registry.get(kind)
 
 
 def need_types() -> list[NeedType]:
-    return list(_REGISTRY.values())
+    return registry.all()
 
 
 def kind_choices() -> list[tuple[str, str]]:
-    return [(t.kind, t.label) for t in _REGISTRY.values()]
+    return registry.choices()
 
 
 @register
@@ -129,17 +163,3 @@ class Partnership(NeedType):
     label_plural = _("Partnerships")
     help_text = _("An organisation to carry the project with.")
     partly_met_by = {"funding": 0.3, "expertise": 0.3, "premises": 0.3}
-
-
-class NeedKindField(models.CharField):
-    """A CharField whose choices are the registry's kinds (not enumerated in migrations)."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 20)
-        kwargs["choices"] = kind_choices
-        super().__init__(*args, **kwargs)
-
-    def deconstruct(self):
-        name, path, args, kwargs = super().deconstruct()
-        kwargs.pop("choices", None)
-        return name, path, args, kwargs

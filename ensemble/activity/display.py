@@ -33,11 +33,3 @@ def main_object(activity):
 
 def title_of(obj) -> str:
     return getattr(obj, "title", None) or getattr(obj, "name", "") or ""
-
-
-def line_url(activity) -> str:
-    """Where a line leads: its main object's page; an answer's own version on its contribution."""
-    url = object_url(main_object(activity))
-    if url and activity.answer_id is not None and activity.project_id is None:
-        return f"{url}#answer-{activity.answer.version}"
-    return url

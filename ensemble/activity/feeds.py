@@ -9,8 +9,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from . import selectors
-from .display import line_url
-from .templatetags.activity import activity_sentence
+from .verbs import line_sentence, line_url
 
 FEED_SIZE = 30
 
@@ -42,7 +41,7 @@ class TerritoryActivityFeed(Feed):
         return lines
 
     def item_title(self, item):
-        return html.unescape(strip_tags(activity_sentence(item)))
+        return html.unescape(strip_tags(line_sentence(item)))
 
     def item_description(self, item):
         return None

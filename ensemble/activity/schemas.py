@@ -2,7 +2,8 @@ from datetime import datetime
 
 from ninja import Schema
 
-from .display import line_url, object_url, visible_actor
+from .display import object_url, visible_actor
+from .verbs import line_url, verb_label
 
 
 class ActorOut(Schema):
@@ -105,7 +106,7 @@ class ActivityOut(Schema):
 
     @staticmethod
     def resolve_verb_label(obj) -> str:
-        return str(obj.get_verb_display())
+        return str(verb_label(obj.verb))
 
     @staticmethod
     def resolve_territory(obj) -> str:

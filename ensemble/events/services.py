@@ -17,10 +17,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ensemble.activity.models import Activity
-from ensemble.activity.services import consultation_activity_record
 from ensemble.core.exceptions import Conflict
 from ensemble.core.validation import full_clean
 from ensemble.notifications.services import notify
+from ensemble.participation.activity import consultation_activity_record
 from ensemble.territories.predicates import is_territory_member
 
 from .models import Event, Registration

@@ -29,3 +29,5 @@ class ParticipationConfig(AppConfig):
         register_kind("contribution_answered", _("A contribution you take part in is answered"))
         register_kind("contribution_merged", _("A contribution you take part in is merged"))
         register_kind("result_progressed", _("A result you follow makes progress"))
+        # Activity verbs and feed sources of consultations (registered on import).
+        from . import activity  # noqa: F401

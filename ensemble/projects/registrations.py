@@ -14,5 +14,9 @@ from .search import ProjectProvider
 from .selectors import organisation_projects_prefetch
 
 register_commentable(Project, api_prefix="projects")
+for verb in activity.VERBS:
+    register_verb(verb)
+register_feed_source(activity.FEED_SOURCE)
+register_search(ProjectProvider())
 # An organisation's page lists the projects it is a partner of.
 detail_relations.register(DetailRelation(key="projects", prefetch=organisation_projects_prefetch))

@@ -2,6 +2,7 @@
 
 import django.db.models.deletion
 from django.conf import settings
+import ensemble.activity.verbs
 from django.db import migrations, models
 
 
@@ -18,7 +19,7 @@ class Migration(migrations.Migration):
             name='Activity',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('verb', models.CharField(choices=[('project_published', 'published a project'), ('project_update', 'posted news'), ('need_added', 'needs help'), ('need_fulfilled', 'found help'), ('organisation_created', 'joined as an organisation'), ('project_replicated', 'replicated a project')], max_length=30)),
+                ('verb', ensemble.activity.verbs.VerbField(max_length=30)),
                 ('created_at', models.DateTimeField(db_index=True, verbose_name='date')),
                 ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],

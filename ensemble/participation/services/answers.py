@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ensemble.activity.models import Activity
-from ensemble.activity.services import consultation_activity_record
 from ensemble.core.exceptions import Conflict
+from ensemble.participation.activity import consultation_activity_record
 from ensemble.territories.roles import role_grants
 from ensemble.territories.selectors import membership_get
 

@@ -15,8 +15,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
-from ensemble.activity.services import consultation_activities_delete, consultation_activity_record
 from ensemble.core.validation import full_clean
+from ensemble.participation.activity import (
+    consultation_activities_delete,
+    consultation_activity_record,
+)
 from ensemble.territories.models import Neighbourhood, Territory, Theme
 from ensemble.territories.validation import check_neighbourhoods, check_themes
 

@@ -24,8 +24,8 @@ from django.db.models import Avg, F
 from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
-from ensemble.activity.services import consultation_activity_record
 from ensemble.core.validation import full_clean
+from ensemble.participation.activity import consultation_activity_record
 from ensemble.projects.models import Project
 
 from ..models import AnswerState, Consultation, Contribution, Result, ResultUpdate

@@ -29,5 +29,11 @@ class ParticipationConfig(AppConfig):
         register_kind("contribution_answered", _("A contribution you take part in is answered"))
         register_kind("contribution_merged", _("A contribution you take part in is merged"))
         register_kind("result_progressed", _("A result you follow makes progress"))
-        # Activity verbs and feed sources of consultations (registered on import).
+        # Activity verbs and feed sources of consultations (registered on import), and
+        # contributions in the search. (Helper D: move these to registrations.py.)
+        from ensemble.search.documents import register as register_search
+
         from . import activity  # noqa: F401
+        from .search import ContributionProvider
+
+        register_search(ContributionProvider())

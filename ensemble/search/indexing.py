@@ -10,7 +10,8 @@ caller's transaction. Objects of other models are ignored.
 from django.db import transaction
 
 from .backends import backend
-from .documents import PROVIDERS, Document, provider_for
+from .documents import Document, provider_for
+from .documents import registry as providers
 from .models import SearchEntry
 
 BATCH_SIZE = 1000
@@ -78,7 +79,7 @@ def reindex_all(*, batch_size: int = BATCH_SIZE, log=None) -> dict[str, int]:
     """
     SearchEntry.objects.all().delete()
     counts = {}
-    for provider in PROVIDERS:
+    for provider in providers:
         counts[provider.kind] = 0
         batch = []
         for obj in provider.queryset().iterator(chunk_size=batch_size):

@@ -2,28 +2,27 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .documents import KindField, KindNames, provider_for_kind
+
 
 class SearchEntry(models.Model):
     """One findable thing (a project, an organisation, a person), as the search sees it.
 
-    Filled by `ensemble.search.indexing` from the providers of `documents.py`;
+    Filled by `ensemble.search.indexing` from the providers the apps register;
     never edited by hand. The full-text index lives beside it and is kept by
     the database's backend (`backends/`): on PostgreSQL `search_vector`
     (GIN-indexed, French stemming without accents), on SQLite an FTS5 table
     whose rowid is this entry's id. `search_vector` stays empty on SQLite.
     """
 
-    class Kind(models.TextChoices):
-        PROJECT = "project", _("Project")
-        ORGANISATION = "organisation", _("Organisation")
-        PERSON = "person", _("Person")
-        CONTRIBUTION = "contribution", _("Contribution")
+    # The kinds are the registered providers' (`documents.py`), in registration order.
+    Kind = KindNames()
 
     class Visibility(models.TextChoices):
         PUBLIC = "public", _("Everyone")
         MEMBERS = "members", _("People sharing a territory")
 
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
+    kind = KindField(_("kind"), max_length=20)
     object_id = models.BigIntegerField(_("object id"))
     # Null for what belongs to the whole network (people).
     territory = models.ForeignKey(
@@ -52,6 +51,4 @@ class SearchEntry(models.Model):
 
     @property
     def url(self) -> str:
-        from .documents import provider_for_kind
-
         return provider_for_kind(self.kind).url(self)

@@ -6,11 +6,10 @@ from dataclasses import dataclass, field
 from django.core.paginator import Page
 from django.db.models import Q
 
-from ensemble.actors.models import Organisation
 from ensemble.core.pagination import counted_page
-from ensemble.territories.models import Membership
 
 from .backends import backend
+from .documents import registry as providers
 from .models import SearchEntry
 from .query import query_parse
 
@@ -48,32 +47,32 @@ class SearchResults:
         return (self.page - 1) * self.page_size + 1 if self.items else 0
 
 
+def _any(conditions) -> Q | None:
+    found = None
+    for condition in conditions:
+        if condition is not None:
+            found = condition if found is None else found | condition
+    return found
+
+
 def _visible_to(viewer) -> Q:
-    """Public entries; people showing their profile to members, to who shares a territory."""
+    """Public entries, and those each kind shows to the viewer (people showing their
+    profile to members, to who shares a territory)."""
     if not getattr(viewer, "is_authenticated", False):
         return Q(visibility=SearchEntry.Visibility.PUBLIC)
     if viewer.is_superuser and viewer.is_active:
         return Q()
-    viewer_territories = Membership.objects.filter(user=viewer).values("territory_id")
-    neighbours = Membership.objects.filter(territory_id__in=viewer_territories).values("user_id")
-    return (
-        Q(visibility=SearchEntry.Visibility.PUBLIC)
-        | Q(kind=SearchEntry.Kind.PERSON, object_id__in=neighbours)
-        | Q(kind=SearchEntry.Kind.PERSON, object_id=viewer.pk)
-    )
+    more = _any(provider.visible_to(viewer) for provider in providers)
+    public = Q(visibility=SearchEntry.Visibility.PUBLIC)
+    return public if more is None else public | more
 
 
 def _in_territory(territory) -> Q:
-    """The territory's projects and organisations, its partner organisations and members."""
-    partners = Organisation.other_territories.through.objects.filter(territory=territory).values(
-        "organisation_id"
-    )
-    members = Membership.objects.filter(territory=territory).values("user_id")
-    return (
-        Q(territory=territory)
-        | Q(kind=SearchEntry.Kind.ORGANISATION, object_id__in=partners)
-        | Q(kind=SearchEntry.Kind.PERSON, object_id__in=members)
-    )
+    """What the territory holds, and what each kind adds to it (its partner
+    organisations, its members)."""
+    more = _any(provider.in_territory(territory) for provider in providers)
+    held = Q(territory=territory)
+    return held if more is None else held | more
 
 
 def search(
@@ -95,8 +94,7 @@ def search(
         entries = entries.filter(_in_territory(territory))
     else:
         entries = entries.filter(Q(territory__isnull=True) | Q(territory__is_active=True))
-    known = set(SearchEntry.Kind.values)
-    kinds = [kind for kind in (kinds or []) if kind in known]
+    kinds = [kind for kind in (kinds or []) if kind in providers]
     if kinds:
         entries = entries.filter(kind__in=kinds)
     results.count, results.items = backend().search(

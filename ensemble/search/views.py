@@ -2,7 +2,8 @@ from django.conf import settings
 from django.shortcuts import render
 
 from . import selectors
-from .models import SearchEntry
+from .documents import kind_choices
+from .documents import registry as providers
 
 
 def _page_number(value) -> int:
@@ -15,7 +16,7 @@ def _page_number(value) -> int:
 def _search_page(request, *, territory):
     query = request.GET.get("q", "")
     kind = request.GET.get("type", "")
-    if kind not in SearchEntry.Kind.values:
+    if kind not in providers:
         kind = ""
     results = None
     if query.strip():
@@ -33,7 +34,7 @@ def _search_page(request, *, territory):
         {
             "query": results.query if results else query.strip()[:200],
             "kind": kind,
-            "kinds": SearchEntry.Kind.choices,
+            "kinds": kind_choices(),
             "results": results,
             "search_territory": territory,
         },

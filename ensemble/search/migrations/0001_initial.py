@@ -1,5 +1,6 @@
 import django.contrib.postgres.search
 import django.db.models.deletion
+import ensemble.search.documents
 from django.db import migrations, models
 
 
@@ -15,7 +16,7 @@ class Migration(migrations.Migration):
             name="SearchEntry",
             fields=[
                 ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("kind", models.CharField(choices=[("project", "Project"), ("organisation", "Organisation"), ("person", "Person")], max_length=20, verbose_name="kind")),
+                ("kind", ensemble.search.documents.KindField(max_length=20, verbose_name="kind")),
                 ("object_id", models.BigIntegerField(verbose_name="object id")),
                 ("title", models.CharField(max_length=300, verbose_name="title")),
                 ("summary", models.CharField(blank=True, max_length=500, verbose_name="summary")),

@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from ensemble.actors.models import Organisation
 from ensemble.core.timestamps import keep_timestamps
-from ensemble.projects.models import Need, Project, ProjectFollow, ProjectMember, ProjectUpdate
 from ensemble.needtypes.types import need_types
+from ensemble.projects.models import Need, Project, ProjectFollow, ProjectMember, ProjectUpdate
 from ensemble.territories.models import Theme
 
 from . import ScaleContext, batched

@@ -1,6 +1,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 
 from ensemble.core.tasks import email_enqueue
+from ensemble.territories.selectors import network_get
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -19,8 +20,6 @@ class AccountAdapter(DefaultAccountAdapter):
         email_enqueue(self.render_mail(template_prefix, email, full_context))
 
     def format_email_subject(self, subject: str) -> str:
-        from ensemble.territories.selectors import network_get
-
         return f"[{network_get().name}] {subject}"
 
     def populate_username(self, request, user) -> None:

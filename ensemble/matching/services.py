@@ -1,13 +1,12 @@
 """Writes of matching: alert subscriptions, and telling subscribers about a new need."""
 
-import logging
-
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 
 from ensemble.actors.models import Offer, OrganisationMember
+from ensemble.notifications.services import notify
 from ensemble.projects.models import Need, Project
 from ensemble.territories.models import Territory, Theme
 
@@ -15,7 +14,6 @@ from .models import MatchAlert
 from .scoring import score
 from .selectors import _contactable_offers, actor_data, need_facts, offer_facts
 
-logger = logging.getLogger(__name__)
 ALERT_THRESHOLD = 0.55
 NOTIFICATION_KIND = "matching_new_need"
 
@@ -53,11 +51,6 @@ def alerts_for_new_need(*, need: Need) -> int:
 
     Returns the number of notifications sent. Team members of the project are skipped.
     """
-    try:
-        from ensemble.notifications.services import notify
-    except ImportError:  # TODO: remove once ensemble.notifications is always installed
-        logger.warning("matching: notifications app missing, alerts for need %s skipped", need.pk)
-        return 0
     need = (
         Need.objects.select_related("project__territory", "territory")
         .prefetch_related(Prefetch("project__themes", queryset=Theme.objects.order_by("pk")))

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from ensemble.accounts.predicates import has_verified_email
 from ensemble.actors.models import OrganisationMember
 from ensemble.core.exceptions import LimitReached
-from ensemble.moderation.services import _clean_reason, report_create
+from ensemble.moderation.services import reason_clean, report_create
 from ensemble.notifications.services import notify
 from ensemble.projects.models import ProjectMember
 from ensemble.territories.models import Membership
@@ -258,6 +258,6 @@ def message_hide(*, actor, target: Message, reason: str) -> Message:
     if not rules.has_perm("messaging.hide_message", actor, target):
         raise PermissionDenied
     target.is_hidden = True
-    target.hidden_reason = _clean_reason(reason)
+    target.hidden_reason = reason_clean(reason)
     target.save(update_fields=["is_hidden", "hidden_reason"])
     return target

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from ensemble.accounts.display import prime_visible_names, visible_name
+from ensemble.accounts.predicates import has_verified_email
 from ensemble.core.pagination import paginate
 
 from .. import selectors
@@ -87,6 +88,4 @@ def comment_thread(context, target):
 
 
 def _is_verified(user) -> bool:
-    from ensemble.accounts.predicates import has_verified_email
-
     return bool(has_verified_email(user))

@@ -33,7 +33,7 @@ def subscribers(world):
 
 
 def test_matching_subscribers_are_notified(world, subscribers):
-    with mock.patch("ensemble.notifications.services.notify") as notify:
+    with mock.patch("ensemble.matching.services.notify") as notify:
         sent = services.alerts_for_new_need(need=world["need"])
     assert sent == 2
     calls = {c.kwargs["user"]: c.kwargs for c in notify.call_args_list}
@@ -46,7 +46,7 @@ def test_matching_subscribers_are_notified(world, subscribers):
 def test_inactive_alerts_and_the_team_are_skipped(world, subscribers):
     MatchAlert.objects.filter(user=subscribers["person"]).update(is_active=False)
     ProjectMember.objects.create(project=world["project"], user=subscribers["staff"])
-    with mock.patch("ensemble.notifications.services.notify") as notify:
+    with mock.patch("ensemble.matching.services.notify") as notify:
         assert services.alerts_for_new_need(need=world["need"]) == 0
     notify.assert_not_called()
 
@@ -54,7 +54,7 @@ def test_inactive_alerts_and_the_team_are_skipped(world, subscribers):
 def test_draft_project_needs_alert_nobody(world, subscribers):
     draft = helpers.project(world["territory"], status="draft")
     need = helpers.need(draft, kind="premises", title="Local")
-    with mock.patch("ensemble.notifications.services.notify") as notify:
+    with mock.patch("ensemble.matching.services.notify") as notify:
         assert services.alerts_for_new_need(need=need) == 0
     notify.assert_not_called()
 
@@ -68,7 +68,7 @@ def test_real_notification_is_created(world, subscribers):
 
 def test_need_published_runs_after_commit(world, subscribers, django_capture_on_commit_callbacks):
     with (
-        mock.patch("ensemble.notifications.services.notify") as notify,
+        mock.patch("ensemble.matching.services.notify") as notify,
         django_capture_on_commit_callbacks(execute=True),
     ):
         services.need_published(world["need"])

@@ -83,7 +83,3 @@ def report_resolve(*, actor, report: Report, upheld: bool, reason: str = "") -> 
     )  # fmt: skip
     report.refresh_from_db()
     return report
-
-
-# The name other apps used before it was public (messaging hides messages with it).
-_clean_reason = reason_clean

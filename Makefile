@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/ensemble
+# pytest-xdist workers for make test / test-pg: one per core (PYTEST_WORKERS=0: one process)
+PYTEST_WORKERS ?= auto
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: install run test test-pg lint format bench bench-matching messages clean
@@ -25,14 +27,14 @@ run: install
 	DJANGO_SETTINGS_MODULE=ensemble.config.settings.dev $(BIN)/python manage.py seed_demo --if-empty
 	DJANGO_SETTINGS_MODULE=ensemble.config.settings.dev $(BIN)/python manage.py serve --port $(PORT)
 
-## make test: the whole suite on SQLite (browser tests when Chromium is installed)
+## make test: the whole suite on SQLite (browser tests when Chromium is installed), on every core
 test: install
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 ## make test-pg: the same suite on PostgreSQL (DATABASE_URL, default the local server) and Redis
 test-pg: install
 	DATABASE_URL=$${DATABASE_URL:-$(PG_URL)} REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/15} \
-		$(BIN)/python -m pytest $(PYTEST_ARGS)
+		$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 ## make lint: ruff, and the import contract of the layers (docs/architecture.md)
 lint: install

@@ -1,15 +1,29 @@
 import warnings
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.redis import RedisCache
+
+
+def _clear_cache():
+    """Empty this run's cache. On Redis, `cache.clear()` empties the whole database, the
+    keys of the other pytest-xdist workers included: delete only our own prefix instead."""
+    backend = caches["default"]
+    if not isinstance(backend, RedisCache):
+        cache.clear()
+        return
+    client = backend._cache.get_client(write=True)
+    keys = list(client.scan_iter(match=f"{backend.key_prefix}:*", count=1000))
+    if keys:
+        client.delete(*keys)
 
 
 @pytest.fixture(autouse=True)
 def _isolated_cache():
     """Rate limits and memoised lookups must not leak from one test into the next."""
-    cache.clear()
+    _clear_cache()
     yield
-    cache.clear()
+    _clear_cache()
 
 
 @pytest.fixture
@@ -35,8 +49,24 @@ def api_client(client):
 # --- Browser tests (pytest -m browser) -------------------------------------
 # Helpers live in ensemble/testing/browser.py; see its docstring.
 
-_BROWSER_SKIPPED = pytest.StashKey[int]()
 _CALL_FAILED = pytest.StashKey[bool]()
+
+
+def _refuse_without_required_chromium():
+    from ensemble.testing import browser
+
+    if browser.browser_required() and not browser.chromium_available():
+        raise pytest.UsageError(
+            f"{browser.REQUIRE_ENV} is set but {browser.CHROMIUM_PATH} is missing "
+            "(apt-get install chromium)."
+        )
+
+
+def pytest_sessionstart(session):
+    # Under pytest-xdist this runs in the main process, before any worker collects: the
+    # refusal reads as a usage error instead of a worker's internal error.
+    if getattr(session.config, "workerinput", None) is None:
+        _refuse_without_required_chromium()
 
 
 @pytest.hookimpl(trylast=True)
@@ -47,23 +77,23 @@ def pytest_collection_modifyitems(config, items):
     browser_items = [item for item in items if item.get_closest_marker("browser")]
     if not browser_items or browser.chromium_available():
         return
-    if browser.browser_required():
-        raise pytest.UsageError(
-            f"{browser.REQUIRE_ENV} is set but {browser.CHROMIUM_PATH} is missing "
-            "(apt-get install chromium)."
-        )
+    _refuse_without_required_chromium()
     warnings.warn(pytest.PytestWarning(browser.MISSING_MESSAGE), stacklevel=1)
-    config.stash[_BROWSER_SKIPPED] = len(browser_items)
     skip = pytest.mark.skip(reason=browser.MISSING_MESSAGE)
     for item in browser_items:
         item.add_marker(skip)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    skipped = config.stash.get(_BROWSER_SKIPPED, 0)
-    if skipped:
-        from ensemble.testing import browser
+    from ensemble.testing import browser
 
+    # Counted from the reports: under pytest-xdist the workers collect, not this process.
+    skipped = sum(
+        1
+        for report in terminalreporter.stats.get("skipped", [])
+        if browser.MISSING_MESSAGE in str(report.longrepr)
+    )
+    if skipped:
         terminalreporter.write_sep(
             "!", f"{browser.MISSING_MESSAGE} — {skipped} test(s)", red=True, bold=True
         )

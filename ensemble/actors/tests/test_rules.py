@@ -15,6 +15,7 @@ ORG_PERMS = [
     "actors.change_organisation",
     "actors.manage_organisation_members",
     "actors.manage_organisation_offers",
+    "actors.leave_organisation",
     "actors.verify_organisation",
     "actors.delete_organisation",
 ]
@@ -25,11 +26,12 @@ EXPECTED = {
     "outsider": set(),
     "territory member": set(),
     "member of another territory": set(),
-    "organisation member": {"actors.manage_organisation_offers"},
+    "organisation member": {"actors.manage_organisation_offers", "actors.leave_organisation"},
     "organisation owner": {
         "actors.change_organisation",
         "actors.manage_organisation_members",
         "actors.manage_organisation_offers",
+        "actors.leave_organisation",
         "actors.delete_organisation",
     },
     "territory agent": set(),

@@ -47,23 +47,39 @@ def test_service_error_keeps_what_was_typed(client, project, resident, settings)
     assert "Mon long message" in response.content.decode()
 
 
-def test_refusals_to_post(client, territory, other_territory, project):
-    assert client.post(_add_url(project), {"body": "x"}).status_code == 302  # to log in
-    client.force_login(member(other_territory))
-    assert client.post(_add_url(project), {"body": "x"}).status_code == 403
-    client.force_login(member(territory, verified=False))
-    assert client.post(_add_url(project), {"body": "x"}).status_code == 403
-    # Through another territory's address, or an unknown kind: not found.
-    client.force_login(member(territory))
-    other_url = reverse(
-        "comments:add",
-        kwargs={"territory_slug": "lyon", "kind": "projects", "object_id": project.pk},
-    )
-    assert client.post(other_url, {"body": "x"}).status_code == 404
-    assert client.post(_url("add", kind="nope", object_id=1), {"body": "x"}).status_code == 404
-    project.status = "draft"
-    project.save()
-    assert client.post(_add_url(project), {"body": "x"}).status_code == 404
+@pytest.mark.parametrize(
+    "who, where, status",
+    [
+        pytest.param("anonymous", "project", 302, id="anonymous-goes-to-log-in"),
+        pytest.param("member of another territory", "project", 403, id="other-territory"),
+        pytest.param("unverified member", "project", 403, id="unverified"),
+        # Through another territory's address, or an unknown kind: not found.
+        pytest.param("member", "another territory's address", 404, id="wrong-territory-url"),
+        pytest.param("member", "unknown kind", 404, id="unknown-kind"),
+        pytest.param("member", "draft project", 404, id="draft-project"),
+    ],
+)
+def test_refusals_to_post(client, territory, other_territory, project, who, where, status):
+    user = {
+        "anonymous": None,
+        "member of another territory": lambda: member(other_territory),
+        "unverified member": lambda: member(territory, verified=False),
+        "member": lambda: member(territory),
+    }[who]
+    if user is not None:
+        client.force_login(user())
+    url = _add_url(project)
+    if where == "another territory's address":
+        url = reverse(
+            "comments:add",
+            kwargs={"territory_slug": "lyon", "kind": "projects", "object_id": project.pk},
+        )
+    elif where == "unknown kind":
+        url = _url("add", kind="nope", object_id=1)
+    elif where == "draft project":
+        project.status = "draft"
+        project.save()
+    assert client.post(url, {"body": "x"}).status_code == status
     assert not Comment.objects.exists()
 
 

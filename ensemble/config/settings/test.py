@@ -11,6 +11,13 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", BASE_DIR / "var" / "test-media"))  # noqa: F405
+# pytest-xdist: each worker ("gw0", "gw1"…) has its own database (pytest-django adds the
+# suffix), its own media folder and its own cache keys, so workers never see each other.
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if XDIST_WORKER:
+    MEDIA_ROOT = MEDIA_ROOT / XDIST_WORKER
+    if "KEY_PREFIX" in CACHES["default"]:  # noqa: F405
+        CACHES["default"]["KEY_PREFIX"] += f"-{XDIST_WORKER}"  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # An in-memory test database; WAL and IMMEDIATE still apply to file databases.

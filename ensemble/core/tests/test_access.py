@@ -31,7 +31,11 @@ def test_require_refuses_without_the_permission():
 
 
 def test_require_accepts_with_the_permission():
-    require(FakeUser("x.do"), "x.do", object())
+    user, target, asked = FakeUser("x.do"), object(), []
+    has_perm = user.has_perm
+    user.has_perm = lambda perm, obj=None: asked.append((perm, obj)) or has_perm(perm, obj)
+    assert require(user, "x.do", target) is None  # no PermissionDenied
+    assert asked == [("x.do", target)]  # the permission asked about this object
 
 
 @pytest.mark.parametrize(

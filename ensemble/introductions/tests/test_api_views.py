@@ -74,26 +74,34 @@ def test_api_offer(client, need):
     )
 
 
-def test_api_refusals(client, need, org):
+@pytest.mark.parametrize(
+    "who, fields, status",
+    [
+        pytest.param("anonymous", {"to_organisation": "org"}, 401, id="anonymous"),
+        pytest.param("team", {}, 400, id="no-target"),
+        pytest.param("team", {"to_user": 99999}, 400, id="unknown-person"),
+        pytest.param("team", {"need": 99999, "to_organisation": "org"}, 404, id="unknown-need"),
+        pytest.param("team", {"to_user": 1, "message": None}, 422, id="no-message"),
+        pytest.param("stranger", {"to_organisation": "org"}, 403, id="not-on-the-team"),
+        pytest.param("team", {"to_user": "opted out"}, 400, id="person-not-contactable"),
+    ],
+)
+def test_api_refusals(client, need, org, who, fields, status):
+    named = {"org": org.pk, "opted out": old_user(contactable=False).pk}
+    data = {"need": need.pk, "message": "x"} | {k: named.get(v, v) for k, v in fields.items()}
+    data = {key: value for key, value in data.items() if value is not None}
+    if who == "anonymous":
+        response = client.post(f"{API}/introductions", data, content_type="application/json")
+    else:
+        response = post(client, team_owner(need) if who == "team" else old_user(), data)
+    assert response.status_code == status
+    assert not Introduction.objects.exists()
+    if fields.get("to_user") == "opted out":
+        assert "to_user" in response.json()["errors"]
+
+
+def test_api_asking_twice_while_waiting_is_429(client, need, org):
     team = team_owner(need)
-    assert (
-        client.post(f"{API}/introductions", {}, content_type="application/json").status_code == 401
-    )
-    assert post(client, team, {"need": need.pk, "message": "x"}).status_code == 400
-    assert (
-        post(client, team, {"need": need.pk, "to_user": 99999, "message": "x"}).status_code == 400
-    )
-    assert post(client, team, {"need": 99999, "to_user": org.pk, "message": "x"}).status_code == 404
-    assert post(client, team, {"need": need.pk, "to_user": 1}).status_code == 422
-    assert (
-        post(
-            client, old_user(), {"need": need.pk, "to_organisation": org.pk, "message": "x"}
-        ).status_code
-        == 403
-    )
-    opted_out = old_user(contactable=False)
-    response = post(client, team, {"need": need.pk, "to_user": opted_out.pk, "message": "x"})
-    assert response.status_code == 400 and "to_user" in response.json()["errors"]
     data = {"need": need.pk, "to_organisation": org.pk, "message": "x"}
     assert post(client, team, data).status_code == 201
     response = post(client, team, data)

@@ -68,7 +68,11 @@ def test_organisation_member_may_answer(need, org):
     member = old_user()
     OrganisationMember.objects.create(organisation=org, user=member)
     introduction = ask(need, to_organisation=org)
-    services.introduction_answer(actor=member, introduction=introduction, accept=True)
+    introduction = services.introduction_answer(
+        actor=member, introduction=introduction, accept=True
+    )
+    assert introduction.status == "accepted" and introduction.answered_by == member
+    assert introduction.conversation.participants.filter(user=member).exists()
 
 
 def test_help_offer_answered_by_team(need, org):

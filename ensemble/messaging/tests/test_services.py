@@ -131,6 +131,8 @@ def test_old_accounts_are_not_limited(territory, settings):
             opened_by=veteran, to_user=member(territory, profile_visibility="public"), body="Hi",
             subject="",
         )  # fmt: skip
+    # Three new conversations in a day, over a limit of one: none was refused.
+    assert Participant.objects.filter(user=veteran).count() == 3
 
 
 def test_start_refuses_people_who_cannot_be_contacted(alice, bob, territory):

@@ -22,10 +22,16 @@ def test_report_a_comment(comment, neighbour, territory):
     assert report.status == Report.Status.OPEN and report.details == "pub"
 
 
-def test_report_refusals(territory, comment, resident):
-    for reporter in (AnonymousUser(), resident, member(territory, verified=False), UserFactory()):
-        with pytest.raises(PermissionDenied):
-            report_create(reporter=reporter, target=comment, reason="spam")
+@pytest.mark.parametrize("who", ["anonymous", "the author", "unverified member", "outsider"])
+def test_report_refusals(territory, comment, resident, who):
+    reporter = {
+        "anonymous": AnonymousUser,
+        "the author": lambda: resident,
+        "unverified member": lambda: member(territory, verified=False),
+        "outsider": UserFactory,
+    }[who]()
+    with pytest.raises(PermissionDenied):
+        report_create(reporter=reporter, target=comment, reason="spam")
     assert not Report.objects.exists()
 
 

@@ -11,7 +11,6 @@ from ensemble.projects import services
 from ensemble.projects.models import Need, Project, ProjectMember
 from ensemble.testing.factories import (
     NeighbourhoodFactory,
-    TerritoryFactory,
     ThemeFactory,
     UserFactory,
     member,
@@ -307,25 +306,27 @@ def test_replicate_into_another_territory(territory, other_territory):
     assert Activity.objects.filter(verb=Activity.Verb.PROJECT_REPLICATED).exists()
 
 
-def test_replicate_refusals(territory, other_territory):
-    source = ProjectFactory(territory=territory, is_replicable=True)
-    with pytest.raises(ValidationError) as error:  # not a member of the target
-        services.project_replicate(
-            actor=member(territory), source=source, territory=other_territory
-        )
-    assert "territory" in error.value.message_dict
-    with pytest.raises(ValidationError):  # same territory
-        services.project_replicate(actor=member(territory), source=source, territory=territory)
-    closed = ProjectFactory(territory=territory, is_replicable=False)
-    with pytest.raises(PermissionDenied):
-        services.project_replicate(
-            actor=member(other_territory), source=closed, territory=other_territory
-        )
-    hidden = draft_project(territory=territory, is_replicable=True)
-    with pytest.raises(PermissionDenied):
-        services.project_replicate(
-            actor=member(other_territory), source=hidden, territory=other_territory
-        )
-    assert Project.objects.filter(territory=other_territory).count() == 0
-    third = TerritoryFactory(name="Vexin", slug="vexin")
-    assert not third.projects.exists()
+@pytest.mark.parametrize(
+    "case, refusal",
+    [
+        pytest.param("not a member of the target territory", ValidationError, id="not-member"),
+        pytest.param("into the same territory", ValidationError, id="same-territory"),
+        pytest.param("not replicable", PermissionDenied, id="not-replicable"),
+        pytest.param("a draft", PermissionDenied, id="draft"),
+    ],
+)
+def test_replicate_refusals(territory, other_territory, case, refusal):
+    source = {
+        "not replicable": lambda: ProjectFactory(territory=territory, is_replicable=False),
+        "a draft": lambda: draft_project(territory=territory, is_replicable=True),
+    }.get(case, lambda: ProjectFactory(territory=territory, is_replicable=True))()
+    actor, target = member(other_territory), other_territory
+    if case == "not a member of the target territory":
+        actor = member(territory)
+    elif case == "into the same territory":
+        actor, target = member(territory), territory
+    with pytest.raises(refusal) as error:
+        services.project_replicate(actor=actor, source=source, territory=target)
+    if case == "not a member of the target territory":
+        assert "territory" in error.value.message_dict
+    assert Project.objects.count() == 1  # the source only

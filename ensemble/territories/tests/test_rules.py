@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from ensemble.territories.roles import Role
+from ensemble.testing import rules
 from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
@@ -61,3 +62,17 @@ def test_join_only_when_not_already_member(territory, other_territory):
 def test_only_network_admins_create_territories():
     assert UserFactory(is_superuser=True).has_perm("territories.create_territory")
     assert not UserFactory().has_perm("territories.create_territory")
+
+
+# A territory's page is public: the one permission everybody holds.
+@pytest.mark.parametrize(
+    rules.CASE,
+    rules.matrix_cases(
+        {"territories.view_territory": set(rules.TERRITORY_PEOPLE)},
+        rules.TERRITORY_PEOPLE,
+        balanced=False,
+    ),
+)
+def test_everybody_sees_a_territory(territory, other_territory, perm, state, who, allowed):
+    user = rules.TERRITORY_PEOPLE[who](rules.Cast(territory, other_territory, territory))
+    rules.assert_perm(user, perm, territory, allowed)

@@ -72,12 +72,10 @@ def test_generate_is_reproducible_and_never_duplicates(territory):
 
 
 def test_generate_adds_the_lines_of_public_consultations_only(territory, other_territory):
-    from ensemble.participation.models import Answer, Result, ResultUpdate
-    from ensemble.participation.tests.factories import (
-        ConsultationFactory,
-        ContributionFactory,
-        WorkshopFactory,
-    )
+    from ensemble.answers.models import Answer
+    from ensemble.consultations.tests.factories import ConsultationFactory, WorkshopFactory
+    from ensemble.contributions.tests.factories import ContributionFactory
+    from ensemble.results.models import Result, ResultUpdate
 
     public = ConsultationFactory(territory=territory)
     contribution = ContributionFactory(consultation=public)

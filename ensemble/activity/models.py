@@ -36,21 +36,21 @@ class Activity(models.Model):
     # Lines about a consultation always name it, whatever they are about (an answer,
     # a result, a workshop): the feeds show them only while it is public and published.
     consultation = models.ForeignKey(
-        "participation.Consultation", on_delete=models.CASCADE, null=True, blank=True,
+        "consultations.Consultation", on_delete=models.CASCADE, null=True, blank=True,
         related_name="+",
     )  # fmt: skip
     contribution = models.ForeignKey(
-        "participation.Contribution", on_delete=models.CASCADE, null=True, blank=True,
+        "contributions.Contribution", on_delete=models.CASCADE, null=True, blank=True,
         related_name="+",
     )  # fmt: skip
     answer = models.ForeignKey(
-        "participation.Answer", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+        "answers.Answer", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
     result = models.ForeignKey(
-        "participation.Result", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+        "results.Result", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
     result_update = models.ForeignKey(
-        "participation.ResultUpdate", on_delete=models.CASCADE, null=True, blank=True,
+        "results.ResultUpdate", on_delete=models.CASCADE, null=True, blank=True,
         related_name="+",
     )  # fmt: skip
     event = models.ForeignKey(

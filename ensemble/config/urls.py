@@ -42,7 +42,10 @@ urlpatterns = [
                 path("", include("ensemble.comments.urls")),
                 path("", include("ensemble.moderation.urls")),
                 path("", include("ensemble.matching.urls")),
-                path("", include("ensemble.participation.urls")),
+                path("", include("ensemble.consultations.urls")),
+                path("", include("ensemble.contributions.urls")),
+                path("", include("ensemble.answers.urls")),
+                path("", include("ensemble.results.urls")),
                 path("", include("ensemble.events.urls")),
             ]
         ),

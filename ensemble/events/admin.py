@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Event, Registration
+from ensemble.events.models import Event, Registration
 
 
 class RegistrationInline(admin.TabularInline):
@@ -19,7 +19,7 @@ class EventAdmin(admin.ModelAdmin):
                     "waitlist_count", "participants_count", "is_cancelled"]  # fmt: skip
     list_filter = ["territory", "kind", "is_cancelled"]
     search_fields = ["title"]
-    raw_id_fields = ["consultation", "created_by"]
+    raw_id_fields = ["created_by"]
     filter_horizontal = ["facilitators"]
     readonly_fields = ["registered_count", "waitlist_count"]
     inlines = [RegistrationInline]

@@ -1,7 +1,8 @@
-"""Events in the API: workshops, registrations, workshop reports.
+"""Events in the API: a territory's calendar, an event, its changes, registrations.
 
-An event of a consultation is seen by whoever sees the consultation: an
-internal one is a 404 for residents and for other territories.
+An event is seen as the app that owns it decides (`policies`): a workshop of
+an internal consultation is a 404 for residents and for other territories.
+Workshops are created and reported on by `contributions.api.workshops`.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,18 +15,16 @@ from ensemble.accounts.models import User
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
 from ensemble.core.api.schemas import ErrorOut
-from ensemble.participation.access import consultation_get_visible
+from ensemble.events import selectors, services
+from ensemble.events.models import Event
+from ensemble.events.schemas import EventListOut, EventOut, EventPatch, RegistrationOut
 from ensemble.territories.selectors import territory_get
-
-from . import selectors, services
-from .models import Event
-from .schemas import EventListOut, EventOut, EventPatch, RegistrationOut, ReportIn, WorkshopIn
 
 router = Router(tags=["events"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 
-def _event(request, event_id: int, perm: str | None = None) -> Event:
+def event_get_visible(request, event_id: int, perm: str | None = None) -> Event:
     """The event if the person may see it (404), and do `perm` (403)."""
     event = selectors.event_get(pk=event_id)
     if event is None or not request.user.has_perm("events.view_event", event):
@@ -40,46 +39,18 @@ def _registration_out(registration):
     return registration
 
 
-@router.get("/consultations/{int:consultation_id}/workshops", response=list[EventListOut])
-@paginate(PageNumber)
-def consultation_workshops(request, consultation_id: int):
-    consultation = consultation_get_visible(user=request.user, pk=consultation_id)
-    return selectors.consultation_workshops(consultation)
-
-
 @router.get("/territories/{slug}/events", response=list[EventListOut])
 @paginate(PageNumber)
 def territory_events(request, slug: str):
     return selectors.territory_events(territory_get(slug=slug), user=request.user)
 
 
-def _facilitators(ids: list[int]) -> list[User]:
+def facilitators_from_ids(ids: list[int]) -> list[User]:
     """The people behind the ids; whether they may facilitate is the service's rule."""
     users = list(User.objects.filter(pk__in=ids))
     if len(users) != len(set(ids)):
         raise ValidationError({"facilitators": _("Facilitators must be members of the territory.")})
     return users
-
-
-@router.post("/territories/{slug}/events", response={201: EventOut, **ERRORS}, auth=authenticated)
-def workshop_create(request, slug: str, payload: WorkshopIn):
-    territory = territory_get(slug=slug)
-    try:
-        consultation = consultation_get_visible(
-            user=request.user, pk=payload.consultation, territory=territory
-        )
-    except Http404:
-        raise ValidationError(
-            {"consultation": _("Unknown consultation in this territory.")}
-        ) from None
-    event = services.workshop_create(
-        author=request.user, consultation=consultation, title=payload.title,
-        description=payload.description_markdown, starts_at=payload.starts_at,
-        ends_at=payload.ends_at, address=payload.address, latitude=payload.latitude,
-        longitude=payload.longitude, capacity=payload.capacity,
-        facilitators=_facilitators(payload.facilitators),
-    )  # fmt: skip
-    return Status(201, selectors.event_get(pk=event.pk))
 
 
 @router.get("/events/{int:event_id}", response={200: EventOut, 404: ErrorOut})
@@ -90,14 +61,14 @@ def event_detail(request, event_id: int):
 @router.patch("/events/{int:event_id}", response={200: EventOut, **ERRORS}, auth=authenticated)
 def event_patch(request, event_id: int, payload: EventPatch):
     """Change the fields sent (agents of the territory); 409 once the event is cancelled."""
-    event = _event(request, event_id, "events.change_event")
+    event = event_get_visible(request, event_id, "events.change_event")
     data = payload.dict(exclude_unset=True)
     if "description_markdown" in data:
         data["description"] = data.pop("description_markdown") or ""
     if "address" in data:
         data["address"] = data["address"] or ""
     if "facilitators" in data:
-        data["facilitators"] = _facilitators(data["facilitators"] or [])
+        data["facilitators"] = facilitators_from_ids(data["facilitators"] or [])
     services.event_update(actor=request.user, event=event, data=data)
     return selectors.event_get(pk=event.pk)
 
@@ -107,7 +78,7 @@ def event_patch(request, event_id: int, payload: EventPatch):
 )
 def event_cancel(request, event_id: int):
     """Cancel an event that has not started; the people registered or waiting are told."""
-    event = _event(request, event_id, "events.change_event")
+    event = event_get_visible(request, event_id, "events.change_event")
     services.event_cancel(actor=request.user, event=event)
     return selectors.event_get(pk=event.pk)
 
@@ -118,7 +89,7 @@ def event_cancel(request, event_id: int):
     auth=authenticated,
 )
 def registration_create(request, event_id: int):
-    event = _event(request, event_id)
+    event = event_get_visible(request, event_id)
     registration = services.registration_create(user=request.user, event=event)
     return Status(201, _registration_out(registration))
 
@@ -127,17 +98,6 @@ def registration_create(request, event_id: int):
     "/events/{int:event_id}/registrations", response={204: None, **ERRORS}, auth=authenticated
 )
 def registration_cancel(request, event_id: int):
-    event = _event(request, event_id)
+    event = event_get_visible(request, event_id)
     services.registration_cancel(user=request.user, event=event)
     return Status(204, None)
-
-
-@router.post(
-    "/events/{int:event_id}/report", response={200: EventOut, **ERRORS}, auth=authenticated
-)
-def workshop_report(request, event_id: int, payload: ReportIn):
-    event = _event(request, event_id)
-    services.workshop_report(
-        actor=request.user, event=event, participants_count=payload.participants_count
-    )
-    return selectors.event_get(pk=event.pk)

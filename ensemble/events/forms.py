@@ -1,15 +1,12 @@
-"""Forms of the event pages: a workshop, its report, a contribution recorded for a group."""
+"""Forms of the event pages: an event, new or changed, and registration."""
 
 from django import forms
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
 from ensemble.accounts.models import User
-from ensemble.participation.models import Contribution
+from ensemble.events.models import Event
 from ensemble.territories.predicates import is_territory_member
-
-from .models import Event
-from .services import MAX_PARTICIPANTS
 
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 MARKDOWN_HELP = _("Markdown: **bold**, *italics*, lists, [links](https://…).")
@@ -19,8 +16,8 @@ def _datetime_widget():
     return forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_FORMAT)
 
 
-class WorkshopForm(forms.ModelForm):
-    """A workshop, new or changed; its facilitators are named by their email address, one a line."""
+class EventForm(forms.ModelForm):
+    """An event, new or changed; its facilitators are named by their email address, one a line."""
 
     facilitator_emails = forms.CharField(
         label=_("Facilitators"),
@@ -87,35 +84,6 @@ class WorkshopForm(forms.ModelForm):
         data = {field: self.cleaned_data[field] for field in self.Meta.fields}
         data["facilitators"] = self.cleaned_data["facilitator_emails"]
         return data
-
-
-class ReportForm(forms.Form):
-    participants_count = forms.IntegerField(
-        label=_("People present"),
-        min_value=0,
-        max_value=MAX_PARTICIPANTS,
-        help_text=_("Everyone who took part in the workshop, facilitators excluded."),
-    )
-
-
-class GroupContributionForm(forms.Form):
-    """One contribution of a group, entered by the facilitator on its behalf."""
-
-    kind = forms.ChoiceField(
-        label=_("Kind"), choices=Contribution.Kind.choices, widget=forms.RadioSelect
-    )
-    title = forms.CharField(
-        label=_("Title"), max_length=Contribution._meta.get_field("title").max_length
-    )
-    body = forms.CharField(
-        label=_("Text"),
-        max_length=Contribution._meta.get_field("body").max_length,
-        widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("What the group proposes, in its own words."),
-    )
-    group_size = forms.IntegerField(
-        label=_("People in the group"), min_value=1, max_value=MAX_PARTICIPANTS
-    )
 
 
 class RegistrationForm(forms.Form):

@@ -1,16 +1,34 @@
-"""Events of a territory; for now, the workshops of a consultation.
+"""Events of a territory: its calendar, with registration, a capacity and a waiting list.
 
-Registration has a capacity and a waiting list; `registered_count` and
-`waitlist_count` are stored counters kept by the services.
+`registered_count` and `waitlist_count` are stored counters kept by the
+services. The events app knows nothing of what an event belongs to: an app
+that links events to its own objects (a consultation's workshops) does it
+from its side and tells events what it decides through `policies`.
 """
 
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ensemble.core.models import PlacedModel, TimeStampedModel
+
+
+def past_q(now=None, prefix: str = "") -> Q:
+    """An event is past once its end has passed: the one definition (querysets, aggregates)."""
+    return Q(**{f"{prefix}ends_at__lte": now or timezone.now()})
+
+
+class EventQuerySet(models.QuerySet):
+    def past(self, now=None) -> "EventQuerySet":
+        return self.filter(past_q(now))
+
+    def upcoming(self, now=None) -> "EventQuerySet":
+        """Not over yet: to come, or under way."""
+        return self.filter(~past_q(now))
 
 
 class Event(TimeStampedModel, PlacedModel):
@@ -22,10 +40,6 @@ class Event(TimeStampedModel, PlacedModel):
     territory = models.ForeignKey(
         "territories.Territory", on_delete=models.CASCADE, related_name="events"
     )
-    consultation = models.ForeignKey(
-        "participation.Consultation", on_delete=models.CASCADE, null=True, blank=True,
-        related_name="workshops", verbose_name=_("consultation"),
-    )  # fmt: skip
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.WORKSHOP)
     title = models.CharField(_("title"), max_length=150)
     description = models.TextField(_("description"), max_length=10000, blank=True)
@@ -48,14 +62,13 @@ class Event(TimeStampedModel, PlacedModel):
     registered_count = models.PositiveIntegerField(default=0)
     waitlist_count = models.PositiveIntegerField(default=0)
 
+    objects = EventQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
         ordering = ["starts_at", "pk"]
-        indexes = [
-            models.Index(fields=["territory", "starts_at"]),
-            models.Index(fields=["consultation", "starts_at"]),
-        ]
+        indexes = [models.Index(fields=["territory", "starts_at"])]
 
     def __str__(self) -> str:
         return self.title
@@ -64,6 +77,13 @@ class Event(TimeStampedModel, PlacedModel):
         return reverse(
             "events:detail", kwargs={"territory_slug": self.territory.slug, "pk": self.pk}
         )
+
+    def is_past(self, now=None) -> bool:
+        """`past_q` for one event in memory."""
+        return self.ends_at <= (now or timezone.now())
+
+    def has_started(self, now=None) -> bool:
+        return self.starts_at <= (now or timezone.now())
 
     @property
     def places_left(self) -> int | None:

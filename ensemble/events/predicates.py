@@ -2,9 +2,9 @@
 
 import rules
 
+from ensemble.events import policies
+from ensemble.events.models import Event
 from ensemble.territories.predicates import is_territory_agent, is_territory_member
-
-from .models import Event
 
 
 def _event(obj) -> Event | None:
@@ -35,30 +35,7 @@ def is_member_of_event_territory(user, event) -> bool:
 
 
 @rules.predicate
-def has_published_consultation(user, event) -> bool:
-    """The event belongs to a published consultation (a workshop of a live process)."""
-    from ensemble.participation.models import Consultation
-
+def may_view_event(user, event) -> bool:
+    """As the app that owns the event decides (`policies`); an event of nobody is public."""
     event = _event(event)
-    return (
-        event is not None
-        and event.consultation_id is not None
-        and event.consultation.status == Consultation.Status.PUBLISHED
-    )
-
-
-@rules.predicate
-def has_visible_consultation(user, event) -> bool:
-    """An event of a consultation is seen by whoever sees the consultation."""
-    event = _event(event)
-    if event is None:
-        return False
-    if event.consultation_id is None:
-        return True
-    return user.has_perm("participation.view_consultation", event.consultation)
-
-
-@rules.predicate
-def is_workshop_of_consultation(user, event) -> bool:
-    event = _event(event)
-    return event is not None and event.consultation_id is not None
+    return event is not None and policies.may_view(user, event)

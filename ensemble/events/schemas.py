@@ -5,9 +5,12 @@ from typing import Literal
 from ninja import Field, Schema
 
 from ensemble.core.markdown import render_markdown
+from ensemble.events import policies
 
 
-class ConsultationRef(Schema):
+class ParentRef(Schema):
+    """What the event belongs to (see `policies`): a consultation, for a workshop."""
+
     id: int
     title: str
 
@@ -29,9 +32,15 @@ class EventOut(Schema):
     places_left: int | None
     participants_count: int | None
     is_cancelled: bool
-    consultation: ConsultationRef | None
+    # The field keeps the name it had when every event was a consultation's workshop.
+    consultation: ParentRef | None
     territory: str = Field(..., alias="territory.slug")
     url: str
+
+    @staticmethod
+    def resolve_consultation(obj) -> dict | None:
+        parent = policies.parent(obj)
+        return None if parent is None else {"id": parent.id, "title": parent.title}
 
     @staticmethod
     def resolve_description_html(obj) -> str:
@@ -57,20 +66,12 @@ class EventListOut(Schema):
     places_left: int | None
     participants_count: int | None
     is_cancelled: bool
-    consultation: int | None = Field(..., alias="consultation_id")
+    consultation: int | None
 
-
-class WorkshopIn(Schema):
-    consultation: int
-    title: str = Field(..., max_length=150)
-    description_markdown: str = Field("", max_length=10000)
-    starts_at: datetime
-    ends_at: datetime
-    address: str = Field("", max_length=250)
-    latitude: Decimal | None = None
-    longitude: Decimal | None = None
-    capacity: int | None = Field(None, ge=1)
-    facilitators: list[int] = Field(default_factory=list, max_length=50)
+    @staticmethod
+    def resolve_consultation(obj) -> int | None:
+        parent = policies.parent(obj)
+        return None if parent is None else parent.id
 
 
 class EventPatch(Schema):
@@ -92,7 +93,3 @@ class RegistrationOut(Schema):
     status: Literal["registered", "waitlisted"]
     waitlist_position: int | None = None
     created_at: datetime
-
-
-class ReportIn(Schema):
-    participants_count: int = Field(..., ge=0, le=100_000)

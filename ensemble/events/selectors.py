@@ -1,94 +1,27 @@
-"""Reads of the events app: workshops of a consultation, registrations, participation figures."""
+"""Reads of the events app: an event, the events of a territory, registrations."""
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum, Window
+from django.db.models import F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
-from django.utils import timezone
 
-from .models import Event, Registration
-
-
-def consultation_participation(consultation) -> dict:
-    """How many people took part in a consultation, online and in person: 2 queries.
-
-    * `online`: people who posted a contribution themselves (not one recorded
-      at a workshop), supported one (even if they withdrew it since) or
-      commented on one, each counted once: the stored
-      `consultation.participants_count`, kept by the services with one
-      `Participant` row per person (participation.services.participants).
-    * `in_person`: the sum of the people present that facilitators recorded
-      (`participants_count`) at the consultation's workshops. A past workshop
-      whose count was not recorded yet counts for nothing (registrations are
-      not presence); `workshops_unreported` says how many are waiting, so the
-      figure is never overstated and the page can say it is incomplete.
-    * `workshops`: workshops of the consultation (cancelled ones excluded).
-    * `workshop_contributions`: contributions recorded at a workshop (not hidden).
-    """
-    from ensemble.participation.models import Contribution
-
-    online = consultation.participants_count
-    now = timezone.now()
-    figures = Event.objects.filter(consultation=consultation, is_cancelled=False).aggregate(
-        workshops=Count("pk"),
-        in_person=Sum("participants_count"),
-        unreported=Count("pk", filter=Q(participants_count__isnull=True, ends_at__lte=now)),
-    )
-    # Through the workshops' index: a few workshops, not every contribution of the consultation.
-    workshop_contributions = Contribution.objects.filter(
-        consultation=consultation, workshop__consultation=consultation, is_hidden=False
-    ).count()
-    in_person = figures["in_person"] or 0
-    return {
-        "online": online,
-        "in_person": in_person,
-        "total": online + in_person,
-        "workshops": figures["workshops"],
-        "workshops_unreported": figures["unreported"],
-        "workshop_contributions": workshop_contributions,
-    }
-
-
-def consultation_workshops(consultation) -> QuerySet[Event]:
-    """The consultation's workshops in date order, with their territory (for URLs)."""
-    return (
-        Event.objects.filter(consultation=consultation)
-        .select_related("territory", "consultation")
-        .order_by("starts_at", "pk")
-    )
+from ensemble.accounts.models import User
+from ensemble.events import policies
+from ensemble.events.models import Event, Registration
+from ensemble.territories.predicates import is_territory_member
 
 
 def territory_events(territory, *, user) -> QuerySet[Event]:
-    """Events of a territory that `user` may see: those of consultations they may see.
+    """Events of a territory that `user` may see, in date order.
 
-    Events without a consultation are public; events of a consultation follow
-    its visibility (internal consultations and drafts only for the territory's agents).
+    An event is public unless the app that owns it says otherwise (a workshop
+    follows its consultation's visibility: see `policies`).
     """
-    from ensemble.participation.models import Consultation
-    from ensemble.territories.predicates import is_territory_agent
-
-    queryset = Event.objects.filter(territory=territory).select_related("territory", "consultation")
-    if not is_territory_agent(user, territory):
-        queryset = queryset.filter(
-            Q(consultation__isnull=True)
-            | Q(
-                consultation__status=Consultation.Status.PUBLISHED,
-                consultation__visibility=Consultation.Visibility.PUBLIC,
-            )
-        )
-    return queryset.order_by("starts_at", "pk")
+    queryset = Event.objects.filter(territory=territory).filter(policies.visible_q(user, territory))
+    return policies.with_relations(queryset.select_related("territory")).order_by("starts_at", "pk")
 
 
 def event_get(*, pk: int, territory=None) -> Event | None:
-    """An event with its territory and its consultation's phases (for `allows()`)."""
-    from ensemble.participation.models import Phase
-
-    queryset = Event.objects.select_related(
-        "territory", "consultation", "consultation__territory"
-    ).prefetch_related(
-        Prefetch(
-            "consultation__phases",
-            queryset=Phase.objects.order_by("position", "starts_at", "pk"),
-        )
-    )
+    """An event with its territory and what its owner's policy reads (no query per check)."""
+    queryset = policies.with_relations(Event.objects.select_related("territory"))
     if territory is not None:
         queryset = queryset.filter(territory=territory)
     return queryset.filter(pk=pk).first()
@@ -131,6 +64,21 @@ def event_registrations(event) -> QuerySet[Registration]:
     )
 
 
+def person_label(*, viewer, person: User | None, territory) -> str:
+    """The name to show for a person, as their profile choices allow; "" to say "a resident"."""
+    if person is None or not person.is_active:
+        return ""
+    if getattr(viewer, "is_authenticated", False) and viewer.pk == person.pk:
+        return person.display_name
+    if person.profile_visibility == User.Visibility.PUBLIC:
+        return person.display_name
+    if person.profile_visibility == User.Visibility.MEMBERS and is_territory_member(
+        viewer, territory
+    ):
+        return person.display_name
+    return ""
+
+
 def registrations_named(registrations, *, event, viewer) -> list[Registration]:
     """The registrations with `name`: what `viewer` may see of each person's name.
 
@@ -139,8 +87,6 @@ def registrations_named(registrations, *, event, viewer) -> list[Registration]:
     `waitlist_position` is set for the people waiting. One query at most (the
     viewer's membership, memoised).
     """
-    from ensemble.participation.selectors.contributions import person_label
-
     rows = list(registrations)
     for row in rows:
         row.name = person_label(viewer=viewer, person=row.user, territory=event.territory)
@@ -149,13 +95,11 @@ def registrations_named(registrations, *, event, viewer) -> list[Registration]:
 
 
 def event_is_past(event, now=None) -> bool:
-    now = now or timezone.now()
-    return event.ends_at <= now
+    return event.is_past(now)
 
 
 def event_has_started(event, now=None) -> bool:
-    now = now or timezone.now()
-    return event.starts_at <= now
+    return event.has_started(now)
 
 
 def places_left(event) -> int | None:
@@ -164,20 +108,7 @@ def places_left(event) -> int | None:
 
 
 def event_registration_open(event, now=None) -> bool:
-    """Not cancelled, not started, and (for a workshop) its consultation takes registrations."""
-    from ensemble.participation.phases import Feature
-
-    if event.is_cancelled or event_has_started(event, now):
+    """Not cancelled, not started, and open for the app that owns the event (`policies`)."""
+    if event.is_cancelled or event.has_started(now):
         return False
-    return event.consultation_id is None or event.consultation.allows(Feature.REGISTER)
-
-
-def workshop_contributions(event):
-    """Contributions recorded at this workshop, newest first."""
-    from ensemble.participation.models import Contribution
-
-    return (
-        Contribution.objects.filter(workshop=event)
-        .select_related("territory", "author")
-        .order_by("-created_at", "-pk")
-    )
+    return policies.registration_refusal(event) is None

@@ -1,10 +1,11 @@
-"""Writes on events: workshops, registrations with a waiting list, workshop reports.
+"""Writes on events: create and change, cancel, registrations with a waiting list.
 
 Every write checks its permission (PermissionDenied), validates with
 full_clean, runs in a transaction and keeps `registered_count` /
 `waitlist_count` equal to the rows: registrations lock the event row
 (`select_for_update`), so concurrent registrations never overfill it.
-States (a past or cancelled event, a phase that does not allow registering)
+States (a past or cancelled event, or registration closed by the app that owns
+the event, see `policies`)
 are refused with `Conflict` (409), not with a permission error.
 """
 
@@ -16,21 +17,18 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ensemble.activity.models import Activity
 from ensemble.core.exceptions import Conflict
 from ensemble.core.validation import full_clean
+from ensemble.events import policies
+from ensemble.events.models import Event, Registration
 from ensemble.notifications.services import notify
 from ensemble.participation.activity import consultation_activity_record
 from ensemble.territories.predicates import is_territory_member
-
-from .models import Event, Registration
-from .selectors import event_has_started
 
 EDITABLE_FIELDS = frozenset({
     "title", "description", "starts_at", "ends_at", "address", "latitude", "longitude",
     "capacity", "facilitators",
 })  # fmt: skip
-MAX_PARTICIPANTS = 100_000
 
 
 def require(actor, perm: str, obj) -> None:
@@ -56,7 +54,7 @@ def _check_facilitators(territory, facilitators: Iterable) -> list:
 def _check_open(event: Event) -> None:
     if event.is_cancelled:
         raise Conflict(_("This event has been cancelled."), code="cancelled")
-    if event_has_started(event):
+    if event.has_started():
         raise Conflict(_("This event has already started."), code="started")
 
 
@@ -73,28 +71,22 @@ def _refresh_counters(event: Event, locked: Event) -> None:
 # --- Workshops ---------------------------------------------------------------
 
 
-@transaction.atomic
-def workshop_create(
-    *, author, consultation, title: str, description: str = "", starts_at, ends_at,
+def event_create(
+    *, created_by, territory, kind: str, title: str, description: str = "", starts_at, ends_at,
     address: str = "", latitude=None, longitude=None, capacity: int | None = None,
     facilitators: Iterable = (),
 ) -> Event:  # fmt: skip
-    """A workshop of `consultation`, created by an agent of its territory."""
-    require(author, "events.add_workshop", consultation)
-    facilitators = _check_facilitators(consultation.territory, facilitators)
+    """An event of `territory`; the caller has checked who may create it (a workshop: its app)."""
+    facilitators = _check_facilitators(territory, facilitators)
     event = Event(
-        territory=consultation.territory, consultation=consultation, kind=Event.Kind.WORKSHOP,
-        title=title, description=description, starts_at=starts_at, ends_at=ends_at,
-        address=address, latitude=latitude, longitude=longitude, capacity=capacity,
-        created_by=author,
+        territory=territory, kind=kind, title=title, description=description,
+        starts_at=starts_at, ends_at=ends_at, address=address, latitude=latitude,
+        longitude=longitude, capacity=capacity, created_by=created_by,
     )  # fmt: skip
     full_clean(event)
     _check_dates(event)
     event.save()
     event.facilitators.set(facilitators)
-    consultation_activity_record(
-        consultation=consultation, verb=Activity.Verb.WORKSHOP_ANNOUNCED, actor=author, event=event
-    )
     return event
 
 
@@ -155,14 +147,9 @@ def event_cancel(*, actor, event: Event) -> Event:
 
 
 def _check_registration_allowed(event: Event) -> None:
-    from ensemble.participation.phases import Feature
-
     _check_open(event)
-    if event.consultation_id is not None and not event.consultation.allows(Feature.REGISTER):
-        raise Conflict(
-            _("The consultation is not taking registrations for its workshops now."),
-            code="phase",
-        )
+    if refusal := policies.registration_refusal(event):
+        raise refusal
 
 
 @transaction.atomic
@@ -198,7 +185,7 @@ def registration_cancel(*, user, event: Event) -> None:
     registration = Registration.objects.filter(event=event, user=user).first()
     if registration is None:
         return
-    if event_has_started(event):
+    if event.has_started():
         raise Conflict(_("This event has already started."), code="started")
     registration.delete()
     counter = (
@@ -245,53 +232,3 @@ def _fill_places(event: Event) -> list[Registration]:
             url=event.get_absolute_url(), territory=event.territory,
         )  # fmt: skip
     return promoted
-
-
-# --- Workshop reports --------------------------------------------------------
-
-
-def workshop_check_recordable(event: Event) -> None:
-    """What happened at a workshop is recorded once it has started, never when it was cancelled.
-
-    The one place of this rule: the report, and the groups' contributions
-    (`participation.services.contributions.contribution_create` with a workshop).
-    """
-    if event.is_cancelled:
-        raise Conflict(_("This event has been cancelled."), code="cancelled")
-    if not event_has_started(event):
-        raise Conflict(
-            _("The report can be written once the workshop has started."), code="not_started"
-        )
-
-
-@transaction.atomic
-def workshop_report(*, actor, event: Event, participants_count: int) -> Event:
-    """Record how many people were present (facilitators and agents, once it has started)."""
-    require(actor, "events.record_workshop", event)
-    workshop_check_recordable(event)
-    if participants_count is None or not 0 <= participants_count <= MAX_PARTICIPANTS:
-        raise ValidationError({
-            "participants_count": _("Enter a number between 0 and %(max)s.")
-            % {"max": MAX_PARTICIPANTS}
-        })  # fmt: skip
-    event.participants_count = participants_count
-    event.save(update_fields=["participants_count", "updated_at"])
-    return event
-
-
-def workshop_contribution_record(
-    *, actor, event: Event, kind: str, title: str, body: str, group_size: int | None
-):  # fmt: skip
-    """One contribution of a workshop's group, entered by its facilitator on their behalf.
-
-    `contribution_create` checks that the workshop has started and is not cancelled.
-    """
-    from ensemble.participation.services.contributions import contribution_create
-
-    require(actor, "events.record_workshop", event)
-    if not group_size or group_size < 1:
-        raise ValidationError({"group_size": _("Enter how many people were in the group.")})
-    return contribution_create(
-        author=actor, consultation=event.consultation, kind=kind, title=title, body=body,
-        workshop=event, group_size=group_size,
-    )  # fmt: skip

@@ -2,25 +2,14 @@
 
 from django.urls import path
 
-from . import views
+from ensemble.events import views
 
 app_name = "events"
 
 urlpatterns: list = [
-    path(
-        "consultations/<int:consultation_pk>/ateliers/",
-        views.consultation_workshops,
-        name="consultation_workshops",
-    ),
-    path(
-        "consultations/<int:consultation_pk>/ateliers/nouveau/",
-        views.workshop_create,
-        name="workshop_create",
-    ),
     path("evenements/<int:pk>/", views.event_detail, name="detail"),
     path("evenements/<int:pk>/modifier/", views.event_edit, name="edit"),
     path("evenements/<int:pk>/annuler/", views.event_cancel, name="cancel"),
     path("evenements/<int:pk>/inscription/", views.event_register, name="register"),
-    path("evenements/<int:pk>/compte-rendu/", views.workshop_report, name="workshop_report"),
     path("evenements/<int:pk>.ics", views.event_ics, name="ics"),
 ]

@@ -1,6 +1,8 @@
-"""Event pages: a consultation's workshops, an event, registration, the workshop report.
+"""Event pages: an event, its change and cancellation, registration, its iCalendar file.
 
-Agents of the territory change or cancel an event; facilitators see who registered.
+Agents of the territory change or cancel an event; facilitators see who
+registered. What an event belongs to (a consultation's workshops) adds its
+link back and its own pages through `policies`.
 """
 
 import copy
@@ -10,16 +12,13 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ensemble.core.forms import form_add_service_errors
 from ensemble.core.pagination import paginate
-from ensemble.participation.access import consultation_get_visible
-
-from . import selectors, services
-from .forms import GroupContributionForm, ReportForm, WorkshopForm
+from ensemble.events import policies, selectors, services
+from ensemble.events.forms import EventForm
 
 
 def _login_first(request):
@@ -38,53 +37,8 @@ def event_get_visible(request, pk: int, perm: str | None = None):
     return event
 
 
-def consultation_workshops(request, consultation_pk: int):
-    consultation = consultation_get_visible(
-        user=request.user, pk=consultation_pk, territory=request.territory
-    )
-    workshops = selectors.consultation_workshops(consultation)
-    now = timezone.now()
-    upcoming = paginate(request, workshops.filter(ends_at__gt=now))
-    past = list(workshops.filter(ends_at__lte=now).order_by("-starts_at", "-pk")[:50])
-    return render(
-        request,
-        "events/consultation_workshops.html",
-        {
-            "consultation": consultation,
-            "page": upcoming,
-            "past": past,
-            "participation": selectors.consultation_participation(consultation),
-            "can_create": request.user.has_perm("events.add_workshop", consultation),
-        },
-    )
-
-
-def workshop_create(request, consultation_pk: int):
-    if response := _login_first(request):
-        return response
-    consultation = consultation_get_visible(
-        user=request.user, pk=consultation_pk, territory=request.territory,
-        perm="events.add_workshop",
-    )  # fmt: skip
-    form = WorkshopForm(request.POST or None, territory=request.territory)
-    if request.method == "POST" and form.is_valid():
-        try:
-            event = services.workshop_create(
-                author=request.user, consultation=consultation, **form.service_data()
-            )
-        except ValidationError as error:
-            form_add_service_errors(form, error)
-        else:
-            messages.success(request, _("The workshop was created."))
-            return redirect(event.get_absolute_url())
-    return render(
-        request, "events/workshop_form.html", {"form": form, "consultation": consultation},
-        status=400 if form.errors else 200,
-    )  # fmt: skip
-
-
 def event_edit(request, pk: int):
-    """Change a workshop (agents of the territory): the creation form, filled in."""
+    """Change an event (agents of the territory): the creation form, filled in."""
     if response := _login_first(request):
         return response
     event = event_get_visible(request, pk, "events.change_event")
@@ -92,9 +46,7 @@ def event_edit(request, pk: int):
         messages.error(request, _("This event has been cancelled."))
         return redirect(event.get_absolute_url())
     # The form fills a copy: the page keeps showing the event as saved while the form has errors.
-    form = WorkshopForm(
-        request.POST or None, instance=copy.copy(event), territory=request.territory
-    )
+    form = EventForm(request.POST or None, instance=copy.copy(event), territory=request.territory)
     if request.method == "POST" and form.is_valid():
         try:
             services.event_update(actor=request.user, event=event, data=form.service_data())
@@ -104,8 +56,8 @@ def event_edit(request, pk: int):
             messages.success(request, _("The event was changed."))
             return redirect(event.get_absolute_url())
     return render(
-        request, "events/workshop_form.html",
-        {"form": form, "consultation": event.consultation, "event": event},
+        request, "events/event_form.html",
+        {"form": form, "event": event, "parent": policies.parent(event)},
         status=400 if form.errors else 200,
     )  # fmt: skip
 
@@ -131,8 +83,7 @@ def event_cancel(request, pk: int):
         "events/event_cancel.html",
         {
             "event": event,
-            "consultation": event.consultation,
-            "has_started": selectors.event_has_started(event),
+            "has_started": event.has_started(),
         },
     )
 
@@ -156,16 +107,16 @@ def event_detail(request, pk: int):
         "events/event_detail.html",
         {
             "event": event,
-            "consultation": event.consultation,
+            "parent": policies.parent(event),
+            "actions": policies.actions(user, event),
             "registration": registration,
             "waitlist_position": selectors.waitlist_position(registration),
             "can_register": user.has_perm("events.register", event),
             "registration_open": selectors.event_registration_open(event),
-            "is_past": selectors.event_is_past(event),
-            "places_left": selectors.places_left(event),
-            "can_record": user.has_perm("events.record_workshop", event),
+            "is_past": event.is_past(),
+            "places_left": event.places_left,
             "can_change": user.has_perm("events.change_event", event),
-            "has_started": selectors.event_has_started(event),
+            "has_started": event.has_started(),
             "registrations": registrations,
             "registrations_page": registrations_page,
             "facilitators": list(event.facilitators.all()),
@@ -199,59 +150,6 @@ def event_register(request, pk: int):
         for message in error.messages:
             messages.error(request, message)
     return redirect(event.get_absolute_url())
-
-
-def workshop_report(request, pk: int):
-    if response := _login_first(request):
-        return response
-    event = event_get_visible(request, pk, "events.record_workshop")
-    report_form = ReportForm(
-        request.POST if request.POST.get("form") == "report" else None,
-        initial={"participants_count": event.participants_count},
-        prefix="report",
-    )
-    contribution_form = GroupContributionForm(
-        request.POST if request.POST.get("form") == "contribution" else None,
-        prefix="contribution",
-    )
-    if request.method == "POST" and _handle_report(request, event, report_form, contribution_form):
-        return redirect("events:workshop_report", territory_slug=event.territory.slug, pk=pk)
-    status = 400 if report_form.errors or contribution_form.errors else 200
-    return render(
-        request,
-        "events/workshop_report.html",
-        {
-            "event": event,
-            "consultation": event.consultation,
-            "report_form": report_form,
-            "contribution_form": contribution_form,
-            "recorded": list(selectors.workshop_contributions(event)),
-            "has_started": selectors.event_has_started(event),
-        },
-        status=status,
-    )
-
-
-def _handle_report(request, event, report_form, contribution_form) -> bool:
-    form = report_form if report_form.is_bound else contribution_form
-    if not form.is_bound or not form.is_valid():
-        return False
-    try:
-        if form is report_form:
-            services.workshop_report(
-                actor=request.user, event=event,
-                participants_count=form.cleaned_data["participants_count"],
-            )  # fmt: skip
-            messages.success(request, _("The number of people present was recorded."))
-        else:
-            services.workshop_contribution_record(
-                actor=request.user, event=event, **form.cleaned_data
-            )
-            messages.success(request, _("The group's contribution was recorded."))
-    except ValidationError as error:
-        form_add_service_errors(form, error)
-        return False
-    return True
 
 
 def event_ics(request, pk: int):

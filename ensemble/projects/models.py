@@ -60,7 +60,7 @@ class Project(TimeStampedModel, PlacedModel):
     )  # fmt: skip
     # The consultation contribution this project was born from, if any.
     origin_contribution = models.ForeignKey(
-        "participation.Contribution", on_delete=models.SET_NULL, null=True, blank=True,
+        "contributions.Contribution", on_delete=models.SET_NULL, null=True, blank=True,
         related_name="projects", verbose_name=_("born from contribution"),
     )  # fmt: skip
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)

@@ -138,7 +138,7 @@ class ProjectOut(ProjectListOut):
             return None
         if contribution.is_hidden:  # hidden by moderation: its title is not shown
             return None
-        if not context["request"].user.has_perm("participation.view_contribution", contribution):
+        if not context["request"].user.has_perm("contributions.view_contribution", contribution):
             return None
         return contribution
 

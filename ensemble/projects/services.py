@@ -90,7 +90,7 @@ def project_create(
             raise ValidationError(
                 {"origin_contribution": _("This contribution is not one of this territory's.")}
             )
-        require(actor, "participation.make_project", origin_contribution)
+        require(actor, "contributions.make_project", origin_contribution)
     themes = check_themes(territory, themes)
     check_neighbourhood(territory, neighbourhood)
     project = Project(

@@ -76,16 +76,13 @@ def consultation_story(territory, *, agent, follower=None, title="Mieux vivre en
 
     Returns (consultation, contribution, lines); the consultation is in its follow-up.
     """
-    from ensemble.events.services import workshop_create
-    from ensemble.participation.models import AnswerState, ContributionFollow
-    from ensemble.participation.services.answers import answer_create
-    from ensemble.participation.services.consultations import consultation_publish
-    from ensemble.participation.services.results import result_create, result_progress
-    from ensemble.participation.tests.factories import (
-        ConsultationFactory,
-        ContributionFactory,
-        lay_out_phases,
-    )
+    from ensemble.answers.services import answer_create
+    from ensemble.consultations.services.consultations import consultation_publish
+    from ensemble.consultations.services.workshops import workshop_create
+    from ensemble.consultations.tests.factories import ConsultationFactory, lay_out_phases
+    from ensemble.contributions.models import AnswerState, ContributionFollow
+    from ensemble.contributions.tests.factories import ContributionFactory
+    from ensemble.results.services import result_create, result_progress
 
     consultation = ConsultationFactory(
         territory=territory, title=title, status="draft", published_at=None, phase="follow_up"
@@ -118,17 +115,11 @@ def consultation_story(territory, *, agent, follower=None, title="Mieux vivre en
 def consultation_line(territory, verb, *, actor=None, follower=None, index=0):
     """One line of a consultation verb with its own objects, made directly (fast, for the
     query counts); `follower` follows the contribution of an answer or a result."""
-    from ensemble.participation.models import (
-        Answer,
-        ContributionFollow,
-        Result,
-        ResultUpdate,
-    )
-    from ensemble.participation.tests.factories import (
-        ConsultationFactory,
-        ContributionFactory,
-        WorkshopFactory,
-    )
+    from ensemble.answers.models import Answer
+    from ensemble.consultations.tests.factories import ConsultationFactory, WorkshopFactory
+    from ensemble.contributions.models import ContributionFollow
+    from ensemble.contributions.tests.factories import ContributionFactory
+    from ensemble.results.models import Result, ResultUpdate
 
     consultation = ConsultationFactory(territory=territory, title=f"Consultation {index}")
     objects = {}

@@ -6,9 +6,10 @@ from django.contrib.auth.models import AnonymousUser
 from ensemble.activity import selectors
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
+from ensemble.consultations.models import Consultation
+from ensemble.consultations.tests.factories import ConsultationFactory
+from ensemble.contributions.models import Contribution, Support
 from ensemble.events.models import Event
-from ensemble.participation.models import Consultation, Contribution, Support
-from ensemble.participation.tests.factories import ConsultationFactory
 from ensemble.territories.models import Territory
 from ensemble.testing.factories import UserFactory, member
 

@@ -6,16 +6,18 @@ import pytest
 from django.utils import timezone
 
 from ensemble.activity.models import Activity
-from ensemble.events.services import workshop_create
-from ensemble.participation.models import AnswerState, Consultation
-from ensemble.participation.services.answers import answer_create
-from ensemble.participation.services.consultations import (
+from ensemble.answers.services import answer_create
+from ensemble.consultations.models import Consultation
+from ensemble.consultations.services.consultations import (
     consultation_create,
     consultation_publish,
     consultation_update,
 )
-from ensemble.participation.services.results import result_create, result_progress
-from ensemble.participation.tests.factories import ConsultationFactory, ContributionFactory
+from ensemble.consultations.services.workshops import workshop_create
+from ensemble.consultations.tests.factories import ConsultationFactory
+from ensemble.contributions.models import AnswerState
+from ensemble.contributions.tests.factories import ContributionFactory
+from ensemble.results.services import result_create, result_progress
 from ensemble.testing.factories import member
 
 from .makers import consultation_story

@@ -5,8 +5,8 @@ from django.urls import reverse
 
 from ensemble.accounts.services import api_token_create
 from ensemble.activity.models import Activity
-from ensemble.participation.models import Contribution
-from ensemble.participation.services.consultations import consultation_update
+from ensemble.consultations.services.consultations import consultation_update
+from ensemble.contributions.models import Contribution
 from ensemble.testing.factories import member
 
 from .makers import consultation_story
@@ -97,7 +97,7 @@ def test_the_feed_page_tells_each_step_with_links(client, territory, agent):
 
 
 def test_a_revision_says_so(client, territory, agent):
-    from ensemble.participation.services.answers import answer_create
+    from ensemble.answers.services import answer_create
 
     _consultation, contribution, _lines = consultation_story(territory, agent=agent)
     answer_create(

@@ -66,8 +66,13 @@ INSTALLED_APPS = [
     "ensemble.matching",
     "ensemble.introductions",
     "ensemble.maps",
+    # Migrations only: the tables of the four apps below were created there (see its apps.py).
     "ensemble.participation",
     "ensemble.events",
+    "ensemble.consultations",
+    "ensemble.contributions",
+    "ensemble.answers",
+    "ensemble.results",
     "ensemble.api",
     "ensemble.home",
     "ensemble.demo",

@@ -6,12 +6,13 @@ import pytest
 from django.utils import timezone
 
 from ensemble.accounts.services import api_token_create
+from ensemble.consultations.models import Consultation
+from ensemble.consultations.tests.factories import ConsultationFactory, WorkshopFactory
+from ensemble.contributions.models import Contribution
 from ensemble.events.models import Event, Registration
 from ensemble.events.selectors import event_get
 from ensemble.events.services import registration_create
 from ensemble.notifications.models import Notification
-from ensemble.participation.models import Consultation, Contribution
-from ensemble.participation.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.territories.roles import Role
 from ensemble.testing.factories import UserFactory, member
 

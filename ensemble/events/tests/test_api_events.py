@@ -4,9 +4,9 @@ import pytest
 from django.utils import timezone
 
 from ensemble.accounts.services import api_token_create
+from ensemble.consultations.models import Consultation
+from ensemble.consultations.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.events.models import Event, Registration
-from ensemble.participation.models import Consultation
-from ensemble.participation.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.territories.roles import Role
 from ensemble.testing.factories import member
 

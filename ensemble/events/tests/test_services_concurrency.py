@@ -5,10 +5,10 @@ import threading
 import pytest
 from django.db import connection, connections
 
+from ensemble.consultations.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.events.models import Registration
 from ensemble.events.selectors import event_get
 from ensemble.events.services import registration_cancel, registration_create
-from ensemble.participation.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.testing.factories import member
 
 pytestmark = [

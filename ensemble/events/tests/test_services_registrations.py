@@ -4,6 +4,9 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from ensemble.consultations.models import Consultation
+from ensemble.consultations.services.workshops import workshop_create, workshop_report
+from ensemble.consultations.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.core.exceptions import Conflict
 from ensemble.events.models import Event, Registration
 from ensemble.events.selectors import event_get, waitlist_position
@@ -12,12 +15,8 @@ from ensemble.events.services import (
     event_update,
     registration_cancel,
     registration_create,
-    workshop_create,
-    workshop_report,
 )
 from ensemble.notifications.models import Notification
-from ensemble.participation.models import Consultation
-from ensemble.participation.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.territories.roles import Role
 from ensemble.testing.factories import UserFactory, member
 

@@ -8,12 +8,12 @@ from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
+from ensemble.consultations.models import Consultation
+from ensemble.consultations.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.events.models import Event, Registration
 from ensemble.events.selectors import event_get
 from ensemble.events.services import registration_create
 from ensemble.notifications.models import Notification
-from ensemble.participation.models import Consultation
-from ensemble.participation.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.territories.roles import Role
 from ensemble.testing.factories import UserFactory, member
 from ensemble.testing.queries import count_queries
@@ -239,7 +239,7 @@ def test_a_cancelled_event_says_so_everywhere_and_refuses_registrations(client, 
     assert fr(CANCELLED) in [str(m) for m in response.context["messages"]]
 
     workshops = reverse(
-        "events:consultation_workshops",
+        "contributions:consultation_workshops",
         kwargs={"territory_slug": territory.slug, "consultation_pk": event.consultation_id},
     )
     assert escape(fr("Cancelled")) in client.get(workshops).content.decode()
@@ -249,7 +249,7 @@ def test_a_cancelled_event_says_so_everywhere_and_refuses_registrations(client, 
     client.force_login(agent)
     page = client.get(_url("events:detail", event)).content.decode()
     assert _url("events:edit", event) not in page and _url("events:cancel", event) not in page
-    report = client.get(_url("events:workshop_report", event)).content.decode()
+    report = client.get(_url("contributions:workshop_report", event)).content.decode()
     assert escape(fr(CANCELLED)) in report
 
 

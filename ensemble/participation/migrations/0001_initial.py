@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import ensemble.participation.phases
+import ensemble.consultations.phases
 from django.conf import settings
 from django.db import migrations, models
 
@@ -150,7 +150,7 @@ class Migration(migrations.Migration):
             name='Phase',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', ensemble.participation.phases.PhaseKindField(max_length=20, verbose_name='kind')),
+                ('kind', ensemble.consultations.phases.PhaseKindField(max_length=20, verbose_name='kind')),
                 ('title', models.CharField(blank=True, help_text='Empty: the name of the kind.', max_length=150, verbose_name='title')),
                 ('description', models.TextField(blank=True, max_length=5000, verbose_name='description')),
                 ('starts_at', models.DateTimeField(verbose_name='starts at')),

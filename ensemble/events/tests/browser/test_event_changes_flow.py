@@ -6,10 +6,10 @@ Every page goes through axe.
 import pytest
 from playwright.sync_api import expect
 
+from ensemble.consultations.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.events.models import Event
 from ensemble.events.selectors import event_get
 from ensemble.events.services import registration_create
-from ensemble.participation.tests.factories import ConsultationFactory, WorkshopFactory
 from ensemble.territories.roles import Role
 from ensemble.testing.browser import assert_accessible
 from ensemble.testing.factories import TerritoryFactory, member

@@ -1,0 +1,8 @@
+"""Who may answer a contribution: the agents of its territory, once the consultation is published."""
+
+import rules
+
+from ensemble.consultations.predicates import is_agent_of_territory, is_published
+
+# object: the contribution
+rules.add_perm("answers.answer_contribution", is_published & is_agent_of_territory)

@@ -1,0 +1,66 @@
+"""What contributions plug into the apps below them (autodiscovered by core at start-up)."""
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from ensemble.comments.registry import register as register_commentable
+from ensemble.consultations.figures import ConsultationFigure, figures
+from ensemble.consultations.followers import PublicityFollower, followers
+from ensemble.consultations.services.participants import participant_from_comment
+from ensemble.contributions.models import Contribution
+from ensemble.contributions.selectors.comments import comments_closed_reason
+from ensemble.contributions.selectors.contributions import top_contribution_list
+from ensemble.contributions.selectors.indicators import consultation_indicators, page_indicators
+from ensemble.contributions.selectors.workshops import consultation_participation
+from ensemble.contributions.services.contributions import contributions_unindex
+from ensemble.contributions.services.moderation import contribution_hide
+from ensemble.contributions.tasks import consultation_contributions_reindex
+from ensemble.contributions.workshops import WorkshopPolicy
+from ensemble.events.policies import policies
+from ensemble.moderation.registry import register as register_reportable
+from ensemble.notifications.kinds import register as register_kind
+
+register_commentable(
+    Contribution, api_prefix="contributions", closed_reason=comments_closed_reason,
+    on_created=participant_from_comment, read_perm="contributions.read_contribution",
+)  # fmt: skip
+# Reported contributions reach the moderation queue; upholding a report hides them.
+register_reportable(
+    Contribution, hide=contribution_hide,
+    queryset=lambda: Contribution.objects.select_related("territory"),
+)  # fmt: skip
+register_kind("contribution_merged", _("A contribution you take part in is merged"))
+
+# The consultation's overview and API: transparency indicators, the most
+# supported contributions, participation online and at workshops.
+figures.register(
+    ConsultationFigure(key="indicators", one=consultation_indicators, page=page_indicators)
+)
+figures.register(
+    ConsultationFigure(
+        key="top_contributions",
+        one=lambda consultation: top_contribution_list(consultation=consultation),
+    )
+)
+figures.register(ConsultationFigure(key="participation", one=consultation_participation))
+
+
+def _reindex_later(consultation) -> None:
+    """Indexing a whole consultation is left to a worker, once the change is saved."""
+    consultation_id = consultation.pk
+    transaction.on_commit(
+        lambda: consultation_contributions_reindex.enqueue(consultation_id=consultation_id)
+    )
+
+
+# Nobody may find an internal consultation's words, even for a minute: unindexed at once.
+followers.register(
+    PublicityFollower(
+        key="contributions_search",
+        became_public=_reindex_later,
+        became_hidden=lambda consultation: contributions_unindex(consultation=consultation),
+    )
+)
+
+# A consultation's workshops are events: their visibility, registration and pages.
+policies.register(WorkshopPolicy)

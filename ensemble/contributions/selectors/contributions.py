@@ -1,0 +1,217 @@
+"""Reads of contributions: the list of a consultation, a contribution's page, similar ones.
+
+Lists run a fixed number of queries whatever their length: counters are
+stored, relations are joined or prefetched. Each sort of the list of open
+contributions follows its own partial index (`Contribution.Meta.indexes`), and
+the unfiltered list is not counted: `contributions_count` is its length.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, QuerySet
+
+from ensemble.consultations.models import Consultation
+from ensemble.contributions.models import AnswerState, Contribution, ContributionFollow
+from ensemble.contributions.selectors.indicators import overdue_q
+from ensemble.core.pagination import with_known_count
+from ensemble.events.selectors import person_label
+from ensemble.projects.models import Project
+from ensemble.results.models import Result
+from ensemble.search import selectors as search_selectors
+from ensemble.search.models import SearchEntry
+from ensemble.territories.models import Theme
+
+# Each served by a partial index on the open contributions (models.Contribution).
+SORTS = {
+    "supports": ("-supports_count", "-id"),
+    "newest": ("-created_at", "-id"),
+    "comments": ("-comments_count", "-id"),
+    # Unanswered first, then by state; the oldest first within each (who waits longest).
+    "answer": ("answer_state", "created_at", "id"),
+}
+DEFAULT_SORT = "supports"
+UNANSWERED, OVERDUE = "unanswered", "overdue"
+# Who may moderate a contribution may also read what moderation hid, and list it.
+MODERATE_PERM = "contributions.moderate_contribution"
+ANSWER_FILTERS = [UNANSWERED, OVERDUE, *AnswerState.values]
+SIMILAR_LIMIT = 5
+
+
+def _themes_prefetch() -> Prefetch:
+    return Prefetch("themes", queryset=Theme.objects.order_by("position", "name"))
+
+
+def open_contributions(consultation: Consultation) -> QuerySet[Contribution]:
+    """Neither hidden nor merged: what the consultation counts and lists."""
+    return Contribution.objects.open().filter(consultation=consultation)
+
+
+def hidden_contributions(consultation: Consultation) -> QuerySet[Contribution]:
+    """Hidden by moderation (merged or not): what only moderators and agents may list."""
+    return Contribution.objects.filter(consultation=consultation, is_hidden=True)
+
+
+def may_read_hidden(*, user, consultation: Consultation | int) -> bool:
+    """Whether `user` may read and list the hidden contributions of the consultation.
+
+    Memoised on the user for the request, by consultation: serialising a list of
+    hidden contributions asks once (two queries at most), whatever its length.
+    """
+    if not getattr(user, "is_authenticated", False):
+        return False
+    pk = consultation if isinstance(consultation, int) else consultation.pk
+    memo = user.__dict__.setdefault("_reads_hidden_contributions", {})
+    if pk not in memo:
+        if isinstance(consultation, int):
+            consultation = (
+                Consultation.objects.select_related("territory").filter(pk=consultation).first()
+            )
+        memo[pk] = consultation is not None and user.has_perm(MODERATE_PERM, consultation)
+    return memo[pk]
+
+
+def contribution_list(
+    *, consultation: Consultation, filters: dict | None = None, sort: str = DEFAULT_SORT
+) -> QuerySet[Contribution]:
+    """Open contributions of the consultation. Filters (all optional): kind, theme (slug),
+    neighbourhood (slug), answer ("unanswered", "overdue" or an answer state), and
+    hidden (True: the hidden ones instead; the caller checks `may_read_hidden`)."""
+    filters = filters or {}
+    if filters.get("hidden"):
+        contributions = hidden_contributions(consultation)
+    else:
+        contributions = open_contributions(consultation)
+    if kind := filters.get("kind"):
+        contributions = contributions.filter(kind=kind)
+    if theme := filters.get("theme"):
+        contributions = contributions.filter(themes__slug=theme)
+    if neighbourhood := filters.get("neighbourhood"):
+        contributions = contributions.filter(neighbourhood__slug=neighbourhood)
+    answer = filters.get("answer")
+    if answer == UNANSWERED:
+        contributions = contributions.filter(answer_state="")
+    elif answer == OVERDUE:
+        contributions = contributions.filter(overdue_q(consultation))
+    elif answer in AnswerState.values:
+        contributions = contributions.filter(answer_state=answer)
+    contributions = (
+        contributions.select_related("territory", "neighbourhood", "answer", "workshop")
+        .prefetch_related(_themes_prefetch())
+        .order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT]))
+    )
+    if not any(filters.values()):
+        # Every open contribution: the stored counter is the paginators' count (no COUNT(*)).
+        contributions = with_known_count(contributions, consultation.contributions_count)
+    return contributions
+
+
+def attach_consultation(contributions, consultation: Consultation) -> list[Contribution]:
+    """Give each contribution the consultation already in hand (with its prefetched phases),
+    so that `contribution.consultation.allows(…)` and the rules cost no query."""
+    contributions = list(contributions)
+    for contribution in contributions:
+        contribution.consultation = consultation
+    return contributions
+
+
+def is_following(*, user, contribution: Contribution) -> bool:
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return ContributionFollow.objects.filter(contribution=contribution, user=user).exists()
+
+
+@dataclass
+class ContributionPage:
+    """What a contribution's page shows besides the contribution itself."""
+
+    authors: list[str] = field(default_factory=list)  # "" for a resident who stays anonymous
+    answers: list = field(default_factory=list)
+    merged_from: list = field(default_factory=list)
+    results: list = field(default_factory=list)
+    projects: list = field(default_factory=list)
+    is_following: bool = False
+
+
+def contribution_page(*, viewer, contribution: Contribution) -> ContributionPage:
+    """Everything around a contribution, in a fixed number of queries."""
+    territory = contribution.territory
+    people = [contribution.author, *contribution.coauthors.order_by("pk")]
+    return ContributionPage(
+        authors=[
+            person_label(viewer=viewer, person=person, territory=territory)
+            for person in people
+            if person is not None
+        ],
+        answers=list(contribution.answers.select_related("author").order_by("-version")),
+        merged_from=list(
+            contribution.merged_from.filter(is_hidden=False)
+            .order_by("pk")
+            .only("pk", "title", "consultation_id", "territory_id")
+        ),
+        results=list(Result.objects.filter(contributions=contribution).select_related("territory")),
+        projects=list(
+            Project.objects.filter(
+                origin_contribution=contribution, status=Project.Status.PUBLISHED
+            ).select_related("territory")
+        ),
+        is_following=is_following(user=viewer, contribution=contribution),
+    )
+
+
+def merge_targets(*, contribution: Contribution) -> QuerySet[Contribution]:
+    """The contributions a duplicate can be merged into: open ones of its consultation."""
+    return (
+        open_contributions(contribution.consultation)
+        .exclude(pk=contribution.pk)
+        .order_by("title", "pk")
+        .only("pk", "title")
+    )
+
+
+def contribution_similar(
+    *, consultation: Consultation, title: str, exclude: int | None = None,
+    limit: int = SIMILAR_LIMIT,
+) -> list[Contribution]:  # fmt: skip
+    """Open contributions of the consultation whose words resemble `title`, best first.
+
+    Through the search index, which holds only the contributions of public
+    consultations: an internal consultation gets no suggestion (3 queries at most).
+    """
+    if consultation.visibility != Consultation.Visibility.PUBLIC:
+        return []
+    candidates = open_contributions(consultation)
+    if exclude:
+        candidates = candidates.exclude(pk=exclude)
+    entries = search_selectors.similar(
+        text=title, kind=SearchEntry.Kind.CONTRIBUTION,
+        object_ids=candidates.values("pk"), limit=limit,
+    )  # fmt: skip
+    if not entries:
+        return []
+    found = Contribution.objects.select_related("territory").in_bulk(
+        [entry.object_id for entry in entries]
+    )
+    return [found[entry.object_id] for entry in entries if entry.object_id in found]
+
+
+def top_contribution_list(*, consultation: Consultation, limit: int = 5) -> list[Contribution]:
+    """The most supported open contributions (index consultation, -supports_count, -id)."""
+    contributions = (
+        Contribution.objects.open()
+        .filter(consultation=consultation)
+        .order_by("-supports_count", "-id")
+        .only(
+            "pk", "title", "kind", "supports_count", "comments_count", "answer_state",
+            "consultation_id", "territory_id",
+        )[:limit]
+    )  # fmt: skip
+    contributions = list(contributions)
+    for contribution in contributions:  # get_absolute_url reads the territory's slug
+        contribution.territory = consultation.territory
+    return contributions
+
+
+def contribution_project_list(*, contribution: Contribution, user) -> list[Project]:
+    """The projects born from a contribution that `user` may see (for the contribution page)."""
+    projects = Project.objects.filter(origin_contribution=contribution).select_related("territory")
+    return [project for project in projects if user.has_perm("projects.view_project", project)]

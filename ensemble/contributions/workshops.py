@@ -1,0 +1,71 @@
+"""What a workshop is to the events app: the policy registered for the events of a consultation.
+
+An event that is a consultation's workshop (`consultations.Workshop`) is seen
+by whoever sees the consultation, takes registrations while the consultation's
+phase allows it, links back to the consultation's workshops and offers its
+facilitators the report page. Registered from `registrations.py`.
+"""
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from ensemble.consultations.models import Phase, public_q, workshop_of
+from ensemble.consultations.phases import Feature
+from ensemble.core.exceptions import Conflict
+from ensemble.events.policies import EventParent, EventPolicy
+from ensemble.territories.predicates import is_territory_agent
+
+
+class WorkshopPolicy(EventPolicy):
+    key = "workshop"
+    label = gettext_lazy("Workshops of a consultation")
+
+    def with_relations(self, queryset: QuerySet) -> QuerySet:
+        return queryset.select_related("workshop__consultation__territory").prefetch_related(
+            Prefetch(
+                "workshop__consultation__phases",
+                queryset=Phase.objects.order_by("position", "starts_at", "pk"),
+            )
+        )
+
+    def owns(self, event) -> bool:
+        return workshop_of(event) is not None
+
+    def may_view(self, user, event) -> bool:
+        return user.has_perm("consultations.view_consultation", workshop_of(event).consultation)
+
+    def visible_q(self, user, territory) -> Q:
+        if is_territory_agent(user, territory):
+            return Q()
+        return Q(workshop__isnull=True) | public_q("workshop__consultation__")
+
+    def registration_refusal(self, event) -> Conflict | None:
+        if workshop_of(event).consultation.allows(Feature.REGISTER):
+            return None
+        return Conflict(
+            _("The consultation is not taking registrations for its workshops now."), code="phase"
+        )
+
+    def parent(self, event) -> EventParent:
+        consultation = workshop_of(event).consultation
+        url = reverse(
+            "contributions:consultation_workshops",
+            kwargs={
+                "territory_slug": consultation.territory.slug,
+                "consultation_pk": consultation.pk,
+            },
+        )
+        return EventParent(
+            id=consultation.pk, title=consultation.title, url=url, label=_("Workshops")
+        )
+
+    def actions(self, user, event) -> list[tuple[str, str]]:
+        if not user.has_perm("consultations.record_workshop", event):
+            return []
+        url = reverse(
+            "contributions:workshop_report",
+            kwargs={"territory_slug": event.territory.slug, "pk": event.pk},
+        )
+        return [(url, _("Workshop report"))]

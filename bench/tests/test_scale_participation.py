@@ -109,8 +109,10 @@ def test_shape_of_the_data():
     assert 0.25 * 600 < answered < 0.6 * 600
     assert Answer.objects.filter(version=2).exists()  # some answers were revised
     assert Contribution.objects.exclude(workshop=None).filter(group_size__gte=1).exists()
-    for contribution in Contribution.objects.exclude(workshop=None).select_related("workshop"):
-        assert contribution.workshop.consultation_id == contribution.consultation_id
+    for contribution in Contribution.objects.exclude(workshop=None).select_related(
+        "workshop__workshop"
+    ):
+        assert contribution.workshop.workshop.consultation_id == contribution.consultation_id
 
 
 def test_supports_respect_territory_and_internal_visibility():

@@ -1,4 +1,4 @@
-"""Who may answer a contribution: the agents of its territory, once the consultation is published."""
+"""Who may answer a contribution: the territory's agents, once the consultation is published."""
 
 import rules
 

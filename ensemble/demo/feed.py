@@ -131,9 +131,12 @@ def _consultation_lines(territory_ids):
             created_at=created_at,
         )  # fmt: skip
 
-    workshops = of_public(Event.objects.filter(is_cancelled=False)).order_by("pk")
+    workshops = Event.objects.filter(
+        is_cancelled=False,
+        **{f"workshop__consultation__{key}": value for key, value in public.items()},
+    ).order_by("pk")
     for pk, consultation_id, territory_id, actor_id, created_at in workshops.values_list(
-        "pk", "consultation_id", "territory_id", "created_by_id", "created_at"
+        "pk", "workshop__consultation_id", "territory_id", "created_by_id", "created_at"
     ).iterator(chunk_size=5000):
         yield Activity(
             territory_id=territory_id, verb=Verb.WORKSHOP_ANNOUNCED, actor_id=actor_id,

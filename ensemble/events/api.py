@@ -55,7 +55,7 @@ def facilitators_from_ids(ids: list[int]) -> list[User]:
 
 @router.get("/events/{int:event_id}", response={200: EventOut, 404: ErrorOut})
 def event_detail(request, event_id: int):
-    return _event(request, event_id)
+    return event_get_visible(request, event_id)
 
 
 @router.patch("/events/{int:event_id}", response={200: EventOut, **ERRORS}, auth=authenticated)

@@ -84,7 +84,7 @@ def test_answers_to_a_hidden_contribution_disappear(territory, agent):
 
 def test_a_cancelled_workshop_is_no_longer_announced(territory, agent):
     consultation, _contribution, _lines = consultation_story(territory, agent=agent)
-    Event.objects.filter(consultation=consultation).update(is_cancelled=True)
+    Event.objects.filter(workshop__consultation=consultation).update(is_cancelled=True)
     assert Verb.WORKSHOP_ANNOUNCED not in verbs(selectors.territory_activities(territory=territory))
 
 

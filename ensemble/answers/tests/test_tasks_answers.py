@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 
 from ensemble.answers import tasks
 from ensemble.answers.services import answer_create
+from ensemble.contributions import tasks as contribution_tasks
 from ensemble.consultations.tests.factories import ConsultationFactory
 from ensemble.contributions.models import AnswerState, ContributionFollow, Support
 from ensemble.contributions.tests.factories import ContributionFactory
@@ -118,7 +119,7 @@ def test_fan_out_goes_in_batches(territory, contribution, monkeypatch):
     answer_ = answer_create(
         author=agent, contribution=contribution, state="accepted", explanation=EXPLANATION
     )
-    monkeypatch.setattr(tasks, "BATCH_SIZE", 3)
+    monkeypatch.setattr(contribution_tasks, "BATCH_SIZE", 3)
     seen: list[int] = []
     real = tasks.users_in_batches
 

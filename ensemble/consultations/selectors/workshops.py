@@ -7,7 +7,7 @@ from ensemble.events.models import Event
 
 
 def consultation_workshops(consultation: Consultation) -> QuerySet[Event]:
-    """The consultation's workshops (their events) in date order, with their territory (for URLs)."""
+    """The consultation's workshops (events) in date order, with their territory (for URLs)."""
     return (
         Event.objects.filter(workshop__consultation=consultation)
         .select_related("territory", "workshop__consultation")

@@ -41,11 +41,11 @@ def consultation(territory):
 
 
 def _changelist(model) -> str:
-    return reverse(f"admin:participation_{model._meta.model_name}_changelist")
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
 
 
 def _change(obj) -> str:
-    return reverse(f"admin:participation_{obj._meta.model_name}_change", args=[obj.pk])
+    return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
 
 
 def _grow(consultation, n: int) -> None:
@@ -102,8 +102,8 @@ def test_what_the_services_keep_true_is_read_only(client, superuser, consultatio
         assert 'name="_save"' not in page
         assert client.post(_change(obj), {}).status_code == 403
         name = obj._meta.model_name
-        assert client.get(reverse(f"admin:participation_{name}_add")).status_code == 403
-        delete = reverse(f"admin:participation_{name}_delete", args=[obj.pk])
+        assert client.get(reverse(f"admin:{obj._meta.app_label}_{name}_add")).status_code == 403
+        delete = reverse(f"admin:{obj._meta.app_label}_{name}_delete", args=[obj.pk])
         assert client.post(delete, {"post": "yes"}).status_code == 403
     assert Answer.objects.count() == Support.objects.count() == 1
     # A contribution's counters and moderation are not form fields.
@@ -111,7 +111,7 @@ def test_what_the_services_keep_true_is_read_only(client, superuser, consultatio
     for name in ("supports_count", "is_hidden", "merged_into", "answer_state", "consultation"):
         assert name not in form.fields, name
     assert "title" in form.fields
-    assert client.get(reverse("admin:participation_contribution_add")).status_code == 403
+    assert client.get(reverse("admin:contributions_contribution_add")).status_code == 403
     # Charter versions are shown, never edited.
     formsets = client.get(_change(consultation)).context["inline_admin_formsets"]
     charter = next(f for f in formsets if f.formset.model is CharterVersion)

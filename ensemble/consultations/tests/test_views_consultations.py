@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 def url(name, territory, **kwargs):
-    return reverse(f"participation:{name}", kwargs={"territory_slug": territory.slug, **kwargs})
+    return reverse(f"consultations:{name}", kwargs={"territory_slug": territory.slug, **kwargs})
 
 
 PAGES = ["consultation_detail", "charter"]

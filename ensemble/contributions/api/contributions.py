@@ -35,7 +35,7 @@ ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: Error
 def _workshop(consultation, pk: int | None):
     if pk is None:
         return None
-    workshop = Event.objects.filter(pk=pk, consultation=consultation).first()
+    workshop = Event.objects.filter(pk=pk, workshop__consultation=consultation).first()
     if workshop is None:
         raise ValidationError({"workshop": _("This workshop is not one of this consultation's.")})
     return workshop

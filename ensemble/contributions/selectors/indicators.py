@@ -91,7 +91,7 @@ def _median_days(contributions: QuerySet[Contribution]) -> float | None:
 
 def _cached_median(key: str, contributions: QuerySet[Contribution]) -> float | None:
     return cache.get_or_set(
-        f"participation:median-days:{key}",
+        f"contributions:median-days:{key}",
         lambda: _median_days(contributions),
         MEDIAN_CACHE_SECONDS,
     )

@@ -23,7 +23,7 @@ def client():
 def _url(name, consultation, **kwargs):
     kwargs = {"territory_slug": consultation.territory.slug, "consultation_pk": consultation.pk,
               **kwargs}  # fmt: skip
-    return reverse(f"participation:{name}", kwargs=kwargs)
+    return reverse(f"contributions:{name}", kwargs=kwargs)
 
 
 @pytest.mark.parametrize("sort", ["supports", "newest", "comments", "answer"])

@@ -111,7 +111,7 @@ def test_the_finished_consultation_tells_the_whole_story():
     # Two workshops, with people present and contributions recorded on behalf of groups.
     workshops = consultation.workshops.all()
     assert workshops.count() == 2
-    assert all(w.participants_count for w in workshops)
+    assert all(w.event.participants_count for w in workshops)
     assert contributions.exclude(workshop=None).filter(group_size__gte=1).count() >= 4
     # Three results: a parent with two children, linked to contributions and projects.
     parent = consultation.results.get(parent=None)
@@ -127,10 +127,10 @@ def test_open_and_internal_consultations():
     mobility = Consultation.objects.get(title="Quelles mobilités douces pour Sceaux ?")
     assert mobility.allows(Feature.PROPOSE) and mobility.allows(Feature.SUPPORT)
     assert mobility.contributions.exists() and mobility.supports_count > 0
-    assert mobility.workshops.get().starts_at > mobility.active_phase.ends_at
+    assert mobility.workshops.get().event.starts_at > mobility.active_phase.ends_at
     lyon = Consultation.objects.get(territory__slug="lyon")
     assert lyon.allows(Feature.REGISTER)
-    assert lyon.workshops.get().starts_at > lyon.active_phase.starts_at
+    assert lyon.workshops.get().event.starts_at > lyon.active_phase.starts_at
     internal = Consultation.objects.get(title="Simplifier l'accueil du public en mairie")
     assert internal.visibility == Consultation.Visibility.AGENTS
     assert not AnonymousUser().has_perm("participation.view_consultation", internal)

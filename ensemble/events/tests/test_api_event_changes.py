@@ -216,7 +216,7 @@ def test_cancel_refusals(client, territory, other_territory):
 
 def _group_contribution(client, event, user):
     return client.post(
-        f"{API}/consultations/{event.consultation_id}/contributions",
+        f"{API}/consultations/{event.workshop.consultation_id}/contributions",
         {"kind": "idea", "title": "Des bancs", "body_markdown": "Partout.",
          "workshop": event.pk, "group_size": 6},
         content_type="application/json", **auth(user),

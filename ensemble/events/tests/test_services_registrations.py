@@ -330,7 +330,7 @@ def test_report_refused_before_the_workshop(territory):
 
 def test_report_refused_for_a_draft_consultation(territory):
     event = _started(territory)
-    Consultation.objects.filter(pk=event.consultation_id).update(status="draft")
+    Consultation.objects.filter(pk=event.workshop.consultation_id).update(status="draft")
     event = event_get(pk=event.pk)
     with pytest.raises(PermissionDenied):
         workshop_report(actor=member(territory, Role.AGENT), event=event, participants_count=5)

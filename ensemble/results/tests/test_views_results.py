@@ -25,7 +25,7 @@ def agent(territory):
 
 def url(name, consultation, **kwargs):
     return reverse(
-        f"participation:{name}",
+        f"results:{name}",
         kwargs={"territory_slug": consultation.territory.slug,
                 "consultation_pk": consultation.pk, **kwargs},
     )  # fmt: skip

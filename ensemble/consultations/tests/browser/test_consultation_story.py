@@ -127,7 +127,7 @@ def test_consultation_from_blueprint_to_results(page, log_in, town):
     page.locator("#id_facilitator_emails").fill(agent.email)
     page.locator("main form button[type=submit]").click()
     assert_accessible(page)
-    workshop = consultation.workshops.get()
+    workshop = consultation.workshops.get().event
     page.goto(f"/sceaux/evenements/{workshop.pk}/compte-rendu/")
     assert_accessible(page)
     page.locator("#id_report-participants_count").fill("14")

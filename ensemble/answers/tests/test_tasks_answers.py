@@ -4,8 +4,8 @@ from django.core.exceptions import PermissionDenied
 
 from ensemble.answers import tasks
 from ensemble.answers.services import answer_create
-from ensemble.contributions import tasks as contribution_tasks
 from ensemble.consultations.tests.factories import ConsultationFactory
+from ensemble.contributions import tasks as contribution_tasks
 from ensemble.contributions.models import AnswerState, ContributionFollow, Support
 from ensemble.contributions.tests.factories import ContributionFactory
 from ensemble.notifications.models import Notification

@@ -240,7 +240,10 @@ def test_a_cancelled_event_says_so_everywhere_and_refuses_registrations(client, 
 
     workshops = reverse(
         "contributions:consultation_workshops",
-        kwargs={"territory_slug": territory.slug, "consultation_pk": event.workshop.consultation_id},
+        kwargs={
+            "territory_slug": territory.slug,
+            "consultation_pk": event.workshop.consultation_id,
+        },
     )
     assert escape(fr("Cancelled")) in client.get(workshops).content.decode()
     assert b"STATUS:CANCELLED" in client.get(_url("events:ics", event)).content

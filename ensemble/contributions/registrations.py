@@ -7,6 +7,7 @@ from ensemble.comments.registry import register as register_commentable
 from ensemble.consultations.figures import ConsultationFigure, figures
 from ensemble.consultations.followers import PublicityFollower, followers
 from ensemble.consultations.services.participants import participant_from_comment
+from ensemble.contributions.access import contribution_get_visible
 from ensemble.contributions.models import Contribution
 from ensemble.contributions.selectors.comments import comments_closed_reason
 from ensemble.contributions.selectors.contributions import top_contribution_list
@@ -19,6 +20,8 @@ from ensemble.contributions.workshops import WorkshopPolicy
 from ensemble.events.policies import policies
 from ensemble.moderation.registry import register as register_reportable
 from ensemble.notifications.kinds import register as register_kind
+from ensemble.projects.origins import ProjectOrigin
+from ensemble.projects.origins import origins as project_origins
 
 register_commentable(
     Contribution, api_prefix="contributions", closed_reason=comments_closed_reason,
@@ -64,3 +67,6 @@ followers.register(
 
 # A consultation's workshops are events: their visibility, registration and pages.
 policies.register(WorkshopPolicy)
+
+# A project can be born from a contribution the person may see.
+project_origins.register(ProjectOrigin(key="contribution", get_visible=contribution_get_visible))

@@ -16,6 +16,7 @@ from ensemble.territories.validation import neighbourhood_from_slug, themes_from
 from . import selectors, services
 from .access import need_get_visible, project_get_visible
 from .models import Project
+from .origins import origins
 from .schemas import (
     FollowOut,
     NeedIn,
@@ -80,7 +81,9 @@ def _origin_contribution(request, territory, pk: int | None):
     if pk is None:
         return None
     try:
-        return contribution_get_visible(user=request.user, pk=pk, territory=territory)
+        return origins.get("contribution").get_visible(
+            user=request.user, pk=pk, territory=territory
+        )
     except Http404:
         raise ValidationError(
             {"origin_contribution": _("Unknown contribution in this territory.")}

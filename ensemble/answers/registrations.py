@@ -2,6 +2,37 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from ensemble.answers.models import Answer
+from ensemble.contributions.hooks import (
+    ModerationFollower,
+    PagePart,
+    moderation_followers,
+    page_parts,
+)
 from ensemble.notifications.kinds import register as register_kind
 
 register_kind("contribution_answered", _("A contribution you take part in is answered"))
+
+
+def _contribution_answers(contribution) -> list[Answer]:
+    return list(
+        Answer.objects.filter(contribution=contribution)
+        .select_related("author")
+        .order_by("-version")
+    )
+
+
+def _journal_leaves(contribution_id: int) -> None:
+    Answer.objects.filter(contribution_id=contribution_id).update(is_public=False)
+
+
+def _journal_rejoins(contribution_id: int) -> None:
+    Answer.objects.filter(contribution_id=contribution_id).update(is_public=True)
+
+
+# A contribution's page lists every version of its answer.
+page_parts.register(PagePart(key="answers", compute=_contribution_answers))
+# A hidden contribution's answers leave the public journal, and come back with it.
+moderation_followers.register(
+    ModerationFollower(key="answers_journal", hidden=_journal_leaves, shown=_journal_rejoins)
+)

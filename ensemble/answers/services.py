@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 
 from ensemble.activity.models import Activity
 from ensemble.answers.models import Answer
+from ensemble.answers.tasks import answer_notify
 from ensemble.consultations.models import Consultation
 from ensemble.consultations.phases import Feature
 from ensemble.contributions.models import Contribution
@@ -118,8 +119,6 @@ def answer_create(
     contribution.answer = answer
     contribution.answer_state = locked.answer_state
     contribution.first_answered_at = locked.first_answered_at
-
-    from ensemble.answers.tasks import answer_notify
 
     answer_id = answer.pk
     transaction.on_commit(lambda: answer_notify.enqueue(answer_id=answer_id))

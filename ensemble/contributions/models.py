@@ -25,6 +25,9 @@ class AnswerState(models.TextChoices):
     MERGED = "merged", _("Merged")
 
 
+# Answers that make a contribution something to carry out (a result, a project).
+ACCEPTED_STATES = (AnswerState.ACCEPTED, AnswerState.PARTIALLY_ACCEPTED)
+
 # Neither hidden by moderation nor merged: what a consultation lists and counts.
 # The one definition: `Contribution.objects.open()` and the partial indexes use it,
 # so a query of open contributions always matches its index.

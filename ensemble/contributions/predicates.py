@@ -2,7 +2,7 @@
 
 import rules
 
-from ensemble.contributions.models import AnswerState, Contribution
+from ensemble.contributions.models import ACCEPTED_STATES, Contribution
 
 
 @rules.predicate
@@ -31,7 +31,4 @@ def is_hidden_contribution(user, contribution) -> bool:
 
 @rules.predicate
 def is_accepted(user, contribution) -> bool:
-    return isinstance(contribution, Contribution) and contribution.answer_state in (
-        AnswerState.ACCEPTED,
-        AnswerState.PARTIALLY_ACCEPTED,
-    )
+    return isinstance(contribution, Contribution) and contribution.answer_state in ACCEPTED_STATES

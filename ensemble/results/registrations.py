@@ -2,6 +2,16 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from ensemble.contributions.hooks import PagePart, page_parts
 from ensemble.notifications.kinds import register as register_kind
+from ensemble.results.models import Result
 
 register_kind("result_progressed", _("A result you follow makes progress"))
+
+
+def _contribution_results(contribution) -> list[Result]:
+    return list(Result.objects.filter(contributions=contribution).select_related("territory"))
+
+
+# A contribution's page names the results it feeds.
+page_parts.register(PagePart(key="results", compute=_contribution_results))

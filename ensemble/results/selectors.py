@@ -8,7 +8,7 @@ on the depth of the tree (a few levels), never on the number of results.
 from django.db.models import Prefetch, QuerySet
 
 from ensemble.consultations.models import Consultation
-from ensemble.contributions.models import Contribution
+from ensemble.contributions.models import ACCEPTED_STATES, Contribution
 from ensemble.projects.models import Project
 from ensemble.results.models import Result, ResultUpdate
 
@@ -101,8 +101,6 @@ def result_parent_choices(*, consultation: Consultation, exclude: Result | None 
 
 def result_contribution_choices(*, consultation: Consultation) -> QuerySet[Contribution]:
     """The accepted or partially accepted contributions of the consultation."""
-    from ensemble.results.services import ACCEPTED_STATES
-
     return (
         Contribution.objects.filter(consultation=consultation, answer_state__in=ACCEPTED_STATES)
         .order_by("title", "pk")

@@ -26,13 +26,13 @@ from django.utils.translation import gettext as _
 from ensemble.activity.models import Activity
 from ensemble.consultations.models import Consultation
 from ensemble.consultations.phases import Feature
-from ensemble.contributions.models import AnswerState, Contribution
+from ensemble.contributions.models import ACCEPTED_STATES, Contribution
 from ensemble.core.validation import full_clean
 from ensemble.participation.activity import consultation_activity_record
 from ensemble.projects.models import Project
 from ensemble.results.models import Result, ResultUpdate
+from ensemble.results.tasks import result_progressed_notify
 
-ACCEPTED_STATES = (AnswerState.ACCEPTED, AnswerState.PARTIALLY_ACCEPTED)
 EDITABLE_FIELDS = frozenset({
     "title", "description", "parent", "starts_on", "ends_on", "contributions", "projects",
     "position",
@@ -250,8 +250,6 @@ def result_progress(
 
 
 def _notify_on_commit(update: ResultUpdate, result_ids: list[int]) -> None:
-    from ensemble.results.tasks import result_progressed_notify
-
     transaction.on_commit(
         lambda: result_progressed_notify.enqueue(update_id=update.pk, result_ids=result_ids)
     )

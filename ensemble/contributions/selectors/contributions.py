@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch, QuerySet
 
 from ensemble.consultations.models import Consultation
+from ensemble.contributions.hooks import page_parts
 from ensemble.contributions.models import AnswerState, Contribution, ContributionFollow
 from ensemble.contributions.selectors.indicators import overdue_q
 from ensemble.core.pagination import with_known_count
 from ensemble.events.selectors import person_label
 from ensemble.projects.models import Project
-from ensemble.results.models import Result
 from ensemble.search import selectors as search_selectors
 from ensemble.search.models import SearchEntry
 from ensemble.territories.models import Theme
@@ -142,19 +142,19 @@ def contribution_page(*, viewer, contribution: Contribution) -> ContributionPage
             for person in people
             if person is not None
         ],
-        answers=list(contribution.answers.select_related("author").order_by("-version")),
         merged_from=list(
             contribution.merged_from.filter(is_hidden=False)
             .order_by("pk")
             .only("pk", "title", "consultation_id", "territory_id")
         ),
-        results=list(Result.objects.filter(contributions=contribution).select_related("territory")),
         projects=list(
             Project.objects.filter(
                 origin_contribution=contribution, status=Project.Status.PUBLISHED
             ).select_related("territory")
         ),
         is_following=is_following(user=viewer, contribution=contribution),
+        # answers, results: from the apps above (hooks.page_parts)
+        **{part.key: part.compute(contribution) for part in page_parts},
     )
 
 

@@ -3,7 +3,8 @@
 A hidden or merged contribution stays in the database and at its address (a
 placeholder with the public reason, or "merged into …"), leaves the
 consultation's counters and the search; a hidden one's answers leave the public
-decision journal (`Answer.is_public`, set under the contribution's row lock).
+decision journal (`Answer.is_public`, set under the contribution's row lock by the
+answers app, a `hooks.moderation_followers` entry).
 Merging keeps people: the duplicate's
 authors become co-authors of the contribution it is merged into and its
 followers follow that one. Supports are never moved silently: they stay on
@@ -16,8 +17,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
-from ensemble.answers.models import Answer
 from ensemble.consultations.models import Consultation
+from ensemble.contributions.hooks import moderation_followers
 from ensemble.contributions.models import Contribution, ContributionFollow
 from ensemble.contributions.tasks import contribution_merged_notify
 from ensemble.core.exceptions import Conflict
@@ -76,7 +77,8 @@ def contribution_hide(
     if _is_open(row):
         _leave_counters(row)
     Contribution.objects.filter(pk=row.pk).update(is_hidden=True, hidden_reason=reason)
-    Answer.objects.filter(contribution_id=row.pk).update(is_public=False)
+    for follower in moderation_followers:
+        follower.hidden(row.pk)
     contribution.is_hidden, contribution.hidden_reason = True, reason
     unindex_object(contribution)
     return contribution
@@ -96,7 +98,8 @@ def contribution_unhide(*, actor, contribution: Contribution) -> Contribution:
     if not row.is_hidden:
         return contribution
     Contribution.objects.filter(pk=row.pk).update(is_hidden=False, hidden_reason="")
-    Answer.objects.filter(contribution_id=row.pk).update(is_public=True)
+    for follower in moderation_followers:
+        follower.shown(row.pk)
     if row.merged_into_id is None:
         Consultation.objects.filter(pk=row.consultation_id).update(
             contributions_count=F("contributions_count") + 1,

@@ -9,7 +9,6 @@ facilitators the report page. Registered from `registrations.py`.
 from django.db.models import Prefetch, Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from ensemble.consultations.models import Phase, public_q, workshop_of
 from ensemble.consultations.phases import Feature
@@ -20,7 +19,7 @@ from ensemble.territories.predicates import is_territory_agent
 
 class WorkshopPolicy(EventPolicy):
     key = "workshop"
-    label = gettext_lazy("Workshops of a consultation")
+    label = "workshop"
 
     def with_relations(self, queryset: QuerySet) -> QuerySet:
         return queryset.select_related("workshop__consultation__territory").prefetch_related(

@@ -15,4 +15,4 @@ from django.utils.translation import gettext_lazy as _
 class ParticipationConfig(AppConfig):
     name = "ensemble.participation"
     label = "participation"
-    verbose_name = _("Consultations (migrations of the former app)")
+    verbose_name = _("Consultations")

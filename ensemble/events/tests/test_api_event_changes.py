@@ -8,7 +8,6 @@ from django.utils import timezone
 from ensemble.accounts.services import api_token_create
 from ensemble.consultations.models import Consultation
 from ensemble.consultations.tests.factories import ConsultationFactory, WorkshopFactory
-from ensemble.contributions.models import Contribution
 from ensemble.events.models import Event, Registration
 from ensemble.events.selectors import event_get
 from ensemble.events.services import registration_create
@@ -209,46 +208,3 @@ def test_cancel_refusals(client, territory, other_territory):
     response = _cancel(client, started, member(territory, Role.AGENT))
     assert response.status_code == 409
     assert not Event.objects.filter(is_cancelled=True).exists()
-
-
-# --- POST /consultations/{id}/contributions with a workshop: the timing is the service's ----------
-
-
-def _group_contribution(client, event, user):
-    return client.post(
-        f"{API}/consultations/{event.workshop.consultation_id}/contributions",
-        {"kind": "idea", "title": "Des bancs", "body_markdown": "Partout.",
-         "workshop": event.pk, "group_size": 6},
-        content_type="application/json", **auth(user),
-    )  # fmt: skip
-
-
-def test_a_group_contribution_before_the_workshop_is_409(client, territory):
-    event = _workshop(territory)  # next week
-    facilitator = member(territory)
-    event.facilitators.add(facilitator)
-    response = _group_contribution(client, event, facilitator)
-    assert response.status_code == 409
-    assert response.json()["detail"]
-    assert not Contribution.objects.exists()
-
-
-def test_a_group_contribution_of_a_cancelled_workshop_is_409(client, territory):
-    now = timezone.now()
-    event = _workshop(
-        territory, starts_at=now - timedelta(hours=2), ends_at=now - timedelta(hours=1),
-        is_cancelled=True,
-    )  # fmt: skip
-    response = _group_contribution(client, event, member(territory, Role.AGENT))
-    assert response.status_code == 409
-    assert not Contribution.objects.exists()
-
-
-def test_a_group_contribution_once_the_workshop_started(client, territory):
-    now = timezone.now()
-    event = _workshop(
-        territory, starts_at=now - timedelta(hours=2), ends_at=now - timedelta(hours=1)
-    )
-    response = _group_contribution(client, event, member(territory, Role.AGENT))
-    assert response.status_code == 201, response.json()
-    assert Contribution.objects.get().workshop_id == event.pk

@@ -10,7 +10,7 @@ from registry import Request, page
 
 def _consultation(data, order: str = "-contributions_count"):
     """The published public consultation of territory() that is the worst case for `order`."""
-    from ensemble.participation.models import Consultation
+    from ensemble.consultations.models import Consultation
 
     consultation = (
         Consultation.objects.filter(
@@ -34,7 +34,7 @@ def _base(data, order: str = "-contributions_count") -> str:
 
 
 def _most_supported(data):
-    from ensemble.participation.models import Contribution
+    from ensemble.contributions.models import Contribution
 
     return (
         Contribution.objects.filter(

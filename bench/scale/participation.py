@@ -19,23 +19,15 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import CommandError
 from django.utils import timezone
 
+from ensemble.answers.models import Answer
 from ensemble.comments.models import Comment
+from ensemble.consultations import phases as phase_registry
+from ensemble.consultations.models import CharterVersion, Consultation, Phase, Workshop
+from ensemble.contributions.models import AnswerState, Contribution, ContributionFollow, Support
 from ensemble.core.timestamps import keep_timestamps
 from ensemble.demo.recount import recount
 from ensemble.events.models import Event, Registration
-from ensemble.participation import phases as phase_registry
-from ensemble.participation.models import (
-    Answer,
-    AnswerState,
-    CharterVersion,
-    Consultation,
-    Contribution,
-    ContributionFollow,
-    Phase,
-    Result,
-    ResultUpdate,
-    Support,
-)
+from ensemble.results.models import Result, ResultUpdate
 from ensemble.territories.models import Membership, Neighbourhood, Theme
 from ensemble.territories.roles import Role
 
@@ -197,7 +189,7 @@ def _consultations(context, territories, count, big_territory, texts, now):
 def _workshops(context, consultations, schedules, members, now):
     """Two workshops per public consultation, dated in its workshops phase, with registrations."""
     rng = context.rng
-    events, plans = [], []
+    events, plans, links = [], [], []
     for consultation, rows in zip(consultations, schedules, strict=True):
         if consultation.visibility != Consultation.Visibility.PUBLIC:
             continue
@@ -210,7 +202,7 @@ def _workshops(context, consultations, schedules, members, now):
             wanted = min(len(people), rng.randint(capacity // 2, capacity + 5))
             events.append(
                 Event(
-                    territory_id=consultation.territory_id, consultation_id=consultation.pk,
+                    territory_id=consultation.territory_id,
                     kind=Event.Kind.WORKSHOP,
                     title=f"Atelier {number} : {consultation.title}"[:150],
                     description="Un atelier pour se mettre à la place des usagers.",
@@ -221,8 +213,16 @@ def _workshops(context, consultations, schedules, members, now):
                 )
             )  # fmt: skip
             plans.append(rng.sample(people, k=wanted))
+            links.append(consultation.pk)
     with keep_timestamps(Event, Registration):
         Event.objects.bulk_create(events, batch_size=context.batch_size)
+        Workshop.objects.bulk_create(
+            [
+                Workshop(event=event, consultation_id=pk)
+                for event, pk in zip(events, links, strict=True)
+            ],
+            batch_size=context.batch_size,
+        )
         registrations = []
         for event, people in zip(events, plans, strict=True):
             for position, user_id in enumerate(people):
@@ -238,8 +238,8 @@ def _workshops(context, consultations, schedules, members, now):
                 )  # fmt: skip
         Registration.objects.bulk_create(registrations, batch_size=context.batch_size)
     by_consultation: dict[int, list[Event]] = {}
-    for event in events:
-        by_consultation.setdefault(event.consultation_id, []).append(event)
+    for event, consultation_id in zip(events, links, strict=True):
+        by_consultation.setdefault(consultation_id, []).append(event)
     return by_consultation
 
 

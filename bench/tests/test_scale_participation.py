@@ -4,16 +4,13 @@ from django.core.management import call_command
 from django.db.models import Count
 
 from ensemble.accounts.models import User
+from ensemble.answers.models import Answer
 from ensemble.comments.models import Comment
+from ensemble.consultations.models import Consultation
+from ensemble.consultations.tests.test_participants import people_online
+from ensemble.contributions.models import Contribution, Support
 from ensemble.events.models import Event
-from ensemble.participation.models import (
-    Answer,
-    Consultation,
-    Contribution,
-    Result,
-    Support,
-)
-from ensemble.participation.tests.test_participants import people_online
+from ensemble.results.models import Result
 from ensemble.territories.models import Membership, Territory
 
 pytestmark = pytest.mark.django_db

@@ -16,9 +16,11 @@ from itertools import islice
 
 from ensemble.activity.models import Activity
 from ensemble.actors.models import Organisation
+from ensemble.answers.models import Answer
+from ensemble.consultations.models import Consultation
 from ensemble.events.models import Event
-from ensemble.participation.models import Answer, Consultation, ResultUpdate
 from ensemble.projects.models import Need, Project, ProjectUpdate
+from ensemble.results.models import ResultUpdate
 
 Verb = Activity.Verb
 BATCH_SIZE = 5000

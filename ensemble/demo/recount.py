@@ -12,17 +12,12 @@ from django.db import connection
 from django.db.models import Count, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 
+from ensemble.answers.models import Answer
 from ensemble.comments.models import Comment
+from ensemble.consultations.models import Consultation, Participant
+from ensemble.contributions.models import Contribution, ContributionFollow, Support
 from ensemble.events.models import Event, Registration
-from ensemble.participation.models import (
-    Answer,
-    Consultation,
-    Contribution,
-    ContributionFollow,
-    Participant,
-    Result,
-    Support,
-)
+from ensemble.results.models import Result
 
 
 def _count_of(queryset, field: str):
@@ -144,7 +139,7 @@ def recount(consultation_ids) -> None:
         children_count=_count_of(Result.objects.all(), "parent")
     )
     registrations = Registration.objects.all()
-    Event.objects.filter(consultation_id__in=consultation_ids).update(
+    Event.objects.filter(workshop__consultation_id__in=consultation_ids).update(
         registered_count=_count_of(
             registrations.filter(status=Registration.Status.REGISTERED), "event"
         ),

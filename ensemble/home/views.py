@@ -3,9 +3,9 @@ from django.shortcuts import render
 from ensemble.accounts.selectors import profile_get
 from ensemble.activity.selectors import territory_activities
 from ensemble.actors.selectors import offer_list_for_person
+from ensemble.consultations.selectors.consultations import open_consultation_list
+from ensemble.contributions.selectors.indicators import territory_indicators
 from ensemble.core.pagination import paginate
-from ensemble.participation.selectors.consultations import open_consultation_list
-from ensemble.participation.selectors.indicators import territory_indicators
 from ensemble.territories import selectors as territory_selectors
 
 

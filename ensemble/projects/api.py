@@ -9,7 +9,6 @@ from ninja.pagination import paginate
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
 from ensemble.core.api.schemas import responses
-from ensemble.participation.access import contribution_get_visible
 from ensemble.territories.selectors import territory_get
 from ensemble.territories.validation import neighbourhood_from_slug, themes_from_slugs
 

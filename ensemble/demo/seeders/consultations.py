@@ -15,23 +15,16 @@ from datetime import timedelta
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
+from ensemble.answers.models import Answer
 from ensemble.comments.models import Comment
+from ensemble.consultations.models import CharterVersion, Consultation, Phase, Workshop
+from ensemble.contributions.models import Contribution, ContributionFollow, Support
 from ensemble.core.timestamps import keep_timestamps
 from ensemble.demo.common import demo_point
 from ensemble.demo.recount import recount
 from ensemble.events.models import Event, Registration
-from ensemble.participation.models import (
-    Answer,
-    CharterVersion,
-    Consultation,
-    Contribution,
-    ContributionFollow,
-    Phase,
-    Result,
-    ResultUpdate,
-    Support,
-)
 from ensemble.projects.models import Project
+from ensemble.results.models import Result, ResultUpdate
 from ensemble.territories.models import Neighbourhood, Theme
 
 from .consultation_stories import CONSULTATIONS
@@ -91,7 +84,7 @@ def _workshops(consultation, spec: dict, people: dict, published, now) -> list[E
             starts = _at(now, row["day"]).replace(hour=18, minute=30, second=0, microsecond=0)
             latitude, longitude = demo_point(territory, row["title"])
             event = Event.objects.create(
-                territory=territory, consultation=consultation, kind=Event.Kind.WORKSHOP,
+                territory=territory, kind=Event.Kind.WORKSHOP,
                 title=row["title"], description="Un atelier pour se mettre à la place des "
                 "usagers et proposer ensemble, en petits groupes.", starts_at=starts,
                 ends_at=starts + timedelta(hours=2, minutes=30), capacity=row["capacity"],
@@ -99,6 +92,7 @@ def _workshops(consultation, spec: dict, people: dict, published, now) -> list[E
                 participants_count=row["present"], created_by=consultation.created_by,
                 created_at=published, updated_at=published,
             )  # fmt: skip
+            Workshop.objects.create(event=event, consultation=consultation)
             event.facilitators.set([people[email] for email in row["facilitators"]])
             for position, email in enumerate(row["registered"]):
                 at = published + timedelta(days=1, hours=position)

@@ -1,12 +1,12 @@
 import pytest
 
 from ensemble.activity.models import Activity
+from ensemble.consultations.models import Consultation
 from ensemble.demo.seeders import activity as demo
 from ensemble.demo.seeders import actors as actors_demo
 from ensemble.demo.seeders import consultations as participation_demo
 from ensemble.demo.seeders import projects as projects_demo
 from ensemble.demo.seeders import territories as territories_demo
-from ensemble.participation.models import Consultation
 
 pytestmark = pytest.mark.django_db
 Verb = Activity.Verb

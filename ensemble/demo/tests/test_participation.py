@@ -4,25 +4,19 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db.models import Count
 
+from ensemble.answers.models import Answer
 from ensemble.comments.models import Comment
+from ensemble.consultations.models import Consultation, Participant
+from ensemble.consultations.phases import Feature
+from ensemble.consultations.tests.test_participants import people_online
+from ensemble.contributions.models import Contribution, ContributionFollow, Support
 from ensemble.demo.seeders import actors as actors_demo
 from ensemble.demo.seeders import consultations as demo
 from ensemble.demo.seeders import projects as projects_demo
 from ensemble.demo.seeders import territories as territories_demo
 from ensemble.events.models import Event, Registration
-from ensemble.participation.models import (
-    Answer,
-    Consultation,
-    Contribution,
-    ContributionFollow,
-    Participant,
-    Result,
-    ResultUpdate,
-    Support,
-)
-from ensemble.participation.phases import Feature
-from ensemble.participation.tests.test_participants import people_online
 from ensemble.projects.models import Project
+from ensemble.results.models import Result, ResultUpdate
 
 pytestmark = pytest.mark.django_db
 
@@ -133,13 +127,13 @@ def test_open_and_internal_consultations():
     assert lyon.workshops.get().event.starts_at > lyon.active_phase.starts_at
     internal = Consultation.objects.get(title="Simplifier l'accueil du public en mairie")
     assert internal.visibility == Consultation.Visibility.AGENTS
-    assert not AnonymousUser().has_perm("participation.view_consultation", internal)
+    assert not AnonymousUser().has_perm("consultations.view_consultation", internal)
     from ensemble.accounts.models import User
 
     resident = User.objects.get(email="camille@sceaux.demo")
     agent = User.objects.get(email="agent@sceaux.demo")
-    assert not resident.has_perm("participation.view_consultation", internal)
-    assert agent.has_perm("participation.view_consultation", internal)
+    assert not resident.has_perm("consultations.view_consultation", internal)
+    assert agent.has_perm("consultations.view_consultation", internal)
     assert set(internal.contributions.values_list("author__email", flat=True)) <= {
         "agent@sceaux.demo", "mairie@sceaux.demo",
     }  # fmt: skip

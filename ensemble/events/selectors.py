@@ -94,19 +94,6 @@ def registrations_named(registrations, *, event, viewer) -> list[Registration]:
     return rows
 
 
-def event_is_past(event, now=None) -> bool:
-    return event.is_past(now)
-
-
-def event_has_started(event, now=None) -> bool:
-    return event.has_started(now)
-
-
-def places_left(event) -> int | None:
-    """Free places; None when there is no limit."""
-    return event.places_left
-
-
 def event_registration_open(event, now=None) -> bool:
     """Not cancelled, not started, and open for the app that owns the event (`policies`)."""
     if event.is_cancelled or event.has_started(now):

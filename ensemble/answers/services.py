@@ -18,11 +18,11 @@ from django.utils.translation import ngettext
 from ensemble.activity.models import Activity
 from ensemble.answers.models import Answer
 from ensemble.answers.tasks import answer_notify
+from ensemble.consultations.activity import consultation_activity_record
 from ensemble.consultations.models import Consultation
 from ensemble.consultations.phases import Feature
 from ensemble.contributions.models import Contribution
 from ensemble.core.exceptions import Conflict
-from ensemble.participation.activity import consultation_activity_record
 from ensemble.territories.roles import role_grants
 from ensemble.territories.selectors import membership_get
 

@@ -9,6 +9,7 @@ from ensemble.consultations.followers import PublicityFollower, followers
 from ensemble.consultations.services.participants import participant_from_comment
 from ensemble.contributions.access import contribution_get_visible
 from ensemble.contributions.models import Contribution
+from ensemble.contributions.search import ContributionProvider
 from ensemble.contributions.selectors.comments import comments_closed_reason
 from ensemble.contributions.selectors.contributions import top_contribution_list
 from ensemble.contributions.selectors.indicators import consultation_indicators, page_indicators
@@ -22,6 +23,7 @@ from ensemble.moderation.registry import register as register_reportable
 from ensemble.notifications.kinds import register as register_kind
 from ensemble.projects.origins import ProjectOrigin
 from ensemble.projects.origins import origins as project_origins
+from ensemble.search.documents import register as register_search
 
 register_commentable(
     Contribution, api_prefix="contributions", closed_reason=comments_closed_reason,
@@ -70,3 +72,6 @@ policies.register(WorkshopPolicy)
 
 # A project can be born from a contribution the person may see.
 project_origins.register(ProjectOrigin(key="contribution", get_visible=contribution_get_visible))
+
+# Residents find the open contributions of public consultations in the search.
+register_search(ContributionProvider())

@@ -22,7 +22,6 @@ from ensemble.core.validation import full_clean
 from ensemble.events import policies
 from ensemble.events.models import Event, Registration
 from ensemble.notifications.services import notify
-from ensemble.participation.activity import consultation_activity_record
 from ensemble.territories.predicates import is_territory_member
 
 EDITABLE_FIELDS = frozenset({

@@ -24,11 +24,11 @@ from django.db.models import Avg, F
 from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
+from ensemble.consultations.activity import consultation_activity_record
 from ensemble.consultations.models import Consultation
 from ensemble.consultations.phases import Feature
 from ensemble.contributions.models import ACCEPTED_STATES, Contribution
 from ensemble.core.validation import full_clean
-from ensemble.participation.activity import consultation_activity_record
 from ensemble.projects.models import Project
 from ensemble.results.models import Result, ResultUpdate
 from ensemble.results.tasks import result_progressed_notify

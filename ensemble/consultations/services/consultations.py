@@ -16,13 +16,13 @@ from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
 from ensemble.consultations import phases as phase_registry
-from ensemble.consultations.followers import publicity_changed
-from ensemble.consultations.models import CharterVersion, Consultation, Phase
-from ensemble.core.validation import full_clean
-from ensemble.participation.activity import (
+from ensemble.consultations.activity import (
     consultation_activities_delete,
     consultation_activity_record,
 )
+from ensemble.consultations.followers import publicity_changed
+from ensemble.consultations.models import CharterVersion, Consultation, Phase
+from ensemble.core.validation import full_clean
 from ensemble.territories.models import Neighbourhood, Territory, Theme
 from ensemble.territories.validation import check_neighbourhoods, check_themes
 

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
-from ensemble.activity.services import consultation_activity_record
+from ensemble.consultations.activity import consultation_activity_record
 from ensemble.consultations.models import Workshop
 from ensemble.core.exceptions import Conflict
 from ensemble.events.models import Event

@@ -3,6 +3,8 @@
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from ensemble.consultations.models import public_q
+from ensemble.contributions.models import Contribution
 from ensemble.search.documents import (
     SUMMARY_LENGTH,
     Document,
@@ -10,8 +12,6 @@ from ensemble.search.documents import (
     join_text,
     reverse_or_empty,
 )
-
-from .models import Consultation, Contribution
 
 
 class ContributionProvider(SearchProvider):
@@ -30,12 +30,8 @@ class ContributionProvider(SearchProvider):
 
     def queryset(self) -> QuerySet[Contribution]:
         return (
-            Contribution.objects.filter(
-                consultation__status=Consultation.Status.PUBLISHED,
-                consultation__visibility=Consultation.Visibility.PUBLIC,
-                is_hidden=False,
-                merged_into__isnull=True,
-            )
+            Contribution.objects.open()
+            .filter(public_q("consultation__"))
             .select_related("consultation", "neighbourhood")
             .prefetch_related("themes")
             .order_by("pk")
@@ -46,8 +42,7 @@ class ContributionProvider(SearchProvider):
         if (
             contribution.is_hidden
             or contribution.merged_into_id is not None
-            or consultation.status != Consultation.Status.PUBLISHED
-            or consultation.visibility != Consultation.Visibility.PUBLIC
+            or not consultation.is_public
         ):
             return None
         return Document(
@@ -68,6 +63,6 @@ class ContributionProvider(SearchProvider):
     def url(self, entry) -> str:
         # A short address that redirects to the contribution's page: no query per result.
         return reverse_or_empty(
-            "participation:contribution_goto", territory_slug=entry.territory.slug,
+            "contributions:contribution_goto", territory_slug=entry.territory.slug,
             pk=entry.object_id,
         )  # fmt: skip

@@ -1,12 +1,12 @@
-"""What consultations plug into the activity feeds: their verbs, how their lines read,
+"""What the consultation apps plug into the activity feeds: how their lines read,
 which of them may show, and what a person follows.
 
 Lines about consultations speak of the territory and of what was decided, not
-of the agent who clicked: the administration answers, whoever typed it.
-
-Imported by `ParticipationConfig.ready()`, which registers all this once.
-(Workshops are events linked to a consultation; when events become a generic
-calendar, the event parts here move with the workshops.)
+of the agent who clicked: the administration answers, whoever typed it. This
+module reads the models of every consultation app (consultations, contributions,
+answers, results) and of events, so it lives in the highest of them; the verbs
+and the recording are `ensemble.consultations.activity`. Registered on import,
+from `results/registrations.py`.
 """
 
 from django.db.models import Exists, OuterRef, Prefetch, Q
@@ -16,56 +16,21 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ensemble.activity.models import Activity
 from ensemble.activity.sources import FeedSource
 from ensemble.activity.sources import register as register_source
 from ensemble.activity.verbs import ActivityVerb, default_sentence, default_url, link
 from ensemble.activity.verbs import register as register_verb
+from ensemble.consultations.activity import (
+    CONSULTATION_PUBLISHED,
+    CONTRIBUTION_ANSWERED,
+    RESULT_PROGRESSED,
+    TERRITORY_CONSULTATION_VERBS,
+    WORKSHOP_ANNOUNCED,
+)
+from ensemble.consultations.models import Consultation
+from ensemble.contributions.models import Contribution, ContributionFollow, Support
 from ensemble.events.models import Event
-
-from .models import Consultation, Contribution, ContributionFollow, Result, Support
-
-CONSULTATION_PUBLISHED = "consultation_published"
-CONTRIBUTION_ANSWERED = "contribution_answered"
-RESULT_PROGRESSED = "result_progressed"
-WORKSHOP_ANNOUNCED = "workshop_announced"
-# What a person hears of the consultations of the territories they belong to.
-TERRITORY_CONSULTATION_VERBS = (CONSULTATION_PUBLISHED, WORKSHOP_ANNOUNCED)
-
-
-# --- Recording ------------------------------------------------------------------
-
-
-def consultation_is_public(consultation) -> bool:
-    """Whether lines about `consultation` may reach the feeds: published and not internal."""
-    return (
-        consultation.status == Consultation.Status.PUBLISHED
-        and consultation.visibility == Consultation.Visibility.PUBLIC
-    )
-
-
-def consultation_activity_record(
-    *, consultation, verb: str, actor=None, **objects
-) -> Activity | None:
-    """Record a line about `consultation` (or one of its answers, results, workshops).
-
-    Privacy first: nothing is recorded for a draft or an internal consultation,
-    so that no feed, export or future reader can leak it. Returns None then.
-    """
-    if not consultation_is_public(consultation):
-        return None
-    at = objects.pop("at", None)
-    return Activity.objects.create(
-        territory_id=consultation.territory_id, verb=verb, actor=actor,
-        consultation=consultation, created_at=at or timezone.now(), **objects,
-    )  # fmt: skip
-
-
-def consultation_activities_delete(*, consultation) -> int:
-    """Forget every line about `consultation` (it became internal); returns how many."""
-    deleted, _by_model = Activity.objects.filter(consultation=consultation).delete()
-    return deleted
-
+from ensemble.results.models import Result
 
 # --- Sentences --------------------------------------------------------------------
 
@@ -150,11 +115,10 @@ def _visible() -> Q:
     # Subqueries rather than joins for the consultations, contributions and workshops:
     # the few public consultations and cancelled workshops are hashed once, a hidden
     # contribution is looked up by its key, and the feed's join stays small to plan.
-    public = Q(status=Consultation.Status.PUBLISHED, visibility=Consultation.Visibility.PUBLIC)
     return (
         (
             Q(consultation__isnull=True)
-            | Q(consultation__in=Consultation.objects.filter(public).values("pk"))
+            | Q(consultation__in=Consultation.objects.public().values("pk"))
         )
         & ~Exists(Contribution.objects.filter(pk=OuterRef("contribution_id"), is_hidden=True))
         & ~Q(event__in=Event.objects.filter(is_cancelled=True).values("pk"))

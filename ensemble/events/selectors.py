@@ -3,10 +3,9 @@
 from django.db.models import F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 
-from ensemble.accounts.models import User
+from ensemble.accounts.display import visible_name
 from ensemble.events import policies
 from ensemble.events.models import Event, Registration
-from ensemble.territories.predicates import is_territory_member
 
 
 def territory_events(territory, *, user) -> QuerySet[Event]:
@@ -64,21 +63,6 @@ def event_registrations(event) -> QuerySet[Registration]:
     )
 
 
-def person_label(*, viewer, person: User | None, territory) -> str:
-    """The name to show for a person, as their profile choices allow; "" to say "a resident"."""
-    if person is None or not person.is_active:
-        return ""
-    if getattr(viewer, "is_authenticated", False) and viewer.pk == person.pk:
-        return person.display_name
-    if person.profile_visibility == User.Visibility.PUBLIC:
-        return person.display_name
-    if person.profile_visibility == User.Visibility.MEMBERS and is_territory_member(
-        viewer, territory
-    ):
-        return person.display_name
-    return ""
-
-
 def registrations_named(registrations, *, event, viewer) -> list[Registration]:
     """The registrations with `name`: what `viewer` may see of each person's name.
 
@@ -89,7 +73,7 @@ def registrations_named(registrations, *, event, viewer) -> list[Registration]:
     """
     rows = list(registrations)
     for row in rows:
-        row.name = person_label(viewer=viewer, person=row.user, territory=event.territory)
+        row.name = visible_name(row.user, viewer, territory=event.territory)
         row.waitlist_position = row.rank if row.status == Registration.Status.WAITLISTED else None
     return rows
 

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, QuerySet
 
+from ensemble.accounts.display import visible_name
 from ensemble.consultations.models import Consultation
 from ensemble.contributions.hooks import page_parts
 from ensemble.contributions.models import AnswerState, Contribution, ContributionFollow
 from ensemble.contributions.selectors.indicators import overdue_q
 from ensemble.core.pagination import with_known_count
-from ensemble.events.selectors import person_label
 from ensemble.projects.models import Project
 from ensemble.search import selectors as search_selectors
 from ensemble.search.models import SearchEntry
@@ -138,7 +138,7 @@ def contribution_page(*, viewer, contribution: Contribution) -> ContributionPage
     people = [contribution.author, *contribution.coauthors.order_by("pk")]
     return ContributionPage(
         authors=[
-            person_label(viewer=viewer, person=person, territory=territory)
+            visible_name(person, viewer, territory=territory)
             for person in people
             if person is not None
         ],

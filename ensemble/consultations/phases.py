@@ -15,6 +15,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ensemble.core.registry import Registry
+
 
 class Feature(enum.StrEnum):
     PROPOSE = "propose"  # post a problem or an idea
@@ -46,8 +48,6 @@ class PhaseState(enum.StrEnum):
 # results keep being tracked: a consultation never leaves a question unanswered.
 CLOSED_FEATURES = frozenset({Feature.ANSWER, Feature.FOLLOW_RESULTS})
 
-_REGISTRY: dict[str, "PhaseType"] = {}
-
 
 class PhaseType:
     kind: str
@@ -62,21 +62,26 @@ class PhaseType:
         return str(self.label)
 
 
+registry: Registry[PhaseType] = Registry(
+    "phase types", key=lambda phase: phase.kind, label=lambda phase: phase.label
+)
+
+
 def register(cls: type[PhaseType]) -> type[PhaseType]:
-    _REGISTRY[cls.kind] = cls()
-    return cls
+    """Declare a phase type (a class decorator): the registry keeps one instance."""
+    return registry.register(cls)
 
 
 def phase_type(kind: str) -> PhaseType:
-    return _REGISTRY[kind]
+    return registry.get(kind)
 
 
 def phase_types() -> list[PhaseType]:
-    return list(_REGISTRY.values())
+    return registry.all()
 
 
 def kind_choices() -> list[tuple[str, str]]:
-    return [(t.kind, t.label) for t in _REGISTRY.values()]
+    return registry.choices()
 
 
 class PhaseKindField(models.CharField):

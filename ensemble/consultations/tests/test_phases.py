@@ -9,6 +9,7 @@ from ensemble.consultations import phases
 from ensemble.consultations.models import Phase
 from ensemble.consultations.phases import Feature, PhaseState
 from ensemble.consultations.tests.factories import ConsultationFactory
+from ensemble.core.registry import AlreadyRegistered, NotRegistered
 
 NOW = timezone.now()
 HOUR = timedelta(hours=1)
@@ -76,3 +77,18 @@ def test_published_consultation_allows_what_its_active_phase_allows(django_asser
         assert not consultation.allows(Feature.PROPOSE)
     draft = ConsultationFactory(status="draft")
     assert not draft.allows(Feature.PROPOSE)  # a draft allows nothing
+
+
+def test_a_second_phase_type_with_a_known_kind_is_refused():
+    class AnotherCollect(phases.PhaseType):
+        kind = "collect"
+        label = "Another collect"
+
+    with pytest.raises(AlreadyRegistered):
+        phases.register(AnotherCollect)
+    assert phases.phase_type("collect").label != "Another collect"
+
+
+def test_an_unknown_phase_kind_is_named_in_the_error():
+    with pytest.raises(NotRegistered, match="vote"):
+        phases.phase_type("vote")

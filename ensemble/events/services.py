@@ -11,12 +11,13 @@ are refused with `Conflict` (409), not with a permission error.
 
 from collections.abc import Iterable
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from ensemble.core.access import require
 from ensemble.core.exceptions import Conflict
 from ensemble.core.validation import full_clean
 from ensemble.events import policies
@@ -28,11 +29,6 @@ EDITABLE_FIELDS = frozenset({
     "title", "description", "starts_at", "ends_at", "address", "latitude", "longitude",
     "capacity", "facilitators",
 })  # fmt: skip
-
-
-def require(actor, perm: str, obj) -> None:
-    if not actor.has_perm(perm, obj):
-        raise PermissionDenied
 
 
 def _check_dates(event: Event) -> None:

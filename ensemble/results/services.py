@@ -18,7 +18,7 @@ level) are kept with F().
 from collections.abc import Iterable
 from datetime import date
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Avg, F
 from django.utils.translation import gettext as _
@@ -28,6 +28,7 @@ from ensemble.consultations.activity import consultation_activity_record
 from ensemble.consultations.models import Consultation
 from ensemble.consultations.phases import Feature
 from ensemble.contributions.models import ACCEPTED_STATES, Contribution
+from ensemble.core.access import require
 from ensemble.core.validation import full_clean
 from ensemble.projects.models import Project
 from ensemble.results.models import Result, ResultUpdate
@@ -38,11 +39,6 @@ EDITABLE_FIELDS = frozenset({
     "position",
 })  # fmt: skip
 MAX_DEPTH = 5
-
-
-def _require(author, consultation: Consultation) -> None:
-    if not author.has_perm("results.manage_results", consultation):
-        raise PermissionDenied
 
 
 def _check_progress(progress) -> int:
@@ -153,7 +149,7 @@ def result_create(
     contributions: Iterable[Contribution] = (), projects: Iterable[Project] = (),
 ) -> Result:  # fmt: skip
     """A new result of `consultation`, optionally part of `parent` (whose progress follows)."""
-    _require(author, consultation)
+    require(author, "results.manage_results", consultation)
     _check_parent(consultation, None, parent)
     contributions = _check_contributions(consultation, contributions)
     projects = _check_projects(consultation, projects)
@@ -180,7 +176,7 @@ def _check_dates(result: Result) -> None:
 @transaction.atomic
 def result_update(*, author, result: Result, data: dict) -> Result:
     """Edit what a result is (not its progress: see `result_progress`)."""
-    _require(author, result.consultation)
+    require(author, "results.manage_results", result.consultation)
     consultation = result.consultation
     contributions = projects = None
     # Read from the database: a ModelForm has already put the new parent on the instance.
@@ -218,7 +214,7 @@ def result_progress(
     The progress of a result with children is computed from them: give None
     (or the computed value); any other value is refused on `progress`.
     """
-    _require(author, result.consultation)
+    require(author, "results.manage_results", result.consultation)
     result = Result.objects.select_for_update().get(pk=result.pk)
     status = _check_status(status)
     if result.children_count:

@@ -11,7 +11,8 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from ensemble.consultations.models import CharterVersion, Consultation
-from ensemble.consultations.services.consultations import _charter_version_create, require
+from ensemble.consultations.services.consultations import _charter_version_create
+from ensemble.core.access import require
 
 
 @transaction.atomic

@@ -9,7 +9,7 @@ phase swaps its time slot with its neighbour's.
 from collections.abc import Iterable
 from datetime import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,6 +22,7 @@ from ensemble.consultations.activity import (
 )
 from ensemble.consultations.followers import publicity_changed
 from ensemble.consultations.models import CharterVersion, Consultation, Phase
+from ensemble.core.access import require
 from ensemble.core.validation import full_clean
 from ensemble.territories.models import Neighbourhood, Territory, Theme
 from ensemble.territories.validation import check_neighbourhoods, check_themes
@@ -31,11 +32,6 @@ EDITABLE_FIELDS = frozenset({
     "supports_per_person", "explanation_min_length",
 })  # fmt: skip
 PHASE_FIELDS = frozenset({"kind", "title", "description", "starts_at", "ends_at"})
-
-
-def require(actor, perm: str, obj) -> None:
-    if not actor.has_perm(perm, obj):
-        raise PermissionDenied
 
 
 def _check_supports_per_person(consultation: Consultation) -> None:

@@ -8,23 +8,19 @@ how many people came; the groups' contributions are recorded by
 
 from collections.abc import Iterable
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
 from ensemble.consultations.activity import consultation_activity_record
 from ensemble.consultations.models import Workshop
+from ensemble.core.access import require
 from ensemble.core.exceptions import Conflict
 from ensemble.events.models import Event
 from ensemble.events.services import event_create
 
 MAX_PARTICIPANTS = 100_000
-
-
-def require(actor, perm: str, obj) -> None:
-    if not actor.has_perm(perm, obj):
-        raise PermissionDenied
 
 
 @transaction.atomic

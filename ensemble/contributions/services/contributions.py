@@ -9,7 +9,7 @@ online makes them a participant of the consultation (`participants`).
 
 from collections.abc import Iterable
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
@@ -21,6 +21,7 @@ from ensemble.consultations.services.workshops import workshop_check_recordable
 from ensemble.contributions.images import contribution_image_process
 from ensemble.contributions.models import Contribution
 from ensemble.contributions.services.follows import contribution_follow
+from ensemble.core.access import require
 from ensemble.core.exceptions import Conflict
 from ensemble.core.validation import full_clean
 from ensemble.search.indexing import index_object, unindex_objects
@@ -32,11 +33,6 @@ EDITABLE_FIELDS = frozenset({
     "image", "image_alt",
 })  # fmt: skip
 NULLABLE_FIELDS = frozenset({"neighbourhood", "latitude", "longitude"})
-
-
-def _require(user, perm: str, obj) -> None:
-    if not user.has_perm(perm, obj):
-        raise PermissionDenied
 
 
 def _check_workshop(consultation: Consultation, workshop, group_size) -> None:
@@ -72,7 +68,7 @@ def contribution_create(
     group produced there, on behalf of `group_size` people, in any phase.
     """
     if workshop is None:
-        _require(author, "contributions.add_contribution", consultation)
+        require(author, "contributions.add_contribution", consultation)
         if not consultation.allows(Feature.PROPOSE):
             raise Conflict(
                 _("The current phase of the consultation does not take new contributions.")
@@ -82,7 +78,7 @@ def contribution_create(
                 {"group_size": _("Only a workshop's contributions are made by a group.")}
             )
     else:
-        _require(author, "consultations.record_workshop", workshop)
+        require(author, "consultations.record_workshop", workshop)
         _check_workshop(consultation, workshop, group_size)
     territory = consultation.territory
     themes = check_themes(territory, themes)
@@ -110,7 +106,7 @@ def contribution_create(
 
 
 def _check_editable(actor, contribution: Contribution) -> None:
-    _require(actor, "contributions.change_contribution", contribution)
+    require(actor, "contributions.change_contribution", contribution)
     if contribution.answer_state:
         raise Conflict(_("This contribution has been answered: it can no longer be changed."))
     if contribution.workshop_id is None and not contribution.consultation.allows(Feature.PROPOSE):

@@ -106,3 +106,22 @@ def test_person_offer_is_changed_by_its_author_while_a_member(territory, other_t
 
     membership_leave(user=author, territory=territory)
     assert not author.has_perm("actors.change_offer", offer)
+
+
+@pytest.mark.parametrize(
+    "who", ["anonymous", "unrelated", "member", "member elsewhere", "organisation owner"]
+)
+def test_an_offer_is_public_to_whoever_sees_its_territory(territory, other_territory, who):
+    # `actors.view_offer` holds for everyone: what scopes an offer is its territory and
+    # its organisation, which `actors.access.offer_get_visible` checks (404 elsewhere).
+    org = organisation(territory)
+    offer = services.offer_create(actor=owner_of(org), organisation=org, kind="premises",
+                                  title="Une salle")  # fmt: skip
+    person = {
+        "anonymous": AnonymousUser,
+        "unrelated": UserFactory,
+        "member": lambda: member(territory),
+        "member elsewhere": lambda: member(other_territory),
+        "organisation owner": lambda: owner_of(org),
+    }[who]()
+    assert person.has_perm("actors.view_offer", offer)

@@ -1,4 +1,5 @@
-"""Permission matrix on a private message: who × (visible, reported, hidden)."""
+"""Permission matrix on a private message and its conversation: who × (visible, reported,
+hidden)."""
 
 import pytest
 
@@ -24,7 +25,12 @@ PEOPLE = rules.people(
     recipient=lambda cast: cast.extra["recipient"],
     unverified_participant=_unverified_participant,
 )
+PARTICIPANTS = {"sender", "recipient", "unverified participant", "network admin"}
 MATRIX = {
+    # Only the people in the conversation read a message, whatever moderation did with it
+    # (a network admin holds every permission; the access module still lists only their
+    # own conversations).
+    "messaging.view_message": {VISIBLE: PARTICIPANTS, REPORTED: PARTICIPANTS, HIDDEN: PARTICIPANTS},
     # A participant reports what they received, while it is visible.
     "messaging.report_message": {
         VISIBLE: {"recipient", "network admin"},
@@ -72,3 +78,13 @@ def test_a_report_in_another_territory_gives_its_moderators_nothing_here(
     services.message_report(reporter=reporter, message=message, reason="spam")
     rules.assert_perm(member(other_territory, "moderator"), "messaging.hide_message", message, True)
     rules.assert_perm(member(territory, "moderator"), "messaging.hide_message", message, False)
+
+
+CONVERSATION = {"messaging.view_conversation": {VISIBLE: PARTICIPANTS}}
+
+
+@pytest.mark.parametrize(rules.CASE, rules.matrix_cases(CONVERSATION, PEOPLE))
+def test_conversation_matrix(territory, other_territory, perm, state, who, allowed):
+    message, extra = _message(territory, state)
+    cast = rules.Cast(territory, other_territory, message, extra)
+    rules.assert_perm(PEOPLE[who](cast), perm, message.conversation, allowed)

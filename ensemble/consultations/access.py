@@ -6,18 +6,11 @@ internal consultation, or one of another territory, does not exist for them.
 With `perm`, a person who may see it but not do that gets PermissionDenied.
 """
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import Http404
 
 from ensemble.consultations.models import Consultation, Phase
-
-
-def check_visible(user, obj, view_perm: str, perm: str | None):
-    if not user.has_perm(view_perm, obj):
-        raise Http404
-    if perm and not user.has_perm(perm, obj):
-        raise PermissionDenied
+from ensemble.core.access import check_visible
 
 
 def consultation_get_visible(*, user, pk: int, territory=None, perm: str | None = None):
@@ -30,5 +23,5 @@ def consultation_get_visible(*, user, pk: int, territory=None, perm: str | None 
     consultation = queryset.filter(pk=pk).first()
     if consultation is None:
         raise Http404
-    check_visible(user, consultation, "consultations.view_consultation", perm)
+    check_visible(user, consultation, view_perm="consultations.view_consultation", perm=perm)
     return consultation

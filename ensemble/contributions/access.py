@@ -1,11 +1,13 @@
 """Access to contributions: the only way views and the API reach them (see consultations.access)."""
 
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import Http404
+from django.utils.translation import gettext as _
 
-from ensemble.consultations.access import check_visible
 from ensemble.consultations.models import Phase
 from ensemble.contributions.models import Contribution
+from ensemble.core.access import check_visible
 
 
 def contribution_get_visible(
@@ -28,5 +30,17 @@ def contribution_get_visible(
     contribution = queryset.filter(pk=pk).first()
     if contribution is None:
         raise Http404
-    check_visible(user, contribution, "contributions.view_contribution", perm)
+    check_visible(user, contribution, view_perm="contributions.view_contribution", perm=perm)
     return contribution
+
+
+def merge_target_get_visible(*, user, source, pk) -> Contribution:
+    """The contribution `source` would be merged into: one of the same consultation that
+    `user` may see. Anything else is an error on the `target` field (the form and the API
+    name it), never a 404 that would lose what the moderator typed."""
+    try:
+        return contribution_get_visible(user=user, pk=int(pk), consultation=source.consultation)
+    except (Http404, TypeError, ValueError):
+        raise ValidationError(
+            {"target": _("No contribution of this consultation has this number.")}
+        ) from None

@@ -9,7 +9,7 @@ from ninja.errors import AuthenticationError
 from ninja.pagination import paginate
 
 from ensemble.consultations.access import consultation_get_visible
-from ensemble.contributions.access import contribution_get_visible
+from ensemble.contributions.access import contribution_get_visible, merge_target_get_visible
 from ensemble.contributions.models import Contribution
 from ensemble.contributions.schemas import (
     ContributionFilters,
@@ -186,9 +186,7 @@ def contribution_unhide(request, contribution_id: int):
 )
 def contribution_merge(request, contribution_id: int, payload: MergeIn):
     source = _read(request, contribution_id)
-    target = Contribution.objects.filter(pk=payload.target).first()
-    if target is None or target.consultation_id != source.consultation_id:
-        raise ValidationError({"target": _("Choose a contribution of the same consultation.")})
+    target = merge_target_get_visible(user=request.user, source=source, pk=payload.target)
     moderation.contribution_merge(
         actor=request.user, source=source, target=target, reason=payload.reason
     )

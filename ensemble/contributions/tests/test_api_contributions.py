@@ -280,3 +280,37 @@ def test_a_hidden_contribution_title_stays_out_of_results_and_projects(client, t
         response = client.get(url)
         assert response.status_code == 200, url
         assert "Titre injurieux" not in response.content.decode(), url
+
+
+@pytest.mark.parametrize(
+    "target", ["other consultation", "other territory", "unknown", "internal consultation"]
+)
+def test_a_merge_target_outside_the_consultation_is_an_error_on_target(
+    client, territory, other_territory, target
+):
+    consultation = ConsultationFactory(territory=territory)
+    source = ContributionFactory(consultation=consultation)
+    pk = {
+        "other consultation": lambda: (
+            ContributionFactory(consultation=ConsultationFactory(territory=territory)).pk
+        ),
+        "other territory": lambda: (
+            ContributionFactory(consultation=ConsultationFactory(territory=other_territory)).pk
+        ),
+        "unknown": lambda: 10**9,
+        # An internal consultation of the territory: not the source's consultation either.
+        "internal consultation": lambda: (
+            ContributionFactory(
+                consultation=ConsultationFactory(
+                    territory=territory, visibility=Consultation.Visibility.AGENTS
+                )
+            ).pk
+        ),
+    }[target]()
+    client.force_login(member(territory, Role.MODERATOR))
+    response = client.post(f"{API}/contributions/{source.pk}/merge",
+                           {"target": pk, "reason": "Doublon"},
+                           content_type="application/json")  # fmt: skip
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == ["target"]
+    assert Contribution.objects.get(pk=source.pk).merged_into_id is None

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from ensemble.consultations.access import consultation_get_visible
 from ensemble.consultations.phases import Feature
-from ensemble.contributions.access import contribution_get_visible
+from ensemble.contributions.access import contribution_get_visible, merge_target_get_visible
 from ensemble.contributions.forms.contributions import (
     ContributionFilterForm,
     ContributionForm,
@@ -20,7 +20,6 @@ from ensemble.contributions.forms.contributions import (
     MergeForm,
     ReportForm,
 )
-from ensemble.contributions.models import Contribution
 from ensemble.contributions.selectors import contributions as selectors
 from ensemble.contributions.selectors.supports import supported_ids
 from ensemble.contributions.services import contributions as services
@@ -254,24 +253,19 @@ def contribution_merge(request, consultation_pk: int, pk: int):
     )
     form = MergeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        target = (
-            Contribution.objects.select_related("territory", "consultation")
-            .filter(pk=form.cleaned_data["target"], consultation=contribution.consultation)
-            .first()
-        )
-        if target is None:
-            form.add_error("target", _("No contribution of this consultation has this number."))
+        try:
+            target = merge_target_get_visible(
+                user=request.user, source=contribution, pk=form.cleaned_data["target"]
+            )
+            moderation.contribution_merge(
+                actor=request.user, source=contribution, target=target,
+                reason=form.cleaned_data["reason"],
+            )  # fmt: skip
+        except ValidationError as error:
+            form_add_service_errors(form, error)
         else:
-            try:
-                moderation.contribution_merge(
-                    actor=request.user, source=contribution, target=target,
-                    reason=form.cleaned_data["reason"],
-                )  # fmt: skip
-            except ValidationError as error:
-                form_add_service_errors(form, error)
-            else:
-                messages.success(request, _("The contribution was merged."))
-                return redirect(target.get_absolute_url())
+            messages.success(request, _("The contribution was merged."))
+            return redirect(target.get_absolute_url())
     candidates = selectors.contribution_similar(
         consultation=contribution.consultation, title=contribution.title, exclude=contribution.pk
     )

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "ensemble.core",
     "ensemble.accounts",
     "ensemble.territories",
+    "ensemble.semantics",
     "ensemble.actors",
     "ensemble.projects",
     "ensemble.comments",

@@ -8,6 +8,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
-        from . import registry
+        from django.db.backends.signals import connection_created
+
+        from . import registry, versions
 
         registry.autodiscover()
+        connection_created.connect(versions.install, dispatch_uid="ensemble-data-version")

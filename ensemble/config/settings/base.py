@@ -100,6 +100,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "ensemble.territories.middleware.TerritoryMiddleware",
     "ensemble.accounts.mfa.AdminMFAMiddleware",
+    # Last: sees the logged-in user and the flash messages, inside CSRF (docs/architecture.md).
+    "ensemble.core.pagecache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "ensemble.config.urls"
@@ -162,6 +164,13 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Pages of visitors who are not logged in are kept per version of the data, which every
+# committed write changes (core/versions.py, core/pagecache.py); 0 turns the cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "30"))
+PAGE_CACHE_EXCLUDED = ["/admin/", "/api/", "/accounts/", "/healthz", "/static/", "/media/"]
+# Without a shared cache (no REDIS_URL) the data version is this file's modification time.
+DATA_VERSION_FILE = os.environ.get("DATA_VERSION_FILE", f"{SQLITE_PATH}.version")
 
 # --- Background tasks -----------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

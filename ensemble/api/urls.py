@@ -15,6 +15,7 @@ from ensemble.introductions.api import router as introductions_router
 from ensemble.matching.api import router as matching_router
 from ensemble.messaging.api import router as messaging_router
 from ensemble.notifications.api import router as notifications_router
+from ensemble.privacy import api as privacy_api  # noqa: F401 (adds /me/export, DELETE /me)
 from ensemble.projects.api import router as projects_router
 from ensemble.results.api import router as results_router
 from ensemble.search.api import router as search_router

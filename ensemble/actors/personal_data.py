@@ -29,7 +29,7 @@ organisations = PersonalData(
             "availability",
             "is_active",
         ),
-    },  # fmt: skip
+    },
     erase=lambda user: (
         OrganisationMember.objects.filter(user=user).delete(),
         Offer.objects.filter(user=user).delete(),

@@ -23,5 +23,5 @@ comments = PersonalData(
         "edited_at",
         "is_deleted",
         "is_hidden",
-    ),  # fmt: skip
+    ),
 )

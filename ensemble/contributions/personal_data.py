@@ -30,7 +30,7 @@ contributions = PersonalData(
         "answer_state",
         "supports_count",
         "is_hidden",
-    ),  # fmt: skip
+    ),
 )
 supports = PersonalData(
     key="supports",

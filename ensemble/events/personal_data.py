@@ -37,6 +37,6 @@ registrations = PersonalData(
         "event__starts_at",
         "status",
         "created_at",
-    ),  # fmt: skip
+    ),
     erase=_cancel_all,
 )

@@ -27,6 +27,6 @@ introductions = PersonalData(
         "outcome",
         "created_at",
         "answered_at",
-    ),  # fmt: skip
+    ),
     erase=lambda user: Introduction.objects.filter(to_user=user).delete(),
 )

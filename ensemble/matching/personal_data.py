@@ -17,6 +17,6 @@ alerts = PersonalData(
         "territory_id",
         "mode",
         "is_active",
-    ),  # fmt: skip
+    ),
     erase=lambda user: MatchAlert.objects.filter(user=user).delete(),
 )

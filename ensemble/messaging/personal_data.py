@@ -23,7 +23,7 @@ messages = PersonalData(
         "messages": rows(
             Message.objects.filter(sender=user), "id", "conversation_id", "body", "created_at"
         ),
-    },  # fmt: skip
+    },
 )
 blocks = PersonalData(
     key="blocks",

@@ -38,6 +38,6 @@ notifications = PersonalData(
             "read_at",
         ),
         "preferences": rows(NotificationPreference.objects.filter(user=user), "kind", "email"),
-    },  # fmt: skip
+    },
     erase=_erase,
 )

@@ -13,14 +13,20 @@ from ensemble.territories.models import Membership
 
 def _profile(user) -> dict:
     return {
-        "id": user.pk, "email": user.email, "display_name": user.display_name,
-        "bio": user.bio, "kind": user.kind, "skills": user.skills,
+        "id": user.pk,
+        "email": user.email,
+        "display_name": user.display_name,
+        "bio": user.bio,
+        "kind": user.kind,
+        "skills": user.skills,
         "interests": [theme.slug for theme in user.interests.all()],
         "neighbourhood": user.neighbourhood.slug if user.neighbourhood_id else None,
-        "profile_visibility": user.profile_visibility, "contactable": user.contactable,
-        "date_joined": user.date_joined, "last_login": user.last_login,
+        "profile_visibility": user.profile_visibility,
+        "contactable": user.contactable,
+        "date_joined": user.date_joined,
+        "last_login": user.last_login,
         "avatar": user.avatar.name if user.avatar else None,
-    }  # fmt: skip
+    }
 
 
 profile = PersonalData(
@@ -43,7 +49,7 @@ sign_in = PersonalData(
         "api_tokens": rows(
             ApiToken.objects.filter(user=user), "prefix", "created_at", "last_used_at"
         ),
-    },  # fmt: skip
+    },
 )
 memberships = PersonalData(
     key="memberships",
@@ -56,5 +62,5 @@ memberships = PersonalData(
         "territory__name",
         "role",
         "created_at",
-    ),  # fmt: skip
+    ),
 )

@@ -38,7 +38,7 @@ projects = PersonalData(
             "created_at",
             "accepted_at",
         ),
-    },  # fmt: skip
+    },
     erase=lambda user: (
         ProjectMember.objects.filter(user=user).delete(),
         ProjectInvitation.objects.filter(email__iexact=user.email).delete(),

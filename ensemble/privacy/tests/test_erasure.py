@@ -31,11 +31,7 @@ def _text_columns():
     introspection = connection.introspection
     with connection.cursor() as cursor:
         for table in introspection.table_names(cursor):
-            try:
-                description = introspection.get_table_description(cursor, table)
-            except Exception:
-                continue
-            for column in description:
+            for column in introspection.get_table_description(cursor, table):
                 try:
                     kind = introspection.get_field_type(column.type_code, column)
                 except KeyError:

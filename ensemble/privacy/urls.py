@@ -4,10 +4,10 @@ from . import views
 
 app_name = "privacy"
 
-# Mounted at the root: "me/donnees/…" and the network's "confidentialite/".
+# Mounted at the root: "me/donnees/…" and the network's "privacy/".
 urlpatterns = [
     path("me/donnees/", views.my_data, name="my_data"),
     path("me/donnees/export/", views.export_start, name="export_start"),
     path("me/donnees/export/<str:token>/", views.export_download, name="export_download"),
-    path("confidentialite/", views.privacy_notice, name="notice"),
+    path("privacy/", views.privacy_notice, name="notice"),
 ]

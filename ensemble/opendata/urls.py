@@ -11,5 +11,5 @@ urlpatterns = [
         r"^(?P<territory_slug>[-\w]+)/opendata/(?P<dataset>[a-z_]+)\.(?P<fmt>csv|json)$",
         views.dataset_download,
         name="dataset",
-    ),  # fmt: skip
+    ),
 ]

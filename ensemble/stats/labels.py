@@ -48,7 +48,7 @@ GROUPS = [
             "answer_median_days",
             "overdue",
         ],
-    ),  # fmt: skip
+    ),
     (_("Results"), ["results", "results_done", "results_progress"]),
 ]
 

@@ -49,7 +49,7 @@ def month_charts(dashboard: Dashboard) -> list[charts.Chart]:
                 (date_format(snapshot.month, "M Y"), snapshot.figures.get(key))
                 for snapshot in dashboard.snapshots
             ],
-        )  # fmt: skip
+        )
         for key in labels.CHARTED
     ]
 

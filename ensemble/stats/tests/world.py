@@ -16,6 +16,7 @@ from ensemble.introductions.models import Introduction
 from ensemble.projects.models import Need, Project
 from ensemble.projects.tests.factories import ProjectFactory, draft_project
 from ensemble.results.models import Result
+from ensemble.territories.models import Theme
 from ensemble.testing.factories import ThemeFactory, member
 
 SECRET_EMAIL = "contact-prive@asso-exemple.fr"
@@ -28,7 +29,9 @@ def populate(territory, *, size: int = 3):
     """`size` scales the counts; everything the figures distinguish appears at least once."""
     now = timezone.now()
     people = [member(territory) for _i in range(size + 2)]
-    theme = ThemeFactory(territory=territory, name="Nature", slug="nature")
+    theme = Theme.objects.filter(territory=territory, slug="nature").first() or ThemeFactory(
+        territory=territory, name="Nature", slug="nature"
+    )
     Organisation.objects.create(
         territory=territory, name="Asso des Blagis", kind=Organisation.Kind.ASSOCIATION,
         contact_email=SECRET_EMAIL, phone=SECRET_PHONE, is_verified=True,

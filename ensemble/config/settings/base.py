@@ -191,9 +191,11 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
-# People may sign in before verifying; contributing requires a verified
-# address (see ensemble.accounts.predicates.has_verified_email).
-ACCOUNT_EMAIL_VERIFICATION = "optional"
+# A new account signs in once its address is confirmed: the only way for sign-up to
+# answer the same for a known and an unknown address (ACCOUNT_PREVENT_ENUMERATION
+# below; allauth needs mandatory verification for it). Contributing also requires a
+# verified address (ensemble.accounts.predicates.has_verified_email).
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False

@@ -24,6 +24,9 @@ urlpatterns = [
     path("me/notifications/", include("ensemble.notifications.urls")),
     path("me/mises-en-relation/", include("ensemble.introductions.urls")),
     path("recherche/", search_views.network_search, name="search"),
+    path("", include("ensemble.privacy.urls")),
+    path("", include("ensemble.stats.urls")),
+    path("", include("ensemble.opendata.urls")),
     # The home pages: "" (network), "people/<pk>/" and "<territory_slug>/" (a
     # territory's home). After every fixed first segment above, which
     # "<territory_slug>/" would otherwise catch.

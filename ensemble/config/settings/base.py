@@ -74,6 +74,9 @@ INSTALLED_APPS = [
     "ensemble.contributions",
     "ensemble.answers",
     "ensemble.results",
+    "ensemble.privacy",
+    "ensemble.stats",
+    "ensemble.opendata",
     "ensemble.api",
     "ensemble.home",
     "ensemble.demo",
@@ -198,15 +201,17 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
-# People may sign in before verifying; contributing requires a verified
-# address (see ensemble.accounts.predicates.has_verified_email).
-ACCOUNT_EMAIL_VERIFICATION = "optional"
+# A new account signs in once its address is confirmed: the only way for sign-up to
+# answer the same for a known and an unknown address (ACCOUNT_PREVENT_ENUMERATION
+# below; allauth needs mandatory verification for it). Contributing also requires a
+# verified address (ensemble.accounts.predicates.has_verified_email).
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-# A clear "this address already has an account" beats hiding it on a civic
-# platform where people sign up once; login and reset stay rate-limited.
-ACCOUNT_PREVENT_ENUMERATION = False
+# Sign-up and password reset answer the same whether an address has an account or
+# not; the email sent tells the truth ("you already have an account", "no account").
+ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "ensemble.accounts.forms.SignupForm"
 ACCOUNT_ADAPTER = "ensemble.accounts.adapter.AccountAdapter"
 ACCOUNT_RATE_LIMITS = {
@@ -281,8 +286,10 @@ ENSEMBLE_AVATAR_MAX_PIXELS = 4000 * 4000
 ENSEMBLE_AVATAR_SIZE = 256
 ENSEMBLE_PAGE_SIZE = 24
 
-# Map tiles (django-leaflet): any XYZ tile server; pages work without tiles.
-MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+# Map tiles (django-leaflet): any XYZ tile server, none by default (no third party sees
+# the visitors); pages work without tiles. E.g. the city's own tile server, or
+# https://tile.openstreetmap.org/{z}/{x}/{y}.png (then named on the privacy page).
+MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "")
 MAP_TILES_ATTRIBUTION = os.environ.get(
     "MAP_TILES_ATTRIBUTION",
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
@@ -295,8 +302,22 @@ if _LEAFLET_SPEC is not None and _LEAFLET_SPEC.submodule_search_locations:
         ("leaflet", Path(_LEAFLET_SPEC.submodule_search_locations[0]) / "static" / "leaflet")
     ]
 LEAFLET_CONFIG = {
-    "TILES": [("", MAP_TILES_URL, {"attribution": MAP_TILES_ATTRIBUTION, "maxZoom": 19})],
+    "TILES": (
+        [("", MAP_TILES_URL, {"attribution": MAP_TILES_ATTRIBUTION, "maxZoom": 19})]
+        if MAP_TILES_URL
+        else []
+    ),
 }
+
+# --- Privacy: "download my data" and retention (docs/admin.md, privacy) ---------
+ENSEMBLE_EXPORT_LINK_HOURS = int(os.environ.get("EXPORT_LINK_HOURS", "48"))
+ENSEMBLE_RETENTION_UNCONFIRMED_ACCOUNT_DAYS = int(
+    os.environ.get("RETENTION_UNCONFIRMED_DAYS", "30")
+)
+ENSEMBLE_RETENTION_READ_NOTIFICATION_DAYS = int(
+    os.environ.get("RETENTION_READ_NOTIFICATIONS_DAYS", "180")
+)
+ENSEMBLE_RETENTION_NOTIFICATION_DAYS = int(os.environ.get("RETENTION_NOTIFICATIONS_DAYS", "365"))
 
 LOGGING = {
     "version": 1,

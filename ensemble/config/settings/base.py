@@ -86,6 +86,7 @@ if BENCH_AVAILABLE:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "ensemble.core.middleware.InputBoundaryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "ensemble.territories.middleware.CustomDomainMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -268,6 +269,8 @@ NINJA_PAGINATION_MAX_PER_PAGE_SIZE = 100
 # --- Ensemble ---------------------------------------------------------------
 ENSEMBLE_AVATAR_MAX_BYTES = 2 * 1024 * 1024
 ENSEMBLE_AVATAR_MAX_PIXELS = 4000 * 4000
+# Every uploaded image: pixels read from the header, refused before decoding.
+ENSEMBLE_IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", str(40_000_000)))
 ENSEMBLE_AVATAR_SIZE = 256
 ENSEMBLE_PAGE_SIZE = 24
 

@@ -257,3 +257,22 @@ def test_every_paginated_list_gives_the_last_page_past_the_end(client, territory
             if response.status_code == 200:
                 body = response.json()
                 assert body["page"] == body["pages"], url
+
+
+# --- integer bounds -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [2147483647, 1001])
+def test_a_group_size_past_the_sensible_max_is_refused(client, territory, size):
+    from ensemble.contributions.models import Contribution
+
+    consultation = ConsultationFactory(territory=territory)
+    response = client.post(
+        f"{API}/consultations/{consultation.pk}/contributions",
+        {"kind": "idea", "title": "Des bancs", "body_markdown": "Partout.", "workshop": 1,
+         "group_size": size},
+        content_type="application/json", **bearer(member(territory)),
+    )  # fmt: skip
+    assert response.status_code == 422
+    assert "group_size" in response.json()["errors"]
+    assert not Contribution.objects.exists()

@@ -208,6 +208,8 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
 }
+# API tokens die after this many days (and with a password change).
+ENSEMBLE_API_TOKEN_DAYS = int(os.environ.get("API_TOKEN_DAYS", "90"))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Ensemble")
 # Territory and network admins must set up a second factor before using the

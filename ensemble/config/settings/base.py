@@ -271,6 +271,8 @@ NINJA_PAGINATION_MAX_PER_PAGE_SIZE = 100
 # --- Ensemble ---------------------------------------------------------------
 ENSEMBLE_AVATAR_MAX_BYTES = 2 * 1024 * 1024
 ENSEMBLE_AVATAR_MAX_PIXELS = 4000 * 4000
+# Messages one person may send a minute, in every conversation together.
+ENSEMBLE_MESSAGES_PER_MINUTE = int(os.environ.get("MESSAGES_PER_MINUTE", "10"))
 # Every uploaded image: pixels read from the header, refused before decoding.
 ENSEMBLE_IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", str(40_000_000)))
 ENSEMBLE_AVATAR_SIZE = 256

@@ -7,6 +7,7 @@ from typing import Literal
 from ninja import Field, Schema
 from pydantic import ValidationInfo, model_validator
 
+from ensemble.contributions.models import GROUP_SIZE_MAX
 from ensemble.contributions.selectors.contributions import may_read_hidden
 from ensemble.core.markdown import render_markdown
 
@@ -129,7 +130,7 @@ class ContributionIn(Schema):
     longitude: float | None = Field(None, ge=-180, le=180)
     # A workshop's contribution, entered by its facilitator for a group of `group_size` people.
     workshop: int | None = None
-    group_size: int | None = Field(None, ge=1)
+    group_size: int | None = Field(None, ge=1, le=GROUP_SIZE_MAX)
 
 
 class ContributionFilters(Schema):

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from ensemble.core.forms import form_add_service_errors
 from ensemble.core.pagination import paginate
+from ensemble.core.text import clean, one_line
 from ensemble.events import policies, selectors, services
 from ensemble.events.forms import EventForm
 
@@ -166,11 +167,11 @@ def event_ics(request, pk: int):
     entry.add("dtstamp", event.updated_at)
     entry.add("dtstart", event.starts_at)
     entry.add("dtend", event.ends_at)
-    entry.add("summary", event.title)
+    entry.add("summary", one_line(event.title))
     if event.description:
-        entry.add("description", event.description)
+        entry.add("description", clean(event.description))
     if event.address:
-        entry.add("location", event.address)
+        entry.add("location", one_line(event.address))
     entry.add("url", request.build_absolute_uri(event.get_absolute_url()))
     entry.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
     calendar.add_component(entry)

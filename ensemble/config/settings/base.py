@@ -90,6 +90,7 @@ if BENCH_AVAILABLE:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "ensemble.core.middleware.InputBoundaryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "ensemble.territories.middleware.CustomDomainMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -222,6 +223,8 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
 }
+# API tokens die after this many days (and with a password change).
+ENSEMBLE_API_TOKEN_DAYS = int(os.environ.get("API_TOKEN_DAYS", "90"))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Ensemble")
 # Territory and network admins must set up a second factor before using the
@@ -283,6 +286,10 @@ NINJA_PAGINATION_MAX_PER_PAGE_SIZE = 100
 # --- Ensemble ---------------------------------------------------------------
 ENSEMBLE_AVATAR_MAX_BYTES = 2 * 1024 * 1024
 ENSEMBLE_AVATAR_MAX_PIXELS = 4000 * 4000
+# Messages one person may send a minute, in every conversation together.
+ENSEMBLE_MESSAGES_PER_MINUTE = int(os.environ.get("MESSAGES_PER_MINUTE", "10"))
+# Every uploaded image: pixels read from the header, refused before decoding.
+ENSEMBLE_IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", str(40_000_000)))
 ENSEMBLE_AVATAR_SIZE = 256
 ENSEMBLE_PAGE_SIZE = 24
 

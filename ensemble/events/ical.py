@@ -39,7 +39,7 @@ def _entry(event, *, host: str, absolute) -> CalendarEvent:
     entry.add("dtstart", event.starts_at)
     entry.add("dtend", event.ends_at)
     entry.add("summary", one_line(event.title))
-    description = multi_line(markdown_to_text_keeping_lines(event.description))
+    description = multi_line(markdown_to_text_keeping_lines(multi_line(event.description)))
     if event.online_url:
         description = f"{description}\n\n{event.online_url}".strip()
     if description:

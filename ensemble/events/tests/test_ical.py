@@ -24,7 +24,7 @@ def _parse(content: bytes) -> list:
     assert calendar["VERSION"] == "2.0"
     for line in content.split(b"\r\n"):
         assert len(line) <= 75, line  # folded
-    return [component for component in calendar.walk("VEVENT")]
+    return list(calendar.walk("VEVENT"))
 
 
 def test_the_territory_feed_lists_its_events_and_filters_by_kind_and_theme(client, territory):

@@ -188,8 +188,10 @@ def test_query_counts_stay_flat(client, territory):
 
     def grow(n):
         while Event.objects.count() < n:
-            event = EventFactory(territory=territory, organiser=member(territory),
-                                 neighbourhood=NeighbourhoodFactory(territory=territory))  # fmt: skip
+            quarter = NeighbourhoodFactory(territory=territory)
+            event = EventFactory(
+                territory=territory, organiser=member(territory), neighbourhood=quarter
+            )
             event.themes.add(theme)
             Registration.objects.create(event=event, user=person, status="registered")
             workshop = WorkshopFactory(consultation=consultation)

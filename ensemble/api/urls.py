@@ -15,7 +15,9 @@ from ensemble.introductions.api import router as introductions_router
 from ensemble.matching.api import router as matching_router
 from ensemble.messaging.api import router as messaging_router
 from ensemble.notifications.api import router as notifications_router
+from ensemble.practices.api import router as practices_router
 from ensemble.projects.api import router as projects_router
+from ensemble.resources.api import router as resources_router
 from ensemble.results.api import router as results_router
 from ensemble.search.api import router as search_router
 from ensemble.territories.api import router as territories_router
@@ -43,3 +45,5 @@ for router in [*consultations_routers, *contributions_routers, answers_router, r
     api.add_router("/v1/", router)
 # After contributions.api: it adds the creation of a workshop to the events router.
 api.add_router("/v1/", events_router)
+api.add_router("/v1/", resources_router)
+api.add_router("/v1/", practices_router)

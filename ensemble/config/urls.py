@@ -26,6 +26,7 @@ urlpatterns = [
     path("me/mises-en-relation/", include("ensemble.introductions.urls")),
     path("me/inscriptions/", events_calendar_views.my_registrations, name="my_registrations"),
     path("recherche/", search_views.network_search, name="search"),
+    path("pratiques/", include("ensemble.practices.urls")),
     # The home pages: "" (network), "people/<pk>/" and "<territory_slug>/" (a
     # territory's home). After every fixed first segment above, which
     # "<territory_slug>/" would otherwise catch.
@@ -49,6 +50,8 @@ urlpatterns = [
                 path("", include("ensemble.answers.urls")),
                 path("", include("ensemble.results.urls")),
                 path("", include("ensemble.events.urls")),
+                path("", include("ensemble.resources.urls")),
+                path("", include("ensemble.practices.territory_urls")),
             ]
         ),
     ),

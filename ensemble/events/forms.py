@@ -5,6 +5,7 @@ from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
 from ensemble.accounts.models import User
+from ensemble.events.choices import event_form_choices
 from ensemble.events.models import Event
 from ensemble.territories.predicates import is_territory_member
 
@@ -116,8 +117,6 @@ class CalendarEventForm(EventForm):
 
     def __init__(self, *args, territory, user, **kwargs):
         super().__init__(*args, territory=territory, **kwargs)
-        from ensemble.events.choices import event_form_choices
-
         choices = event_form_choices(user=user, territory=territory, event=self.instance)
         self.fields["kind"].choices = choices.kinds
         for name in ("neighbourhood", "themes", "project", "organisation", "need", "offer"):

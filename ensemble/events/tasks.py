@@ -15,15 +15,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_tasks import default_task_backend, task
 
+from ensemble.events.models import Event, Registration
+from ensemble.notifications.services import notify
+
 REMINDER_AHEAD = timedelta(days=1)
 
 
 @task()
 def event_reminders_send(*, event_id: int) -> int:
     """Remind the people registered for an event that starts within a day; how many."""
-    from ensemble.events.models import Event, Registration
-    from ensemble.notifications.services import notify
-
     now = timezone.now()
     event = (
         Event.objects.select_related("territory")
@@ -61,8 +61,6 @@ def reminders_schedule(event) -> None:
 
 def reminders_due(now=None) -> list[int]:
     """The events of the next day whose reminders may not have been sent (for the command)."""
-    from ensemble.events.models import Event, Registration
-
     now = now or timezone.now()
     return list(
         Event.objects.filter(

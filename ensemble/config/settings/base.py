@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "ensemble.contributions",
     "ensemble.answers",
     "ensemble.results",
+    "ensemble.resources",
+    "ensemble.practices",
     "ensemble.api",
     "ensemble.home",
     "ensemble.demo",

@@ -8,12 +8,12 @@ stored is the sniffed one, and files are served for download with it
 (`views.attachment_download`), never as a page.
 """
 
-import io
 import os
 import zipfile
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
@@ -101,31 +101,37 @@ def sniff(uploaded) -> FileType | None:
     return None
 
 
+def _refuse(field: str, message: str, code: str) -> ValidationError:
+    return ValidationError({field: ValidationError(message, code=code)})
+
+
 def attachment_check(uploaded, *, field: str = "file") -> FileType:
     """The sniffed type of `uploaded`, or a ValidationError on `field` that says why not."""
     if uploaded.size > MAX_BYTES:
-        raise ValidationError(
-            {field: _("The file is too large (%(max)s MB at most).")
-             % {"max": MAX_BYTES // (1024 * 1024)}},
-            code="too_large",
-        )  # fmt: skip
+        raise _refuse(
+            field,
+            _("The file is too large (%(max)s MB at most).") % {"max": MAX_BYTES // (1024 * 1024)},
+            "too_large",
+        )
     if uploaded.size == 0:
-        raise ValidationError({field: _("The file is empty.")}, code="empty")
+        raise _refuse(field, _("The file is empty."), "empty")
     file_type = sniff(uploaded)
     uploaded.seek(0)
     if file_type is None:
-        raise ValidationError(
-            {field: _("This type of file is not accepted: PDF, images (PNG, JPEG, GIF, WebP) "
-                      "and office documents only; web pages, SVG and scripts are refused.")},
-            code="type",
+        raise _refuse(
+            field,
+            _("This type of file is not accepted: PDF, images (PNG, JPEG, GIF, WebP) and office "
+              "documents only; web pages, SVG and scripts are refused."),
+            "type",
         )  # fmt: skip
     extension = os.path.splitext(uploaded.name or "")[1].lower()
     if extension not in file_type.extensions:
-        raise ValidationError(
-            {field: _("This file is not what its name says: its content is not a “%(ext)s” "
-                      "file.") % {"ext": extension or _("(no extension)")}},
-            code="mismatch",
-        )  # fmt: skip
+        raise _refuse(
+            field,
+            _("This file is not what its name says: its content is not a “%(ext)s” file.")
+            % {"ext": extension or _("(no extension)")},
+            "mismatch",
+        )
     return file_type
 
 
@@ -135,11 +141,6 @@ def safe_name(name: str) -> str:
     return "".join(c for c in base if c.isprintable() and c not in '"\r\n;')[:200] or "file"
 
 
-def in_memory(name: str, content: bytes):
+def in_memory(name: str, content: bytes) -> SimpleUploadedFile:
     """An uploaded-like file from bytes (demo data, tests)."""
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     return SimpleUploadedFile(name, content)
-
-
-__all__ = ["ACCEPTED_EXTENSIONS", "MAX_BYTES", "attachment_check", "in_memory", "io", "safe_name"]

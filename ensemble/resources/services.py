@@ -32,7 +32,7 @@ def _check(resource: Resource, themes, projects) -> tuple[list, list]:
     if resource.kind == Resource.Kind.FUNDING_CALL and resource.deadline is None:
         raise ValidationError({"deadline": _("A funding call has a deadline.")})
     known = {kind for kind, _label in kind_choices()}
-    if not isinstance(resource.need_kinds, list) or not set(resource.need_kinds) <= known:
+    if resource.need_kind and resource.need_kind not in known:
         raise ValidationError({"need_kind": _("Unknown kind of need.")})
     themes, projects = list(themes), list(projects)
     if any(theme.territory_id not in (None, resource.territory_id) for theme in themes):

@@ -206,3 +206,12 @@ def test_query_counts_stay_flat(client, territory):
         "/api/v1/me/registrations",
     ):
         assert_flat_queries(client, url, grow, small=4, large=16)
+
+
+def test_a_workshop_says_when_its_registration_opens(client, territory):
+    consultation = ConsultationFactory(territory=territory)  # collecting now, workshops next
+    workshop = WorkshopFactory(consultation=consultation)
+    client.force_login(member(territory))
+    response = client.get(workshop.get_absolute_url())
+    assert response.context["registration_open"] is False
+    assert "opens on" in response.context["closed_reason"]

@@ -18,7 +18,7 @@ from ensemble.actors.models import Offer, Organisation
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
 from ensemble.core.api.schemas import ErrorOut
-from ensemble.events import selectors, services
+from ensemble.events import ical, selectors, services
 from ensemble.events.models import Event
 from ensemble.events.schemas import (
     AttendanceIn,
@@ -86,7 +86,10 @@ def territory_events_ics(request, slug: str, filters: Query[FeedFilters]):
     territory = territory_get(slug=slug)
     events = selectors.calendar_events(territory, user=request.user, filters=_filters(filters))
     return ics_response(
-        request, events[:500], name=territory.name, filename=f"{territory.slug}-events.ics"
+        request,
+        events[: ical.FEED_SIZE],
+        name=territory.name,
+        filename=f"{territory.slug}-events.ics",
     )
 
 

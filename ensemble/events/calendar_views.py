@@ -2,7 +2,8 @@
 feed, and a person's registrations."""
 
 import calendar
-from datetime import date
+from collections import defaultdict
+from datetime import date, timedelta
 
 from django.http import Http404
 from django.shortcuts import render
@@ -13,13 +14,11 @@ from django.utils.translation import gettext as _
 from ensemble.core.access import login_first, require
 from ensemble.core.pagination import paginate
 from ensemble.core.views import service_form
-from ensemble.events import selectors, services
+from ensemble.events import ical, selectors, services
 from ensemble.events.forms import CalendarEventForm, CalendarFilterForm
 from ensemble.events.models import Event
 from ensemble.events.views import ics_response
 from ensemble.territories.selectors import neighbourhood_list, theme_list
-
-FEED_SIZE = 500
 
 
 def _filter_form(request) -> CalendarFilterForm:
@@ -58,6 +57,18 @@ def _month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _events_by_day(events, *, first_shown: date, last_shown: date) -> dict[date, list]:
+    """Each event on every shown day it runs (its local dates computed once)."""
+    by_day: dict[date, list] = defaultdict(list)
+    for event in events:
+        day = max(timezone.localtime(event.starts_at).date(), first_shown)
+        last = min(timezone.localtime(event.ends_at).date(), last_shown)
+        while day <= last:
+            by_day[day].append(event)
+            day += timedelta(days=1)
+    return by_day
+
+
 def _shift(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
@@ -72,19 +83,13 @@ def calendar_month(request, year: int | None = None, month: int | None = None):
     form = _filter_form(request)
     filters = {**form.filters(), "start": first, "end": last}
     events = list(selectors.calendar_events(request.territory, user=request.user, filters=filters))
-    weeks = []
-    for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
-        days = []
-        for day in week:
-            day_events = [
-                event
-                for event in events
-                if timezone.localtime(event.starts_at).date()
-                <= day
-                <= timezone.localtime(event.ends_at).date()
-            ]
-            days.append({"date": day, "in_month": day.month == month, "events": day_events})
-        weeks.append(days)
+    grid = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    by_day = _events_by_day(events, first_shown=grid[0][0], last_shown=grid[-1][-1])
+    weeks = [
+        [{"date": day, "in_month": day.month == month, "events": by_day.get(day, [])}
+         for day in week]
+        for week in grid
+    ]  # fmt: skip
     previous, following = _shift(year, month, -1), _shift(year, month, 1)
     slug = request.territory.slug
     return render(
@@ -131,7 +136,9 @@ def calendar_ics(request):
     """The territory's calendar to subscribe to; `?kind=` and `?theme=` narrow it."""
     territory = request.territory
     filters = {key: request.GET[key] for key in ("kind", "theme") if request.GET.get(key)}
-    events = selectors.calendar_events(territory, user=request.user, filters=filters)[:FEED_SIZE]
+    events = selectors.calendar_events(territory, user=request.user, filters=filters)[
+        : ical.FEED_SIZE
+    ]
     return ics_response(
         request, events, name=territory.name, filename=f"{territory.slug}-events.ics"
     )

@@ -16,6 +16,9 @@ from icalendar import Event as CalendarEvent
 from ensemble.core.markdown import markdown_to_text
 
 PRODID = "-//Ensemble//Calendar//FR"
+# The next events a feed lists: `icalendar` writes ~1 ms an event, and calendar
+# applications poll feeds; 200 events to come cover months of a busy territory.
+FEED_SIZE = 200
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]+")
 

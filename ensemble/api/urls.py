@@ -17,8 +17,10 @@ from ensemble.matching.api import router as matching_router
 from ensemble.messaging.api import router as messaging_router
 from ensemble.notifications.api import router as notifications_router
 from ensemble.opendata.api import router as opendata_router
+from ensemble.practices.api import router as practices_router
 from ensemble.privacy import api as privacy_api  # noqa: F401 (adds /me/export, DELETE /me)
 from ensemble.projects.api import router as projects_router
+from ensemble.resources.api import router as resources_router
 from ensemble.results.api import router as results_router
 from ensemble.search.api import router as search_router
 from ensemble.stats.api import router as stats_router
@@ -49,4 +51,6 @@ for router in [*consultations_routers, *contributions_routers, answers_router, r
 api.add_router("/v1/", events_router)
 api.add_router("/v1/", stats_router)
 api.add_router("/v1/", opendata_router)
+api.add_router("/v1/", resources_router)
+api.add_router("/v1/", practices_router)
 refuse_unknown_fields(api)  # last: every router's body schemas

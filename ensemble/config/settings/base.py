@@ -77,6 +77,8 @@ INSTALLED_APPS = [
     "ensemble.privacy",
     "ensemble.stats",
     "ensemble.opendata",
+    "ensemble.resources",
+    "ensemble.practices",
     "ensemble.api",
     "ensemble.home",
     "ensemble.demo",

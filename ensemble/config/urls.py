@@ -24,6 +24,7 @@ urlpatterns = [
     path("me/notifications/", include("ensemble.notifications.urls")),
     path("me/mises-en-relation/", include("ensemble.introductions.urls")),
     path("recherche/", search_views.network_search, name="search"),
+    path("reseau/console/", include("ensemble.console.urls")),
     # The home pages: "" (network), "people/<pk>/" and "<territory_slug>/" (a
     # territory's home). After every fixed first segment above, which
     # "<territory_slug>/" would otherwise catch.
@@ -47,6 +48,10 @@ urlpatterns = [
                 path("", include("ensemble.answers.urls")),
                 path("", include("ensemble.results.urls")),
                 path("", include("ensemble.events.urls")),
+                path("", include("ensemble.audit.urls")),
+                path("", include("ensemble.sitepages.urls")),
+                path("", include("ensemble.workbench.urls")),
+                path("", include("ensemble.console.territory_urls")),
             ]
         ),
     ),

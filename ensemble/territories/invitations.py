@@ -59,12 +59,23 @@ def _user_with_email(email: str):
 
 @transaction.atomic
 def territory_invite(
-    *, actor, territory: Territory, email: str, role: str = Role.MEMBER, base_url: str = "",
-    perm: str = "territories.manage_members",
-) -> TerritoryInvitation:  # fmt: skip
+    *, actor, territory: Territory, email: str, role: str = Role.MEMBER, base_url: str = ""
+) -> TerritoryInvitation:
     """Invite someone by email with `role`; they accept once signed in with that address."""
-    if not actor.has_perm(perm, territory):
+    if not actor.has_perm("territories.manage_members", territory):
         raise PermissionDenied
+    invitation = invitation_send(
+        actor=actor, territory=territory, email=email, role=role, base_url=base_url
+    )
+    record(actor=actor, action="membership.invite", territory=territory, target=invitation,
+           label=Role(role).label, after={"role": role})  # fmt: skip
+    return invitation
+
+
+def invitation_send(
+    *, actor, territory: Territory, email: str, role: str, base_url: str = ""
+) -> TerritoryInvitation:
+    """The invitation and its email, once the caller has checked who may invite."""
     email = (email or "").strip()
     if role not in Role.values:
         raise ValidationError({"role": _("Unknown role.")})
@@ -74,16 +85,13 @@ def territory_invite(
     )  # fmt: skip
     full_clean(invitation, exclude=["token"], validate_constraints=False)
     user = _user_with_email(email)
-    if (
-        user is not None
-        and Membership.objects.filter(territory=territory, user=user, role=role).exists()
-    ):
+    if user is not None and Membership.objects.filter(
+        territory=territory, user=user, role=role
+    ).exists():
         raise ValidationError({"email": _("This person already has this role here.")})
     if TerritoryInvitation.objects.pending().filter(territory=territory, email__iexact=email):
         raise ValidationError({"email": _("This person has already been invited.")})
     invitation.save()
-    record(actor=actor, action="membership.invite", territory=territory, target=invitation,
-           label=Role(role).label, after={"role": role})  # fmt: skip
     has_account = user is not None
     transaction.on_commit(lambda: _send(invitation, has_account=has_account, base_url=base_url))
     return invitation

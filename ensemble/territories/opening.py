@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from ensemble.audit.services import record
 from ensemble.core.registry import Registry
 
-from .invitations import territory_invite
+from .invitations import invitation_send
 from .models import Neighbourhood, Territory, TerritoryInvitation, Theme
 from .roles import Role
 from .services import territory_create
@@ -89,12 +89,12 @@ def territory_open(
     )  # fmt: skip
     for part in template_parts:
         part.copy(source=template, target=territory)
-    record(actor=actor, action="territory.open", territory=territory, target=territory,
-           after={"template": template.slug})  # fmt: skip
-    invitation = territory_invite(
+    invitation = invitation_send(
         actor=actor, territory=territory, email=first_admin_email, role=Role.ADMIN,
-        base_url=base_url, perm=OPEN_PERM,
+        base_url=base_url,
     )  # fmt: skip
+    record(actor=actor, action="territory.open", territory=territory, target=territory,
+           after={"template": template.slug, "first_admin_invitation": invitation.pk})  # fmt: skip
     return territory, invitation
 
 

@@ -20,13 +20,13 @@ def network_dashboard() -> QuerySet[Territory]:
     here = OuterRef("pk")
     consultations = Consultation.objects.filter(territory=here).order_by().values("territory")
     return Territory.objects.annotate(
-        projects=_count(Project.objects.filter(territory=here, status=Project.Status.PUBLISHED)),
+        projects_total=_count(Project.objects.filter(territory=here, status=Project.Status.PUBLISHED)),
         open_needs=_count(Need.objects.filter(territory=here, status=Need.Status.OPEN)),
         consultations_total=_count(Consultation.objects.filter(territory=here)),
-        contributions=Coalesce(Subquery(
+        contributions_total=Coalesce(Subquery(
             consultations.annotate(n=Sum("contributions_count")).values("n"),
             output_field=IntegerField()), 0),
-        answered=Coalesce(Subquery(
+        answered_total=Coalesce(Subquery(
             consultations.annotate(n=Sum("answered_count")).values("n"),
             output_field=IntegerField()), 0),
         last_activity=Subquery(
@@ -37,9 +37,9 @@ def network_dashboard() -> QuerySet[Territory]:
 
 def answer_rate(territory) -> int | None:
     """Answered contributions as a percentage (None without any contribution)."""
-    if not territory.contributions:
+    if not territory.contributions_total:
         return None
-    return round(100 * territory.answered / territory.contributions)
+    return round(100 * territory.answered_total / territory.contributions_total)
 
 
 def organisations_to_verify(*, territory) -> QuerySet[Organisation]:

@@ -19,6 +19,7 @@ from ensemble.projects.api import router as projects_router
 from ensemble.results.api import router as results_router
 from ensemble.search.api import router as search_router
 from ensemble.territories.api import router as territories_router
+from ensemble.workbench.api import router as workbench_router
 
 api = NinjaAPI(
     title="Ensemble API",
@@ -41,5 +42,6 @@ api.add_router("/v1/", matching_router)
 api.add_router("/v1/", introductions_router)
 for router in [*consultations_routers, *contributions_routers, answers_router, results_router]:
     api.add_router("/v1/", router)
+api.add_router("/v1/", workbench_router)
 # After contributions.api: it adds the creation of a workshop to the events router.
 api.add_router("/v1/", events_router)

@@ -16,10 +16,14 @@ pytestmark = pytest.mark.django_db
 
 def context(territories, **options):
     return ScaleContext(
-        seed=1, options={"audit_entries": 50, "assigned_share": 1.0, **options},
-        rng=random.Random(1), faker=None, password_hash="", log=lambda message: None,
+        seed=1,
+        options={"audit_entries": 50, "assigned_share": 1.0, **options},
+        rng=random.Random(1),
+        faker=None,
+        password_hash="",
+        log=lambda message: None,
         data={"territories": territories},
-    )  # fmt: skip
+    )
 
 
 def test_generate_assigns_waiting_contributions_and_fills_the_log(territory, other_territory):

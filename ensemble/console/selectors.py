@@ -19,8 +19,9 @@ def network_dashboard() -> QuerySet[Territory]:
     """Every territory (active or not) with its figures, in one query."""
     here = OuterRef("pk")
     consultations = Consultation.objects.filter(territory=here).order_by().values("territory")
+    published = Project.objects.filter(territory=here, status=Project.Status.PUBLISHED)
     return Territory.objects.annotate(
-        projects_total=_count(Project.objects.filter(territory=here, status=Project.Status.PUBLISHED)),
+        projects_total=_count(published),
         open_needs=_count(Need.objects.filter(territory=here, status=Need.Status.OPEN)),
         consultations_total=_count(Consultation.objects.filter(territory=here)),
         contributions_total=Coalesce(Subquery(

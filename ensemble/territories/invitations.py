@@ -85,9 +85,10 @@ def invitation_send(
     )  # fmt: skip
     full_clean(invitation, exclude=["token"], validate_constraints=False)
     user = _user_with_email(email)
-    if user is not None and Membership.objects.filter(
-        territory=territory, user=user, role=role
-    ).exists():
+    if (
+        user is not None
+        and Membership.objects.filter(territory=territory, user=user, role=role).exists()
+    ):
         raise ValidationError({"email": _("This person already has this role here.")})
     if TerritoryInvitation.objects.pending().filter(territory=territory, email__iexact=email):
         raise ValidationError({"email": _("This person has already been invited.")})

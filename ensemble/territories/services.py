@@ -1,11 +1,14 @@
 """Writes on territories and memberships; each keeps the stored counters true."""
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files import File
 from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
 from ensemble.audit.services import record
+from ensemble.core.images import ImageRules, image_process
 
 from .models import Membership, Neighbourhood, Territory, Theme
 from .roles import Role
@@ -38,8 +41,12 @@ def territory_update(*, territory: Territory, actor, data: dict) -> Territory:
         if field not in SETTINGS_FIELDS:
             raise ValidationError({field: _("This field cannot be changed here.")})
         before[field] = _audit_value(getattr(territory, field))
-        setattr(territory, field, value)
-        after[field] = _audit_value(value)
+        if field == "logo" and value:
+            # Re-encoded like every upload: real image, bounded, no metadata.
+            territory.logo.save("logo.webp", _logo(value), save=False)
+        else:
+            setattr(territory, field, value)
+        after[field] = _audit_value(getattr(territory, field))
     territory.full_clean()
     territory.save()
     if data:
@@ -57,9 +64,19 @@ SETTINGS_FIELDS = frozenset({
 })  # fmt: skip
 
 
+def _logo(uploaded):
+    rules = ImageRules(
+        max_bytes=settings.ENSEMBLE_AVATAR_MAX_BYTES,
+        max_pixels=settings.ENSEMBLE_AVATAR_MAX_PIXELS,
+        max_side=512,
+        keep_transparency=True,
+    )
+    return image_process(uploaded, field="logo", rules=rules)
+
+
 def _audit_value(value):
     """A JSON-friendly copy of a field's value for the audit log (a file: its name)."""
-    if hasattr(value, "name") and hasattr(value, "url"):
+    if isinstance(value, File):
         return value.name or ""
     return value
 

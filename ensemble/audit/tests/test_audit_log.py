@@ -22,8 +22,14 @@ def admin(territory):
 
 @pytest.fixture
 def entry(territory, admin):
-    return record(actor=admin, action="territory.settings", territory=territory,
-                  target=territory, before={"name": "Sceaux"}, after={"name": "Autre"})  # fmt: skip
+    return record(
+        actor=admin,
+        action="territory.settings",
+        territory=territory,
+        target=territory,
+        before={"name": "Sceaux"},
+        after={"name": "Autre"},
+    )
 
 
 def test_an_entry_cannot_be_changed_or_deleted(entry):
@@ -87,8 +93,13 @@ def test_the_admin_reads_and_filters_the_log(client, territory, admin, entry):
 
 
 def test_the_csv_export_holds_the_entries_and_is_itself_recorded(client, territory, admin):
-    record(actor=admin, action="contribution.hide", territory=territory, target=territory,
-           reason="=HYPERLINK(\"http://evil\")")  # fmt: skip
+    record(
+        actor=admin,
+        action="contribution.hide",
+        territory=territory,
+        target=territory,
+        reason='=HYPERLINK("http://evil")',
+    )
     client.force_login(admin)
     response = client.get(log_url(territory, "log_csv"))
     assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
@@ -103,16 +114,26 @@ def test_the_log_page_runs_a_fixed_number_of_queries(client, territory, admin):
 
     def grow(n):
         for index in range(AuditEntry.objects.filter(territory=territory).count(), n):
-            record(actor=people[index % 3], action="membership.role", territory=territory,
-                   target=territory, person=people[(index + 1) % 3])  # fmt: skip
+            record(
+                actor=people[index % 3],
+                action="membership.role",
+                territory=territory,
+                target=territory,
+                person=people[(index + 1) % 3],
+            )
 
     assert_flat_queries(client, log_url(territory), grow)
 
 
 def test_entries_of_another_territory_never_show(client, territory, admin):
     other = TerritoryFactory(name="Lyon", slug="lyon")
-    record(actor=admin, action="territory.settings", territory=other, target=other,
-           reason="secret de Lyon")  # fmt: skip
+    record(
+        actor=admin,
+        action="territory.settings",
+        territory=other,
+        target=other,
+        reason="secret de Lyon",
+    )
     client.force_login(admin)
     assert "secret de Lyon" not in client.get(log_url(territory)).content.decode()
     assert "secret de Lyon" not in client.get(log_url(territory, "log_csv")).content.decode()

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from ensemble.actors.models import Organisation
-from ensemble.actors.services import organisation_verify, organisation_unverify
+from ensemble.actors.services import organisation_unverify, organisation_verify
 from ensemble.answers.services import answer_create
 from ensemble.audit.models import AuditEntry
 from ensemble.comments.services import comment_create, comment_delete, comment_hide, comment_unhide
@@ -46,9 +46,12 @@ def network_admin(db):
 
 def _project(territory):
     return Project.objects.create(
-        territory=territory, title="Jardin", summary="Un jardin.",
-        status=Project.Status.PUBLISHED, published_at=timezone.now(),
-    )  # fmt: skip
+        territory=territory,
+        title="Jardin",
+        summary="Un jardin.",
+        status=Project.Status.PUBLISHED,
+        published_at=timezone.now(),
+    )
 
 
 def _comment(territory):
@@ -62,8 +65,12 @@ def _contribution(territory, **kwargs):
 
 def _answered(territory, admin):
     contribution = _contribution(territory)
-    answer_create(author=admin, contribution=contribution, state=AnswerState.UNDER_STUDY,
-                  explanation=EXPLANATION)  # fmt: skip
+    answer_create(
+        author=admin,
+        contribution=contribution,
+        state=AnswerState.UNDER_STUDY,
+        explanation=EXPLANATION,
+    )
     return contribution
 
 
@@ -97,56 +104,122 @@ def _template(territory):
 
 # action → (prepare(territory, admin) → object, act(actor, object, territory))
 ACTIONS = {
-    "territory.settings": (lambda t, a: t, lambda actor, t, _: territory_services.territory_update(
-        territory=t, actor=actor, data={"name": "Sceaux-sur-Bièvre", "accent_colour": "#1d4f91"})),
-    "membership.role": (lambda t, a: Membership.objects.get(user=member(t)),
-                        lambda actor, m, _: territory_services.membership_set_role(
-                            actor=actor, membership=m, role="agent")),
-    "membership.remove": (lambda t, a: Membership.objects.get(user=member(t)),
-                          lambda actor, m, _: territory_services.membership_remove(
-                              actor=actor, membership=m)),
-    "membership.invite": (lambda t, a: t, lambda actor, t, _: territory_invite(
-        actor=actor, territory=t, email="nouvelle@example.org", role="agent")),
-    "theme.add": (lambda t, a: t, lambda actor, t, _: territory_services.theme_create(
-        actor=actor, territory=t, name="Vélo", slug="velo")),
-    "theme.change": (lambda t, a: ThemeFactory(territory=t),
-                     lambda actor, theme, _: territory_services.vocabulary_change(
-                         actor=actor, item=theme, data={"is_retired": True})),
-    "neighbourhood.add": (lambda t, a: t, lambda actor, t, _: territory_services.neighbourhood_create(
-        actor=actor, territory=t, name="Les Blagis", slug="les-blagis")),
-    "neighbourhood.change": (lambda t, a: NeighbourhoodFactory(territory=t),
-                             lambda actor, n, _: territory_services.vocabulary_change(
-                                 actor=actor, item=n, data={"name": "Robinson", "position": 3})),
-    "organisation.verify": (lambda t, a: _organisation(t),
-                            lambda actor, o, _: organisation_verify(actor=actor, organisation=o)),
-    "organisation.unverify": (lambda t, a: _organisation(t, verified=True),
-                              lambda actor, o, _: organisation_unverify(actor=actor, organisation=o)),
-    "report.dismiss": (lambda t, a: _report(t), lambda actor, r, _: report_resolve(
-        actor=actor, report=r, upheld=False, reason="Rien d'anormal")),
+    "territory.settings": (
+        lambda t, a: t,
+        lambda actor, t, _: territory_services.territory_update(
+            territory=t, actor=actor, data={"name": "Sceaux-sur-Bièvre", "accent_colour": "#1d4f91"}
+        ),
+    ),
+    "membership.role": (
+        lambda t, a: Membership.objects.get(user=member(t)),
+        lambda actor, m, _: territory_services.membership_set_role(
+            actor=actor, membership=m, role="agent"
+        ),
+    ),
+    "membership.remove": (
+        lambda t, a: Membership.objects.get(user=member(t)),
+        lambda actor, m, _: territory_services.membership_remove(actor=actor, membership=m),
+    ),
+    "membership.invite": (
+        lambda t, a: t,
+        lambda actor, t, _: territory_invite(
+            actor=actor, territory=t, email="nouvelle@example.org", role="agent"
+        ),
+    ),
+    "theme.add": (
+        lambda t, a: t,
+        lambda actor, t, _: territory_services.theme_create(
+            actor=actor, territory=t, name="Vélo", slug="velo"
+        ),
+    ),
+    "theme.change": (
+        lambda t, a: ThemeFactory(territory=t),
+        lambda actor, theme, _: territory_services.vocabulary_change(
+            actor=actor, item=theme, data={"is_retired": True}
+        ),
+    ),
+    "neighbourhood.add": (
+        lambda t, a: t,
+        lambda actor, t, _: territory_services.neighbourhood_create(
+            actor=actor, territory=t, name="Les Blagis", slug="les-blagis"
+        ),
+    ),
+    "neighbourhood.change": (
+        lambda t, a: NeighbourhoodFactory(territory=t),
+        lambda actor, n, _: territory_services.vocabulary_change(
+            actor=actor, item=n, data={"name": "Robinson", "position": 3}
+        ),
+    ),
+    "organisation.verify": (
+        lambda t, a: _organisation(t),
+        lambda actor, o, _: organisation_verify(actor=actor, organisation=o),
+    ),
+    "organisation.unverify": (
+        lambda t, a: _organisation(t, verified=True),
+        lambda actor, o, _: organisation_unverify(actor=actor, organisation=o),
+    ),
+    "report.dismiss": (
+        lambda t, a: _report(t),
+        lambda actor, r, _: report_resolve(
+            actor=actor, report=r, upheld=False, reason="Rien d'anormal"
+        ),
+    ),
     # Upholding a report hides the comment: the one entry is the hiding's.
-    "comment.hide": (lambda t, a: _report(t), lambda actor, r, _: report_resolve(
-        actor=actor, report=r, upheld=True, reason="Publicité")),
+    "comment.hide": (
+        lambda t, a: _report(t),
+        lambda actor, r, _: report_resolve(actor=actor, report=r, upheld=True, reason="Publicité"),
+    ),
     "comment.unhide": (_hidden_comment, lambda actor, c, _: comment_unhide(actor=actor, comment=c)),
-    "comment.delete": (lambda t, a: _comment(t),
-                       lambda actor, c, _: comment_delete(actor=actor, comment=c)),
-    "contribution.hide": (lambda t, a: _contribution(t), lambda actor, c, _: contribution_hide(
-        actor=actor, contribution=c, reason="Propos injurieux")),
-    "contribution.unhide": (_hidden_contribution, lambda actor, c, _: contribution_unhide(
-        actor=actor, contribution=c)),
-    "contribution.merge": (lambda t, a: _contribution(t), lambda actor, c, _: contribution_merge(
-        actor=actor, source=c, target=ContributionFactory(consultation=c.consultation),
-        reason="Doublon")),
-    "answer.publish": (lambda t, a: _contribution(t), lambda actor, c, _: answer_create(
-        author=actor, contribution=c, state=AnswerState.ACCEPTED, explanation=EXPLANATION)),
-    "answer.revise": (_answered, lambda actor, c, _: answer_create(
-        author=actor, contribution=c, state=AnswerState.ACCEPTED, explanation=EXPLANATION)),
-    "page.publish": (lambda t, a: t, lambda actor, t, _: page_publish(
-        actor=actor, territory=t, kind="legal", title="Mentions légales", body="Éditeur : …")),
-    "department.change": (lambda t, a: t, lambda actor, t, _: department_save(
-        actor=actor, territory=t, name="Voirie")),
-    "contribution.assign": (lambda t, a: _contribution(t), lambda actor, c, _: contribution_assign(
-        actor=actor, contribution=c, agent=actor)),
-}  # fmt: skip
+    "comment.delete": (
+        lambda t, a: _comment(t),
+        lambda actor, c, _: comment_delete(actor=actor, comment=c),
+    ),
+    "contribution.hide": (
+        lambda t, a: _contribution(t),
+        lambda actor, c, _: contribution_hide(
+            actor=actor, contribution=c, reason="Propos injurieux"
+        ),
+    ),
+    "contribution.unhide": (
+        _hidden_contribution,
+        lambda actor, c, _: contribution_unhide(actor=actor, contribution=c),
+    ),
+    "contribution.merge": (
+        lambda t, a: _contribution(t),
+        lambda actor, c, _: contribution_merge(
+            actor=actor,
+            source=c,
+            target=ContributionFactory(consultation=c.consultation),
+            reason="Doublon",
+        ),
+    ),
+    "answer.publish": (
+        lambda t, a: _contribution(t),
+        lambda actor, c, _: answer_create(
+            author=actor, contribution=c, state=AnswerState.ACCEPTED, explanation=EXPLANATION
+        ),
+    ),
+    "answer.revise": (
+        _answered,
+        lambda actor, c, _: answer_create(
+            author=actor, contribution=c, state=AnswerState.ACCEPTED, explanation=EXPLANATION
+        ),
+    ),
+    "page.publish": (
+        lambda t, a: t,
+        lambda actor, t, _: page_publish(
+            actor=actor, territory=t, kind="legal", title="Mentions légales", body="Éditeur : …"
+        ),
+    ),
+    "department.change": (
+        lambda t, a: t,
+        lambda actor, t, _: department_save(actor=actor, territory=t, name="Voirie"),
+    ),
+    "contribution.assign": (
+        lambda t, a: _contribution(t),
+        lambda actor, c, _: contribution_assign(actor=actor, contribution=c, agent=actor),
+    ),
+}
 
 
 @pytest.mark.parametrize("action", sorted(ACTIONS))
@@ -174,9 +247,12 @@ def test_deactivating_and_reactivating_writes_one_entry(territory, network_admin
 def test_opening_a_territory_writes_one_entry(territory, network_admin):
     _template(territory)
     new, _invitation = territory_open(
-        actor=network_admin, name="Exampleville", slug="exampleville", template="sceaux",
+        actor=network_admin,
+        name="Exampleville",
+        slug="exampleville",
+        template="sceaux",
         first_admin_email="maire@exampleville.fr",
-    )  # fmt: skip
+    )
     entries = list(AuditEntry.objects.all())
     assert [(e.action, e.territory_id) for e in entries] == [("territory.open", new.pk)]
 
@@ -184,8 +260,9 @@ def test_opening_a_territory_writes_one_entry(territory, network_admin):
 def test_a_refused_action_writes_nothing(territory):
     resident = member(territory)
     with pytest.raises(Exception):  # noqa: B017 - PermissionDenied, whatever the service
-        territory_services.territory_update(territory=territory, actor=resident,
-                                            data={"name": "Piraté"})  # fmt: skip
+        territory_services.territory_update(
+            territory=territory, actor=resident, data={"name": "Piraté"}
+        )
     assert not AuditEntry.objects.exists()
 
 

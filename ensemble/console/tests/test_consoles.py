@@ -51,8 +51,9 @@ def test_deactivate_and_reactivate(client, territory, network_admin):
     territory.refresh_from_db()
     assert territory.is_active
     assert list(AuditEntry.objects.order_by("pk").values_list("action", flat=True)) == [
-        "territory.deactivate", "territory.reactivate",
-    ]  # fmt: skip
+        "territory.deactivate",
+        "territory.reactivate",
+    ]
 
 
 def test_a_territory_admin_cannot_deactivate(client, territory):
@@ -69,8 +70,9 @@ def _organisations_url(territory):
 
 def test_organisations_awaiting_verification(client, territory, other_territory):
     Organisation.objects.create(territory=territory, name="Les Amis", kind="association")
-    Organisation.objects.create(territory=territory, name="Déjà", kind="association",
-                                is_verified=True)  # fmt: skip
+    Organisation.objects.create(
+        territory=territory, name="Déjà", kind="association", is_verified=True
+    )
     Organisation.objects.create(territory=other_territory, name="Lyonnais", kind="association")
     client.force_login(member(territory, "admin"))
     names = [o.name for o in client.get(_organisations_url(territory)).context["organisations"]]
@@ -87,7 +89,7 @@ def test_only_admins_see_the_territory_console(client, territory, role):
         ),
         reverse("territories:console_settings", kwargs={"territory_slug": territory.slug}),
     ):
-        assert client.get(url).status_code == 403, url  # fmt: skip
+        assert client.get(url).status_code == 403, url
 
 
 def test_an_admin_of_a_cannot_open_the_console_of_b(client, territory, other_territory):
@@ -101,15 +103,22 @@ def test_an_admin_of_a_cannot_open_the_console_of_b(client, territory, other_ter
         "workbench:departments",
     ):
         url = reverse(name, kwargs={"territory_slug": other_territory.slug})
-        assert client.get(url).status_code == 403, url  # fmt: skip
+        assert client.get(url).status_code == 403, url
 
 
 def test_consultation_defaults_are_saved_and_audited(client, territory):
     client.force_login(member(territory, "admin"))
-    url = reverse("console_territory:consultation_defaults",
-                  kwargs={"territory_slug": territory.slug})  # fmt: skip
-    response = client.post(url, {"charter_template": "Nos règles", "answer_within_days": 30,
-                                 "consultation_blueprint": "co-creation"})  # fmt: skip
+    url = reverse(
+        "console_territory:consultation_defaults", kwargs={"territory_slug": territory.slug}
+    )
+    response = client.post(
+        url,
+        {
+            "charter_template": "Nos règles",
+            "answer_within_days": 30,
+            "consultation_blueprint": "co-creation",
+        },
+    )
     assert response.status_code == 302
     territory.refresh_from_db()
     assert (territory.charter_template, territory.answer_within_days) == ("Nos règles", 30)

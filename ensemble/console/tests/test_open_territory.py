@@ -40,17 +40,28 @@ def sceaux(territory, network_admin):
     ThemeFactory(territory=territory, name="Coulée verte", slug="coulee-verte")
     ThemeFactory(territory=territory, name="Ancien", slug="ancien", is_retired=True)
     NeighbourhoodFactory(territory=territory, name="Les Blagis", slug="les-blagis")
-    page_publish(actor=network_admin, territory=territory, kind="accessibility",
-                 title="Accessibilité", body="Sceaux est partiellement conforme.",
-                 conformity="partial", compliance_rate=72)  # fmt: skip
+    page_publish(
+        actor=network_admin,
+        territory=territory,
+        kind="accessibility",
+        title="Accessibilité",
+        body="Sceaux est partiellement conforme.",
+        conformity="partial",
+        compliance_rate=72,
+    )
     ContributionFactory(consultation=ConsultationFactory(territory=territory))
     Project.objects.create(territory=territory, title="Lavoir", summary="Restaurer")
     return territory
 
 
-PAYLOAD = {"name": "Exampleville", "slug": "exampleville", "country": "FR",
-           "languages": ["fr", "en"], "template": "sceaux",
-           "first_admin_email": "maire@exampleville.fr"}  # fmt: skip
+PAYLOAD = {
+    "name": "Exampleville",
+    "slug": "exampleville",
+    "country": "FR",
+    "languages": ["fr", "en"],
+    "template": "sceaux",
+    "first_admin_email": "maire@exampleville.fr",
+}
 
 
 def assert_set_up_like_sceaux(new: Territory):
@@ -78,8 +89,9 @@ def test_a_network_admin_opens_exampleville_from_the_console(
         response = client.post(reverse("console:territory_open"), {**PAYLOAD, "custom_domain": ""})
     assert response.status_code == 302
     new = Territory.objects.get(slug="exampleville")
-    assert response.url == reverse("territories:console_settings",
-                                   kwargs={"territory_slug": "exampleville"})  # fmt: skip
+    assert response.url == reverse(
+        "territories:console_settings", kwargs={"territory_slug": "exampleville"}
+    )
     assert_set_up_like_sceaux(new)
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["maire@exampleville.fr"]
 
@@ -87,16 +99,24 @@ def test_a_network_admin_opens_exampleville_from_the_console(
     invitation = TerritoryInvitation.objects.get(territory=new)
     first_admin = UserFactory(email="maire@exampleville.fr")
     client.force_login(first_admin)
-    accept = reverse("territories:invitation_accept",
-                     kwargs={"territory_slug": "exampleville", "token": invitation.token})  # fmt: skip
+    accept = reverse(
+        "territories:invitation_accept",
+        kwargs={"territory_slug": "exampleville", "token": invitation.token},
+    )
     response = client.post(accept)
-    assert response.url == reverse("territories:console_settings",
-                                   kwargs={"territory_slug": "exampleville"})  # fmt: skip
+    assert response.url == reverse(
+        "territories:console_settings", kwargs={"territory_slug": "exampleville"}
+    )
     assert Membership.objects.get(user=first_admin, territory=new).role == "admin"
-    edit = reverse("sitepages:edit", kwargs={"territory_slug": "exampleville",
-                                             "address": "mentions-legales"})  # fmt: skip
-    assert client.post(edit, {"title": "Mentions légales", "body": "Éditeur : la mairie",
-                              "changes": ""}).status_code == 302  # fmt: skip
+    edit = reverse(
+        "sitepages:edit", kwargs={"territory_slug": "exampleville", "address": "mentions-legales"}
+    )
+    assert (
+        client.post(
+            edit, {"title": "Mentions légales", "body": "Éditeur : la mairie", "changes": ""}
+        ).status_code
+        == 302
+    )
     home = client.get(reverse("home:home", kwargs={"territory_slug": "exampleville"}))
     assert "Accessibilité : partiellement conforme" in home.content.decode() or (
         "Accessibility: partially compliant" in home.content.decode()
@@ -131,21 +151,31 @@ def test_anonymous_cannot_open_a_territory(client, sceaux):
 
 @pytest.mark.parametrize(
     ("change", "field"),
-    [({"template": "lyon"}, "template"), ({"slug": "admin"}, "slug"),
-     ({"slug": "sceaux"}, "slug"), ({"first_admin_email": "pas-une-adresse"}, "email"),
-     ({"languages": ["xx"]}, "languages")],
-)  # fmt: skip
+    [
+        ({"template": "lyon"}, "template"),
+        ({"slug": "admin"}, "slug"),
+        ({"slug": "sceaux"}, "slug"),
+        ({"first_admin_email": "pas-une-adresse"}, "email"),
+        ({"languages": ["xx"]}, "languages"),
+    ],
+)
 def test_bad_input_opens_nothing(client, sceaux, other_territory, network_admin, change, field):
-    response = client.post(API, {**PAYLOAD, **change}, content_type="application/json",
-                           **auth(network_admin))  # fmt: skip
+    response = client.post(
+        API, {**PAYLOAD, **change}, content_type="application/json", **auth(network_admin)
+    )
     assert response.status_code in (400, 422)
     assert field in response.content.decode()
     assert Territory.objects.count() == 2
     assert not AuditEntry.objects.filter(action="territory.open").exists()
 
 
-def test_a_territory_that_is_not_a_template_lends_nothing(client, sceaux, other_territory,
-                                                          network_admin):  # fmt: skip
-    response = client.post(API, {**PAYLOAD, "template": other_territory.slug},
-                           content_type="application/json", **auth(network_admin))  # fmt: skip
+def test_a_territory_that_is_not_a_template_lends_nothing(
+    client, sceaux, other_territory, network_admin
+):
+    response = client.post(
+        API,
+        {**PAYLOAD, "template": other_territory.slug},
+        content_type="application/json",
+        **auth(network_admin),
+    )
     assert response.status_code == 400

@@ -48,8 +48,14 @@ def test_the_footer_adds_no_query(client, territory):
     home = territory.get_absolute_url()
     count_queries(client, home)
     before = count_queries(client, home)
-    page_publish(actor=member(territory, "admin"), territory=territory, kind="accessibility",
-                 title="Accessibilité", body="Audit fait.", conformity="full")  # fmt: skip
+    page_publish(
+        actor=member(territory, "admin"),
+        territory=territory,
+        kind="accessibility",
+        title="Accessibilité",
+        body="Audit fait.",
+        conformity="full",
+    )
     assert count_queries(client, home) == before
     assert "Accessibility: fully compliant" in client.get(home).content.decode() or (
         "Accessibilité : totalement conforme" in client.get(home).content.decode()
@@ -58,12 +64,14 @@ def test_the_footer_adds_no_query(client, territory):
 
 def test_publishing_keeps_every_version(client, territory, admin):
     client.force_login(admin)
-    edit = reverse("sitepages:edit", kwargs={"territory_slug": territory.slug,
-                                             "address": "mentions-legales"})  # fmt: skip
+    edit = reverse(
+        "sitepages:edit", kwargs={"territory_slug": territory.slug, "address": "mentions-legales"}
+    )
     assert "Éditeur" in client.get(edit, HTTP_ACCEPT_LANGUAGE="fr").context["form"].initial["body"]
     client.post(edit, {"title": "Mentions légales", "body": "Version une", "changes": ""})
-    client.post(edit, {"title": "Mentions légales", "body": "Version deux",
-                       "changes": "Nouvel hébergeur"})  # fmt: skip
+    client.post(
+        edit, {"title": "Mentions légales", "body": "Version deux", "changes": "Nouvel hébergeur"}
+    )
     versions = list(PageVersion.objects.filter(territory=territory, kind="legal"))
     assert [(v.version, v.body) for v in versions] == [(2, "Version deux"), (1, "Version une")]
     page = client.get(page_url(territory, "mentions-legales")).content.decode()
@@ -75,8 +83,15 @@ def test_an_accessibility_statement_declares_its_status(territory, admin):
         page_publish(actor=admin, territory=territory, kind="accessibility", title="A", body="B")
     assert "conformity" in error.value.message_dict
     with pytest.raises(ValidationError):
-        page_publish(actor=admin, territory=territory, kind="accessibility", title="A", body="B",
-                     conformity="partial", compliance_rate=140)  # fmt: skip
+        page_publish(
+            actor=admin,
+            territory=territory,
+            kind="accessibility",
+            title="A",
+            body="B",
+            conformity="partial",
+            compliance_rate=140,
+        )
     territory.refresh_from_db()
     assert territory.accessibility_conformity == ""
 
@@ -87,16 +102,18 @@ def test_only_admins_publish(client, territory, role):
     with pytest.raises(PermissionDenied):
         page_publish(actor=person, territory=territory, kind="legal", title="X", body="Y")
     client.force_login(person)
-    edit = reverse("sitepages:edit", kwargs={"territory_slug": territory.slug,
-                                             "address": "contact"})  # fmt: skip
+    edit = reverse(
+        "sitepages:edit", kwargs={"territory_slug": territory.slug, "address": "contact"}
+    )
     assert client.post(edit, {"title": "X", "body": "Y"}).status_code == 403
     assert not PageVersion.objects.exists()
 
 
 def test_an_admin_of_a_cannot_publish_in_b(client, territory, other_territory):
     client.force_login(member(territory, "admin"))
-    edit = reverse("sitepages:edit", kwargs={"territory_slug": other_territory.slug,
-                                             "address": "contact"})  # fmt: skip
+    edit = reverse(
+        "sitepages:edit", kwargs={"territory_slug": other_territory.slug, "address": "contact"}
+    )
     assert client.post(edit, {"title": "X", "body": "Y"}).status_code == 403
     assert not PageVersion.objects.exists()
 

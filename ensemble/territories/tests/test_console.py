@@ -5,12 +5,13 @@ from django.core import mail
 from django.urls import reverse
 
 from ensemble.audit.models import AuditEntry
-from ensemble.projects.models import Project
 from ensemble.projects.forms import ProjectForm
+from ensemble.projects.models import Project
 from ensemble.territories.invitations import territory_invitation_accept, territory_invite
 from ensemble.territories.models import Membership, TerritoryInvitation
 from ensemble.territories.validators import contrast_with_white
 from ensemble.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
+from ensemble.testing.images import not_an_image, png_upload
 from ensemble.testing.queries import assert_flat_queries
 
 pytestmark = pytest.mark.django_db
@@ -25,8 +26,12 @@ def admin(territory):
     return member(territory, "admin")
 
 
-SETTINGS = {"name": "Sceaux", "languages": ["fr"], "map_zoom": 13,
-            "resource_publisher_roles": ["agent", "admin"]}  # fmt: skip
+SETTINGS = {
+    "name": "Sceaux",
+    "languages": ["fr"],
+    "map_zoom": 13,
+    "resource_publisher_roles": ["agent", "admin"],
+}
 
 
 @pytest.mark.parametrize("colour", ["#ffff00", "#999999", "#3b82f6", "pas-une-couleur"])
@@ -43,8 +48,9 @@ def test_an_accent_colour_white_text_cannot_be_read_on_is_refused(client, territ
 def test_a_readable_accent_colour_is_saved_and_audited(client, territory, admin):
     assert contrast_with_white("#1d4f91") >= 4.5
     client.force_login(admin)
-    response = client.post(url("console_settings", territory),
-                           {**SETTINGS, "accent_colour": "#1d4f91"})  # fmt: skip
+    response = client.post(
+        url("console_settings", territory), {**SETTINGS, "accent_colour": "#1d4f91"}
+    )
     assert response.status_code == 302
     territory.refresh_from_db()
     assert territory.accent_colour == "#1d4f91"
@@ -55,8 +61,10 @@ def test_a_readable_accent_colour_is_saved_and_audited(client, territory, admin)
 
 def test_the_description_preview_saves_nothing(client, territory, admin):
     client.force_login(admin)
-    response = client.post(url("console_settings", territory),
-                           {**SETTINGS, "description": "Une **ville**", "preview": "1"})  # fmt: skip
+    response = client.post(
+        url("console_settings", territory),
+        {**SETTINGS, "description": "Une **ville**", "preview": "1"},
+    )
     assert response.status_code == 200 and "<strong>ville</strong>" in str(
         response.context["preview"]
     )
@@ -83,8 +91,10 @@ def test_a_retired_theme_leaves_the_forms_but_old_projects_keep_it(client, terri
     project = Project.objects.create(territory=territory, title="Lavoir", summary="Restaurer")
     project.themes.add(theme)
     client.force_login(admin)
-    response = client.post(url("console_theme_change", territory, pk=theme.pk),
-                           {"name": "Patrimoine", "position": 2, "is_retired": "on"})  # fmt: skip
+    response = client.post(
+        url("console_theme_change", territory, pk=theme.pk),
+        {"name": "Patrimoine", "position": 2, "is_retired": "on"},
+    )
     assert response.status_code == 302
     theme.refresh_from_db()
     assert theme.is_retired
@@ -98,10 +108,14 @@ def test_rename_and_reorder_a_neighbourhood(client, territory, admin):
     first = NeighbourhoodFactory(territory=territory, name="Centre", position=0)
     second = NeighbourhoodFactory(territory=territory, name="Blagis", position=1)
     client.force_login(admin)
-    client.post(url("console_neighbourhood_change", territory, pk=second.pk),
-                {"name": "Les Blagis", "position": 0})  # fmt: skip
-    client.post(url("console_neighbourhood_change", territory, pk=first.pk),
-                {"name": "Centre", "position": 1})  # fmt: skip
+    client.post(
+        url("console_neighbourhood_change", territory, pk=second.pk),
+        {"name": "Les Blagis", "position": 0},
+    )
+    client.post(
+        url("console_neighbourhood_change", territory, pk=first.pk),
+        {"name": "Centre", "position": 1},
+    )
     names = [n.name for n in territory.neighbourhoods.order_by("position", "name")]
     assert names == ["Les Blagis", "Centre"]
 
@@ -112,10 +126,20 @@ def test_the_network_themes_and_another_territorys_are_not_the_admins(
     network_theme = ThemeFactory(territory=None, name="Mobilité")
     foreign = NeighbourhoodFactory(territory=other_territory, name="Croix-Rousse")
     client.force_login(admin)
-    assert client.post(url("console_theme_change", territory, pk=network_theme.pk),
-                       {"name": "Piraté", "position": 0}).status_code == 404  # fmt: skip
-    assert client.post(url("console_neighbourhood_change", territory, pk=foreign.pk),
-                       {"name": "Piraté", "position": 0}).status_code == 404  # fmt: skip
+    assert (
+        client.post(
+            url("console_theme_change", territory, pk=network_theme.pk),
+            {"name": "Piraté", "position": 0},
+        ).status_code
+        == 404
+    )
+    assert (
+        client.post(
+            url("console_neighbourhood_change", territory, pk=foreign.pk),
+            {"name": "Piraté", "position": 0},
+        ).status_code
+        == 404
+    )
     network_theme.refresh_from_db()
     foreign.refresh_from_db()
     assert network_theme.name == "Mobilité" and foreign.name == "Croix-Rousse"
@@ -149,8 +173,10 @@ def test_only_admins_remove_and_invite(client, territory, role):
     victim = Membership.objects.get(user=member(territory))
     client.force_login(member(territory, role))
     assert client.post(url("console_member_remove", territory, pk=victim.pk)).status_code == 403
-    response = client.post(url("console_member_invite", territory),
-                           {"invite-email": "x@example.org", "invite-role": "admin"})  # fmt: skip
+    response = client.post(
+        url("console_member_invite", territory),
+        {"invite-email": "x@example.org", "invite-role": "admin"},
+    )
     assert response.status_code == 403
     assert Membership.objects.filter(pk=victim.pk).exists()
     assert not TerritoryInvitation.objects.exists()
@@ -169,8 +195,10 @@ def test_invite_by_email_and_accept_with_the_role(
 ):
     client.force_login(admin)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url("console_member_invite", territory),
-                               {"invite-email": "agente@example.org", "invite-role": "agent"})  # fmt: skip
+        response = client.post(
+            url("console_member_invite", territory),
+            {"invite-email": "agente@example.org", "invite-role": "agent"},
+        )
     assert response.status_code == 302
     invitation = TerritoryInvitation.objects.get()
     assert len(mail.outbox) == 1 and invitation.token in mail.outbox[0].body
@@ -188,8 +216,9 @@ def test_invite_by_email_and_accept_with_the_role(
 
 
 def test_accepting_never_lowers_a_role(territory, admin):
-    invitation = territory_invite(actor=admin, territory=territory, email=admin.email.upper(),
-                                  role="member")  # fmt: skip
+    invitation = territory_invite(
+        actor=admin, territory=territory, email=admin.email.upper(), role="member"
+    )
     territory_invitation_accept(user=admin, token=invitation.token, territory=territory)
     assert Membership.objects.get(user=admin).role == "admin"
 
@@ -213,3 +242,13 @@ def test_the_settings_page_runs_a_fixed_number_of_queries(client, territory, adm
             ThemeFactory(territory=territory)
 
     assert_flat_queries(client, url("console_settings", territory), grow)
+
+
+def test_the_logo_is_re_encoded_and_a_fake_one_refused(client, territory, admin):
+    client.force_login(admin)
+    settings_url = url("console_settings", territory)
+    response = client.post(settings_url, {**SETTINGS, "logo": not_an_image()})
+    assert response.status_code == 400
+    assert client.post(settings_url, {**SETTINGS, "logo": png_upload()}).status_code == 302
+    territory.refresh_from_db()
+    assert territory.logo.name.endswith(".webp")

@@ -100,18 +100,23 @@ def test_an_agent_of_a_has_no_workbench_in_b(client, other_territory, contributi
     assert client.get(url("contribution", territory, pk=contribution.pk)).status_code == 403
     # Through B's own workbench, A's contribution does not exist.
     assert client.get(url("contribution", other_territory, pk=contribution.pk)).status_code == 404
-    assert client.get(f"/api/v1/contributions/{contribution.pk}/notes",
-                      **auth(agent_of_b)).status_code == 404  # fmt: skip
+    assert (
+        client.get(f"/api/v1/contributions/{contribution.pk}/notes", **auth(agent_of_b)).status_code
+        == 404
+    )
 
 
 def test_assignment_notifies_the_agent_and_the_department(territory, contribution, agent):
     admin, colleague = member(territory, "admin"), member(territory, "agent")
-    department = services.department_save(actor=admin, territory=territory, name="Voirie",
-                                           members=[colleague])  # fmt: skip
-    services.contribution_assign(actor=admin, contribution=contribution, agent=agent,
-                                 department=department)  # fmt: skip
-    notified = set(Notification.objects.filter(kind="contribution_assigned")
-                   .values_list("user_id", flat=True))  # fmt: skip
+    department = services.department_save(
+        actor=admin, territory=territory, name="Voirie", members=[colleague]
+    )
+    services.contribution_assign(
+        actor=admin, contribution=contribution, agent=agent, department=department
+    )
+    notified = set(
+        Notification.objects.filter(kind="contribution_assigned").values_list("user_id", flat=True)
+    )
     assert notified == {agent.pk, colleague.pk}
     assignment = Assignment.objects.get(contribution=contribution)
     assert (assignment.agent, assignment.department) == (agent, department)
@@ -119,20 +124,23 @@ def test_assignment_notifies_the_agent_and_the_department(territory, contributio
 
 def test_only_agents_are_assigned(territory, contribution, agent):
     with pytest.raises(ValidationError) as error:
-        services.contribution_assign(actor=agent, contribution=contribution,
-                                     agent=member(territory, "moderator"))  # fmt: skip
+        services.contribution_assign(
+            actor=agent, contribution=contribution, agent=member(territory, "moderator")
+        )
     assert "agent" in error.value.message_dict
     with pytest.raises(PermissionDenied):
-        services.contribution_assign(actor=member(territory), contribution=contribution,
-                                     agent=agent)  # fmt: skip
+        services.contribution_assign(
+            actor=member(territory), contribution=contribution, agent=agent
+        )
     assert not Assignment.objects.exists()
 
 
 def test_bulk_assignment(client, territory, consultation, agent):
     rows = [ContributionFactory(consultation=consultation) for _ in range(3)]
     client.force_login(agent)
-    response = client.post(url("queue_assign", territory),
-                           {"contributions": [c.pk for c in rows], "agent": agent.pk})  # fmt: skip
+    response = client.post(
+        url("queue_assign", territory), {"contributions": [c.pk for c in rows], "agent": agent.pk}
+    )
     assert response.status_code == 302
     assert Assignment.objects.filter(agent=agent).count() == 3
 
@@ -142,27 +150,41 @@ def test_bulk_assignment_refuses_another_territorys_contributions(
 ):
     foreign = ContributionFactory(consultation=ConsultationFactory(territory=other_territory))
     client.force_login(agent)
-    response = client.post(url("queue_assign", territory),
-                           {"contributions": [foreign.pk], "agent": agent.pk})  # fmt: skip
+    response = client.post(
+        url("queue_assign", territory), {"contributions": [foreign.pk], "agent": agent.pk}
+    )
     assert response.status_code == 400 and not Assignment.objects.exists()
 
 
 def test_a_resident_never_sees_a_private_note(client, territory, contribution, agent):
     services.note_add(actor=agent, contribution=contribution, body=SECRET)
-    services.contribution_assign(actor=member(territory, "admin"), contribution=contribution,
-                                 agent=agent)  # fmt: skip
+    services.contribution_assign(
+        actor=member(territory, "admin"), contribution=contribution, agent=agent
+    )
     resident = member(territory)
     client.force_login(resident)
-    pages = [contribution.get_absolute_url(),
-             reverse("search:territory_search", kwargs={"territory_slug": territory.slug})
-             + "?q=maire+refuse", "/api/v1/search?q=maire+refuse",
-             f"/api/v1/contributions/{contribution.pk}"]  # fmt: skip
+    pages = [
+        contribution.get_absolute_url(),
+        reverse("search:territory_search", kwargs={"territory_slug": territory.slug})
+        + "?q=maire+refuse",
+        "/api/v1/search?q=maire+refuse",
+        f"/api/v1/contributions/{contribution.pk}",
+    ]
     for page in pages:
         assert SECRET not in client.get(page).content.decode(), page
-    assert client.get(f"/api/v1/contributions/{contribution.pk}/notes",
-                      **auth(resident)).status_code == 404  # fmt: skip
-    assert client.post(f"/api/v1/contributions/{contribution.pk}/notes", {"body": "x"},
-                       content_type="application/json", **auth(resident)).status_code == 404  # fmt: skip
+    assert (
+        client.get(f"/api/v1/contributions/{contribution.pk}/notes", **auth(resident)).status_code
+        == 404
+    )
+    assert (
+        client.post(
+            f"/api/v1/contributions/{contribution.pk}/notes",
+            {"body": "x"},
+            content_type="application/json",
+            **auth(resident),
+        ).status_code
+        == 404
+    )
     assert client.get(url("contribution", territory, pk=contribution.pk)).status_code == 403
     assert not Notification.objects.filter(body__contains="refuse").exists()
     assert not Notification.objects.filter(title__contains="refuse").exists()
@@ -170,18 +192,25 @@ def test_a_resident_never_sees_a_private_note(client, territory, contribution, a
 
 
 def test_agents_read_and_write_notes_in_the_api(client, contribution, agent):
-    response = client.post(f"/api/v1/contributions/{contribution.pk}/notes", {"body": SECRET},
-                           content_type="application/json", **auth(agent))  # fmt: skip
+    response = client.post(
+        f"/api/v1/contributions/{contribution.pk}/notes",
+        {"body": SECRET},
+        content_type="application/json",
+        **auth(agent),
+    )
     assert response.status_code == 201
     notes = client.get(f"/api/v1/contributions/{contribution.pk}/notes", **auth(agent)).json()
     assert [note["body"] for note in notes] == [SECRET]
 
 
-def test_a_draft_prepared_by_one_agent_is_published_by_another(client, territory, contribution,
-                                                               agent):  # fmt: skip
+def test_a_draft_prepared_by_one_agent_is_published_by_another(
+    client, territory, contribution, agent
+):
     client.force_login(agent)
-    response = client.post(url("contribution_draft", territory, pk=contribution.pk),
-                           {"state": AnswerState.ACCEPTED, "explanation": "Trop court"})  # fmt: skip
+    response = client.post(
+        url("contribution_draft", territory, pk=contribution.pk),
+        {"state": AnswerState.ACCEPTED, "explanation": "Trop court"},
+    )
     assert response.status_code == 302
     assert not Answer.objects.exists()
     assert "Trop court" not in client.get(contribution.get_absolute_url()).content.decode()
@@ -190,8 +219,10 @@ def test_a_draft_prepared_by_one_agent_is_published_by_another(client, territory
     client.post(url("contribution_publish", territory, pk=contribution.pk))
     assert not Answer.objects.exists()  # the mandatory explanation rule still holds
     client.force_login(agent)
-    client.post(url("contribution_draft", territory, pk=contribution.pk),
-                {"state": AnswerState.ACCEPTED, "explanation": EXPLANATION})  # fmt: skip
+    client.post(
+        url("contribution_draft", territory, pk=contribution.pk),
+        {"state": AnswerState.ACCEPTED, "explanation": EXPLANATION},
+    )
     client.force_login(publisher)
     response = client.post(url("contribution_publish", territory, pk=contribution.pk))
     answer = Answer.objects.get()

@@ -38,14 +38,26 @@ def test_a_network_admin_opens_a_territory(page, log_in, sceaux):
 
 def test_a_territory_admin_runs_the_territory(page, log_in, sceaux):
     admin = member(sceaux, "admin", display_name="Alice Admin")
-    record(actor=admin, action="territory.settings", territory=sceaux, target=sceaux,
-           before={"name": "Sceaux"}, after={"name": "Sceaux"})  # fmt: skip
+    record(
+        actor=admin,
+        action="territory.settings",
+        territory=sceaux,
+        target=sceaux,
+        before={"name": "Sceaux"},
+        after={"name": "Sceaux"},
+    )
     log_in(admin)
-    for path in ("/sceaux/console/", "/sceaux/console/organisations/",
-                 "/sceaux/console/consultations/", "/sceaux/console/services/",
-                 "/sceaux/console/pages/", "/sceaux/console/pages/accessibilite/",
-                 "/sceaux/console/journal/", "/sceaux/pages/accessibilite/",
-                 "/sceaux/pages/mentions-legales/"):  # fmt: skip
+    for path in (
+        "/sceaux/console/",
+        "/sceaux/console/organisations/",
+        "/sceaux/console/consultations/",
+        "/sceaux/console/services/",
+        "/sceaux/console/pages/",
+        "/sceaux/console/pages/accessibilite/",
+        "/sceaux/console/journal/",
+        "/sceaux/pages/accessibilite/",
+        "/sceaux/pages/mentions-legales/",
+    ):
         page.goto(path)
         assert_accessible(page)
 

@@ -2,8 +2,6 @@ from datetime import datetime
 
 from ninja import Schema
 
-from .selectors import due_at
-
 
 class NoteIn(Schema):
     body: str
@@ -56,10 +54,6 @@ class QueueItemOut(Schema):
     @staticmethod
     def resolve_consultation(obj) -> int:
         return obj.consultation_id
-
-    @staticmethod
-    def resolve_due_at(obj) -> datetime:
-        return due_at(obj)
 
     @staticmethod
     def resolve_agent(obj) -> int | None:

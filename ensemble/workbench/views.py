@@ -26,8 +26,6 @@ def _queue_context(request, territory, bulk_form=None) -> dict:
     filters_form = QueueFilterForm(request.GET or None, territory=territory)
     filters = {**filters_form.filters(), "user": request.user}
     page = paginate(request, selectors.queue(territory=territory, filters=filters), per_page=50)
-    for contribution in page.object_list:
-        contribution.due_at = selectors.due_at(contribution)
     return {
         "filters": filters_form, "page": page,
         "bulk_form": bulk_form or BulkAssignForm(territory=territory),

@@ -29,6 +29,7 @@ SCALE_GENERATORS = [
     "bench.scale.participation",
     "bench.scale.activity",
     "bench.scale.console",
+    "bench.scale.calendar",
     "bench.scale.search",
 ]
 

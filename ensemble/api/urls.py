@@ -25,6 +25,7 @@ from ensemble.results.api import router as results_router
 from ensemble.search.api import router as search_router
 from ensemble.stats.api import router as stats_router
 from ensemble.territories.api import router as territories_router
+from ensemble.workbench.api import router as workbench_router
 
 api = NinjaAPI(
     title="Ensemble API",
@@ -47,6 +48,7 @@ api.add_router("/v1/", matching_router)
 api.add_router("/v1/", introductions_router)
 for router in [*consultations_routers, *contributions_routers, answers_router, results_router]:
     api.add_router("/v1/", router)
+api.add_router("/v1/", workbench_router)
 # After contributions.api: it adds the creation of a workshop to the events router.
 api.add_router("/v1/", events_router)
 api.add_router("/v1/", stats_router)

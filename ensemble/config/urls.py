@@ -26,6 +26,7 @@ urlpatterns = [
     path("me/mises-en-relation/", include("ensemble.introductions.urls")),
     path("me/inscriptions/", events_calendar_views.my_registrations, name="my_registrations"),
     path("recherche/", search_views.network_search, name="search"),
+    path("reseau/console/", include("ensemble.console.urls")),
     path("", include("ensemble.privacy.urls")),
     path("", include("ensemble.stats.urls")),
     path("", include("ensemble.opendata.urls")),
@@ -53,6 +54,10 @@ urlpatterns = [
                 path("", include("ensemble.answers.urls")),
                 path("", include("ensemble.results.urls")),
                 path("", include("ensemble.events.urls")),
+                path("", include("ensemble.audit.urls")),
+                path("", include("ensemble.sitepages.urls")),
+                path("", include("ensemble.workbench.urls")),
+                path("", include("ensemble.console.territory_urls")),
                 path("", include("ensemble.resources.urls")),
                 path("", include("ensemble.practices.territory_urls")),
             ]

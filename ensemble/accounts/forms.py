@@ -62,7 +62,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["display_name", "bio", "kind", "skills", "interests", "neighbourhood",
-                  "profile_visibility", "contactable"]  # fmt: skip
+                  "profile_visibility", "contactable", "language"]  # fmt: skip
         widgets = {
             "interests": forms.CheckboxSelectMultiple,
             "profile_visibility": forms.RadioSelect,

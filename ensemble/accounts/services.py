@@ -54,7 +54,7 @@ def user_set_verified(*, user: User) -> None:
 
 PROFILE_FIELDS = {
     "display_name", "bio", "kind", "skills", "neighbourhood", "profile_visibility",
-    "contactable",
+    "contactable", "language",
 }  # fmt: skip
 
 

@@ -94,10 +94,10 @@ def test_links_of_a_territory_with_its_own_domain_use_that_domain():
 def test_a_failing_mail_server_never_breaks_the_page(client, territory, caplog):
     user = UserFactory()
     client.force_login(user)
-    with override_settings(EMAIL_BACKEND="ensemble.notifications.tests.test_emails.Broken"):
-        with caplog.at_level(logging.ERROR, logger="ensemble.email"):
-            services.notify(user=user, kind=KIND, params={"title": "x"})
-            response = client.get("/me/notifications/")
+    broken = override_settings(EMAIL_BACKEND="ensemble.notifications.tests.test_emails.Broken")
+    with broken, caplog.at_level(logging.ERROR, logger="ensemble.email"):
+        services.notify(user=user, kind=KIND, params={"title": "x"})
+        response = client.get("/me/notifications/")
     assert response.status_code == 200
     assert Notification.objects.filter(user=user).exists()  # the app still tells them
     assert "failed after" in caplog.text  # reported

@@ -7,6 +7,7 @@ from django.views.static import serve
 from ensemble.activity import views as activity_views
 from ensemble.api.urls import api
 from ensemble.core.views import healthz
+from ensemble.newsletters import views as newsletter_views
 from ensemble.search import views as search_views
 
 # The Django admin signs in through allauth (rate limits, second factor).
@@ -22,6 +23,7 @@ urlpatterns = [
     path("me/fil/", activity_views.my_feed, name="my_feed"),
     path("me/messages/", include("ensemble.messaging.urls")),
     path("me/notifications/", include("ensemble.notifications.urls")),
+    path("me/lettres/", newsletter_views.my_newsletters, name="my_newsletters"),
     path("me/mises-en-relation/", include("ensemble.introductions.urls")),
     path("recherche/", search_views.network_search, name="search"),
     # The home pages: "" (network), "people/<pk>/" and "<territory_slug>/" (a
@@ -47,6 +49,7 @@ urlpatterns = [
                 path("", include("ensemble.answers.urls")),
                 path("", include("ensemble.results.urls")),
                 path("", include("ensemble.events.urls")),
+                path("", include("ensemble.newsletters.urls")),
             ]
         ),
     ),

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "ensemble.activity",
     "ensemble.search",
     "ensemble.notifications",
+    "ensemble.newsletters",
     "ensemble.messaging",
     "ensemble.matching",
     "ensemble.introductions",

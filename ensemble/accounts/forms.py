@@ -6,6 +6,7 @@ from ensemble.territories.models import Neighbourhood, Theme
 
 from . import services
 from .avatars import avatar_process
+from .languages import language_remember
 from .models import User
 
 
@@ -43,6 +44,8 @@ class SignupForm(forms.Form):
             display_name=self.cleaned_data["display_name"],
             avatar=self.cleaned_data.get("avatar"),
         )
+        # The language they signed up in becomes their account's, for every email.
+        language_remember(user=user, code=getattr(request, "LANGUAGE_CODE", ""))
 
 
 class ProfileForm(forms.ModelForm):

@@ -1,6 +1,7 @@
 """The person's language: an account setting, for the interface after login and every email."""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.utils import translation
 
 
@@ -32,13 +33,17 @@ class UserLanguageMiddleware:
         return self.get_response(request)
 
 
+def language_remember(*, user, code: str) -> None:
+    """Save the person's language (an unknown code changes nothing)."""
+    if user.is_authenticated and code in dict(settings.LANGUAGES):
+        get_user_model().objects.filter(pk=user.pk).update(language=code)
+        user.language = code
+
+
 def language_set(request):
     """The header's language switch: Django's `set_language`, remembered on the account."""
     from django.views.i18n import set_language
 
-    code = request.POST.get("language", "")
-    user = request.user
-    if request.method == "POST" and user.is_authenticated and code in dict(settings.LANGUAGES):
-        type(user).objects.filter(pk=user.pk).update(language=code)
-        user.language = code
+    if request.method == "POST":
+        language_remember(user=request.user, code=request.POST.get("language", ""))
     return set_language(request)

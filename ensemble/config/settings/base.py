@@ -187,6 +187,8 @@ AUTH_PASSWORD_VALIDATORS = [
 SITE_ID = 1
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+# A new account starts with the welcome steps (interests, neighbourhood, offer).
+ACCOUNT_SIGNUP_REDIRECT_URL = "/me/bienvenue/"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None

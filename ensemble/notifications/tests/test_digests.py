@@ -46,7 +46,7 @@ def _answered_contribution_followed_by(person, territory, capture):
 
 
 def _digests() -> list:
-    return [m for m in mail.outbox if "digest" in m.subject.lower()]
+    return [m for m in mail.outbox if "digest" in m.subject or "récapitulatif" in m.subject]
 
 
 def test_weekly_digest_twice_sends_one_with_the_answer_and_english_themes(

@@ -64,36 +64,37 @@ def newsletter_edit(request, pk: int):
     )  # fmt: skip
 
 
-@require_POST
-@territory_permission_required(MANAGE)
-def newsletter_test(request, pk: int):
+def _act(request, pk: int, call, success):
+    """Run `call(newsletter)`; its refusal or `success(newsletter)` becomes the message."""
     newsletter = _get(request, pk)
     try:
-        services.newsletter_test_send(actor=request.user, newsletter=newsletter)
+        call(newsletter)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(
-            request, _("A test was sent to %(email)s.") % {"email": request.user.email}
-        )
+        messages.success(request, success(newsletter))
     return redirect(newsletter.get_absolute_url())
+
+
+@require_POST
+@territory_permission_required(MANAGE)
+def newsletter_test(request, pk: int):
+    return _act(
+        request, pk,
+        lambda newsletter: services.newsletter_test_send(actor=request.user, newsletter=newsletter),
+        lambda _newsletter: _("A test was sent to %(email)s.") % {"email": request.user.email},
+    )  # fmt: skip
 
 
 @require_POST
 @territory_permission_required(MANAGE)
 def newsletter_send(request, pk: int):
-    newsletter = _get(request, pk)
-    try:
-        services.newsletter_send(actor=request.user, newsletter=newsletter)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        messages.success(
-            request,
-            _("The newsletter is on its way to %(count)s people.")
-            % {"count": newsletter.recipients_count},
-        )
-    return redirect(newsletter.get_absolute_url())
+    return _act(
+        request, pk,
+        lambda newsletter: services.newsletter_send(actor=request.user, newsletter=newsletter),
+        lambda newsletter: _("The newsletter is on its way to %(count)s people.")
+        % {"count": newsletter.recipients_count},
+    )  # fmt: skip
 
 
 @login_required

@@ -14,7 +14,7 @@ from ensemble.accounts.models import User
 from ensemble.events.models import Event
 from ensemble.notifications import services
 from ensemble.projects.tests.factories import ProjectFactory
-from ensemble.testing.browser import assert_accessible
+from ensemble.testing.browser import assert_accessible, confirm_last_email, sign_up
 from ensemble.testing.factories import (
     PASSWORD,
     NeighbourhoodFactory,
@@ -40,23 +40,12 @@ def sceaux(transactional_db):
 
 
 def _sign_up_and_confirm(page):
-    page.goto("/accounts/signup/")
-    assert_accessible(page)
-    page.locator("#id_display_name").fill("Nadia B.")
-    page.locator("#id_email").fill("nadia@example.org")
-    page.locator("#id_password1").fill(PASSWORD)
-    page.locator("#id_password2").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
+    sign_up(page, name="Nadia B.", email="nadia@example.org", password=PASSWORD)
     expect(page).to_have_url(re.compile(r"/me/bienvenue/$"))
     # Not confirmed yet: the page says so, with a way to get the email again.
     expect(page.locator("main button[name=action_send]")).to_be_visible()
     assert_accessible(page)
-
-    link = re.search(r"https?://\S+/accounts/confirm-email/\S+", mail.outbox[-1].body).group(0)
-    page.goto(link[link.index("/accounts/") :])
-    assert_accessible(page)
-    page.locator("main form button[type=submit]").click()
-    assert_accessible(page)
+    confirm_last_email(page)
 
 
 def _join_and_tell_what_matters(page):

@@ -39,7 +39,8 @@ def notify(
     With `params` the text is written at read time in the reader's language from
     the kind's template; with only `title`, that title is shown as stored.
     `key` names the event (`answer:12`): the same event is told once per person.
-    `email=False` keeps it in the app (and in digests), never an email right now.
+    `email=False`: no email right now (a throttle, an alert "in the digest"); a kind
+    the person wants immediately then waits for their weekly digest, if still unread.
     """
     if not user.is_active:
         return False
@@ -69,7 +70,7 @@ def deliver(
         return None
     channel = channel_for(user=user, kind=kind) if user.email else Channel.NEVER
     if channel == Channel.IMMEDIATE and not email:
-        channel = Channel.NEVER
+        channel = Channel.WEEKLY
     notification = Notification(
         user=user, kind=kind, params=params, title=title[:200], body=body, url=url,
         territory=territory, key=key, channel=channel,

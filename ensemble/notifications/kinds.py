@@ -28,7 +28,7 @@ from ensemble.core.registry import Registry
 
 
 class Channel(models.TextChoices):
-    IMMEDIATE = "immediate", _("Immediately by email")
+    IMMEDIATE = "immediately", _("Immediately by email")
     DAILY = "daily", _("In a daily digest")
     WEEKLY = "weekly", _("In a weekly digest")
     NEVER = "never", _("Never by email")

@@ -41,7 +41,7 @@ class Notification(models.Model):
     # One event told once to one person, however often the task that tells runs.
     key = models.CharField(_("event key"), max_length=150, blank=True)
     # How the person wanted this kind when it happened: an email now, a digest, or none.
-    channel = models.CharField(_("channel"), max_length=10, choices=Channel, default=Channel.NEVER)
+    channel = models.CharField(_("channel"), max_length=12, choices=Channel, default=Channel.NEVER)
     digested_at = models.DateTimeField(_("sent in a digest at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=False)
     read_at = models.DateTimeField(_("read at"), null=True, blank=True)
@@ -94,7 +94,7 @@ class NotificationPreference(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preferences"
     )
     kind = models.CharField(_("kind"), max_length=60)
-    channel = models.CharField(_("channel"), max_length=10, choices=Channel)
+    channel = models.CharField(_("channel"), max_length=12, choices=Channel)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:

@@ -148,6 +148,19 @@ def preferences_update(*, user, channel_by_kind: dict[str, str]) -> None:
         ).update(channel=channel if channel in DIGEST_CHANNELS else Channel.NEVER)
 
 
+def preferences_expand(channel_by_kind: dict[str, str]) -> dict[str, str]:
+    """`{"*": channel, kind: channel}` → one entry per kind; `*` skips kinds without that
+    channel (a digest-only kind is never "immediately"), a named kind wins over `*`."""
+    every = channel_by_kind.get("*")
+    expanded = {}
+    if every is not None:
+        expanded = {k.kind: every for k in kind_registry.kinds() if every in k.channels}
+        if not expanded:
+            raise ValidationError({"*": _("Unknown channel.")})
+    expanded.update({kind: channel for kind, channel in channel_by_kind.items() if kind != "*"})
+    return expanded
+
+
 def unsubscribe_apply(*, user, topic: str) -> None:
     """Stop what an unsubscribe link names: a kind, a digest, a newsletter, or everything."""
     from . import selectors

@@ -70,3 +70,23 @@ def test_a_matching_alert_names_the_theme_in_english_for_an_english_reader():
             params={"title": "Un local", "themes": [["mobilite", "Mobilités", True]]},
         )  # fmt: skip
     assert mail.outbox[-1].subject == "A new need in Mobility matches what you offer: Un local"
+
+
+def test_api_me_sets_the_language(client):
+    from ensemble.accounts.services import api_token_create
+
+    person = UserFactory()
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {api_token_create(user=person)}"}
+    response = client.patch(
+        "/api/v1/me", {"language": "en"}, content_type="application/json", **headers
+    )
+    assert response.status_code == 200 and response.json()["language"] == "en"
+    refused = client.patch(
+        "/api/v1/me", {"language": "xx"}, content_type="application/json", **headers
+    )
+    assert refused.status_code == 400
+    assert User.objects.get(pk=person.pk).language == "en"
+    assert (
+        client.patch("/api/v1/me", {"language": "fr"}, content_type="application/json").status_code
+        == 401
+    )

@@ -37,9 +37,9 @@ class Migration(migrations.Migration):
             model_name="notification",
             name="channel",
             field=models.CharField(
-                choices=[("immediate", "Immediately by email"), ("daily", "In a daily digest"),
+                choices=[("immediately", "Immediately by email"), ("daily", "In a daily digest"),
                          ("weekly", "In a weekly digest"), ("never", "Never by email")],
-                default="never", max_length=10, verbose_name="channel",
+                default="never", max_length=12, verbose_name="channel",
             ),
         ),
         migrations.AddField(
@@ -65,9 +65,9 @@ class Migration(migrations.Migration):
             model_name="notificationpreference",
             name="channel",
             field=models.CharField(
-                choices=[("immediate", "Immediately by email"), ("daily", "In a daily digest"),
+                choices=[("immediately", "Immediately by email"), ("daily", "In a daily digest"),
                          ("weekly", "In a weekly digest"), ("never", "Never by email")],
-                default="never", max_length=10, verbose_name="channel",
+                default="never", max_length=12, verbose_name="channel",
             ),
             preserve_default=False,
         ),

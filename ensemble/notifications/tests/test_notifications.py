@@ -30,7 +30,7 @@ def test_notify_creates_row_and_queues_email():
         user=user, kind=KIND, title="Hello", body="Some body", url="/me/notifications/"
     )
     notification = Notification.objects.get()
-    assert notification.text == "Hello" and notification.channel == "immediate"
+    assert notification.text == "Hello" and notification.channel == "immediately"
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == [user.email]
@@ -107,20 +107,20 @@ def test_preferences_refuse_unknown_channels(client):
     client.force_login(user)
     data = {f"channel_{kind.kind}": kind.channel for kind in kinds.kinds()}
     data[f"channel_{KIND}"] = "hourly"
-    data["channel_news_for_you"] = "immediate"  # a digest-only kind
+    data["channel_news_for_you"] = "immediately"  # a digest-only kind
     response = client.post("/me/notifications/", data)
     assert response.status_code == 400
     assert not NotificationPreference.objects.filter(user=user).exists()
     with pytest.raises(ValidationError):
         services.preferences_update(user=user, channel_by_kind={"nope": "never"})
     with pytest.raises(ValidationError):
-        services.preferences_update(user=user, channel_by_kind={"news_for_you": "immediate"})
+        services.preferences_update(user=user, channel_by_kind={"news_for_you": "immediately"})
 
 
 def test_newcomer_defaults_are_quiet():
     """Messages and introductions come at once; the rest waits for the weekly digest."""
     prefs = selectors.preferences(user=UserFactory())
-    assert prefs["message"] == prefs["introduction_requested"] == "immediate"
+    assert prefs["message"] == prefs["introduction_requested"] == "immediately"
     assert prefs["contribution_answered"] == prefs["result_progressed"] == "weekly"
     assert prefs["news_for_you"] == "weekly"
 
@@ -194,3 +194,33 @@ def test_list_page_flat_queries(client):
             services.notify(user=user, kind=KIND, title="t", email=False)
 
     assert_flat_queries(client, "/me/notifications/", grow)
+
+
+def test_api_preferences(client):
+    user = UserFactory()
+    assert client.get(f"{API}/me/notification-preferences").status_code == 401
+    body = client.get(f"{API}/me/notification-preferences", **auth(user)).json()
+    assert body["message"] == "immediately" and body["contribution_answered"] == "weekly"
+    response = client.put(
+        f"{API}/me/notification-preferences", {"*": "never", "message": "daily"},
+        content_type="application/json", **auth(user),
+    )  # fmt: skip
+    assert response.status_code == 200
+    assert set(response.json().values()) == {"never", "daily"}
+    assert response.json()["message"] == "daily"
+    for refused in ({"nope": "never"}, {"message": "hourly"}, {"*": "hourly"},
+                    {"news_for_you": "immediately"}):  # fmt: skip
+        response = client.put(
+            f"{API}/me/notification-preferences", refused, content_type="application/json",
+            **auth(user),
+        )  # fmt: skip
+        assert response.status_code == 400, refused
+    assert selectors.preferences(user=user)["message"] == "daily"
+
+
+def test_api_notifications_in_the_readers_language(client):
+    user = UserFactory(language="en")
+    services.notify(user=user, kind="event_cancelled", params={"title": "Balade"}, email=False)
+    body = client.get(f"{API}/me/notifications", HTTP_ACCEPT_LANGUAGE="fr", **auth(user)).json()
+    assert body["items"][0]["title"] == "Cancelled: Balade"
+    assert body["items"][0]["body"] == "The event you registered for has been cancelled."

@@ -20,11 +20,11 @@ def test_one_click_without_login_stops_that_kind_only(client):
     services.notify(user=user, kind=KIND, params={"title": "x"})
     path = "/" + _link(mail.outbox[0])
     page = client.get(path)  # shows a confirmation, changes nothing (link scanners)
-    assert page.status_code == 200 and selectors.preferences(user=user)[KIND] == "immediate"
+    assert page.status_code == 200 and selectors.preferences(user=user)[KIND] == "immediately"
     response = client.post(path, {"List-Unsubscribe": "One-Click"})  # RFC 8058, no CSRF
     assert response.status_code == 200
     prefs = selectors.preferences(user=user)
-    assert prefs[KIND] == "never" and prefs["message"] == "immediate"
+    assert prefs[KIND] == "never" and prefs["message"] == "immediately"
     services.notify(user=user, kind=KIND, params={"title": "y"})
     assert len(mail.outbox) == 1
 

@@ -28,6 +28,7 @@ SCALE_GENERATORS = [
     "bench.scale.projects",
     "bench.scale.participation",
     "bench.scale.activity",
+    "bench.scale.calendar",
     "bench.scale.search",
 ]
 

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import rules
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -15,6 +16,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ensemble.core.limits import limit_guard
 from ensemble.moderation.services import reason_clean
 
 from .models import Comment
@@ -55,12 +57,16 @@ def _clean_body(body: str | None) -> str:
 
 
 def _check_rate(author) -> None:
+    """At most `comments_per_minute()` comments a minute, exactly under concurrent requests."""
     since = timezone.now() - timedelta(minutes=1)
-    limit = comments_per_minute()
-    if Comment.objects.filter(author=author, created_at__gte=since).count() >= limit:
-        raise CommentRateLimited(
+    limit_guard(
+        lock=get_user_model().objects.filter(pk=author.pk),
+        used=lambda: Comment.objects.filter(author=author, created_at__gte=since).count(),
+        limit=comments_per_minute(),
+        error=CommentRateLimited(
             {"body": [_("You are commenting too fast: please wait a minute and try again.")]}
-        )
+        ),
+    )
 
 
 def _count_add(comment: Comment, delta: int) -> None:

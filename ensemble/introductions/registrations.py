@@ -29,3 +29,10 @@ register_kind(
     "help_offered", _("Someone offers help on one of your needs"),
     text=_("%(helper)s offers help: %(need)s"), channel=Channel.IMMEDIATE,
 )  # fmt: skip
+
+# What this app holds about a person, for its export and the erasure of its account.
+from ensemble.core.personal_data import register as register_personal_data  # noqa: E402
+
+from . import personal_data  # noqa: E402
+
+register_personal_data(personal_data.introductions)

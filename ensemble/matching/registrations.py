@@ -29,3 +29,10 @@ register_kind(
     params=_need_matches, channel=Channel.IMMEDIATE,
 )  # fmt: skip
 need_listeners.register(NeedListener(key="matching", published=need_published))
+
+# What this app holds about a person, for its export and the erasure of its account.
+from ensemble.core.personal_data import register as register_personal_data  # noqa: E402
+
+from . import personal_data  # noqa: E402
+
+register_personal_data(personal_data.alerts)

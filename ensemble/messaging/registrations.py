@@ -17,3 +17,11 @@ register_reportable(
     Message, excerpt=selectors.message_excerpt, url=selectors.message_moderation_url,
     hide=services.message_hide, queryset=selectors.messages_for_moderation,
 )  # fmt: skip
+
+# What this app holds about a person, for its export and the erasure of its account.
+from ensemble.core.personal_data import register as register_personal_data  # noqa: E402
+
+from . import personal_data  # noqa: E402
+
+register_personal_data(personal_data.messages)
+register_personal_data(personal_data.blocks)

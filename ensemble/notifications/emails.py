@@ -10,14 +10,10 @@ from django.utils import translation
 
 from ensemble.accounts.languages import user_language
 from ensemble.core.tasks import email_enqueue
+from ensemble.core.text import one_line
 
 from . import unsubscribe
 from .links import absolute
-
-
-def one_line(value) -> str:
-    """A header field on one line: a line break in a title must never reach the headers."""
-    return " ".join(str(value or "").split())
 
 
 def person_email(

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0002_initial'),
+        ('accounts', '0004_merge_0003_api_token_expiry_0003_user_erased_at'),
     ]
 
     operations = [

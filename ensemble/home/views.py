@@ -1,3 +1,4 @@
+from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
 from ensemble.accounts.selectors import profile_get
@@ -8,6 +9,8 @@ from ensemble.contributions.selectors.indicators import territory_indicators
 from ensemble.core.pagination import paginate
 from ensemble.events.selectors import calendar_events
 from ensemble.territories import selectors as territory_selectors
+
+from .personal import personal_home as personal_home_sections
 
 NEXT_EVENTS = 4
 
@@ -61,3 +64,9 @@ def profile_detail(request, pk: int):
             "offers": offer_list_for_person(user=person),
         },
     )
+
+
+@login_required
+def personal_home(request):
+    """The person's own page: what is near their interests, never empty."""
+    return render(request, "home/personal_home.html", personal_home_sections(request.user))

@@ -46,6 +46,8 @@ urlpatterns = [
                 path("", include("ensemble.contributions.urls")),
                 path("", include("ensemble.answers.urls")),
                 path("", include("ensemble.results.urls")),
+                path("", include("ensemble.budgets.urls")),
+                path("", include("ensemble.questionnaires.urls")),
                 path("", include("ensemble.events.urls")),
             ]
         ),

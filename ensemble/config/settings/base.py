@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "ensemble.contributions",
     "ensemble.answers",
     "ensemble.results",
+    "ensemble.budgets",
+    "ensemble.questionnaires",
     "ensemble.api",
     "ensemble.home",
     "ensemble.demo",

@@ -35,6 +35,11 @@ def _url(name: str, budget) -> str:
     )
 
 
+def _posted(request, form_class, **kwargs):
+    """A form bound on POST even when nothing is posted (a button alone)."""
+    return form_class(request.POST if request.method == "POST" else None, **kwargs)
+
+
 def _budget(request, consultation_pk: int, perm: str | None = None):
     return budget_get_visible(
         user=request.user, consultation_pk=consultation_pk, territory=request.territory, perm=perm
@@ -107,7 +112,7 @@ def ballot_submit(request, consultation_pk: int):
         return redirect_
     budget = _budget(request, consultation_pk)
     return service_form(
-        request, EmptyForm(request.POST or None),
+        request, _posted(request, EmptyForm),
         lambda data: ballots.ballot_submit(user=request.user, budget=budget),
         template="budgets/ballot.html", context=_ballot_context(request, budget),
         success_message=_("Your ballot is submitted. Thank you for voting!"),
@@ -141,7 +146,7 @@ def budget_close(request, consultation_pk: int):
         return redirect_
     budget = _budget(request, consultation_pk, MANAGE)
     return service_form(
-        request, EmptyForm(request.POST or None),
+        request, _posted(request, EmptyForm),
         lambda data: results.budget_close(actor=request.user, budget=budget),
         template="budgets/results.html", context=_results_context(request, budget),
         success_message=_("The vote is closed: explain each project not retained, then "
@@ -155,7 +160,7 @@ def budget_publish(request, consultation_pk: int):
         return redirect_
     budget = _budget(request, consultation_pk, MANAGE)
     context = _results_context(request, budget)
-    form = PublishForm(request.POST or None, projects=context["projects"])
+    form = _posted(request, PublishForm, projects=context["projects"])
     return service_form(
         request, form,
         lambda data: results.budget_results_publish(
@@ -177,7 +182,7 @@ def budget_make_project(request, consultation_pk: int, pk: int):
         raise Http404
     project.budget = budget
     return service_form(
-        request, EmptyForm(request.POST or None),
+        request, _posted(request, EmptyForm),
         lambda data: results.budget_project_make_project(actor=request.user, project=project),
         template="budgets/results.html", context=_results_context(request, budget),
         success_message=_("The project is created as a draft: complete it, then publish it."),
@@ -233,7 +238,7 @@ def budget_manage(request, consultation_pk: int):
     )  # fmt: skip
 
 
-def _manage_post(request, consultation_pk: int, form_class, call, message: str, **form_kwargs):
+def _manage_post(request, consultation_pk: int, form_class, call, message: str, form_kwargs):
     if redirect_ := login_first(request):
         return redirect_
     budget = _budget(request, consultation_pk, MANAGE)

@@ -6,6 +6,8 @@ from ensemble.actors.selectors import offer_list_for_person
 from ensemble.consultations.selectors.consultations import open_consultation_list
 from ensemble.contributions.selectors.indicators import territory_indicators
 from ensemble.core.pagination import paginate
+from ensemble.questionnaires.forms import ResponseForm
+from ensemble.questionnaires.selectors import has_answered, home_poll
 from ensemble.territories import selectors as territory_selectors
 
 
@@ -25,6 +27,14 @@ def network_home(request):
 
 def territory_home(request):
     territory = request.territory
+    poll = home_poll(territory=territory)
+    poll_form = (
+        ResponseForm(questionnaire=poll)
+        if poll is not None
+        and request.user.has_perm("questionnaires.respond", poll)
+        and not has_answered(user=request.user, questionnaire=poll)
+        else None
+    )
     return render(
         request,
         "home/territory_home.html",
@@ -42,6 +52,8 @@ def territory_home(request):
             "activities": list(territory_activities(territory=territory, viewer=request.user)[:5]),
             "open_consultations": open_consultation_list(territory=territory, user=request.user),
             "consultation_indicators": territory_indicators(territory),
+            "poll": poll,
+            "poll_form": poll_form,
         },
     )
 

@@ -45,6 +45,7 @@ def home_poll(*, territory, now=None) -> Questionnaire | None:
                                      opens_at__lte=now)
         .exclude(closes_at__lte=now)
         .order_by("-opens_at", "-pk")
+        .select_related("territory")
         .prefetch_related("questions")
         .first()
     )  # fmt: skip

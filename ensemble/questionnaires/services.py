@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from ensemble.consultations.models import Consultation
 from ensemble.consultations.phases import Feature
@@ -31,6 +32,9 @@ QUESTION_FIELDS = frozenset({
     "kind", "text", "help_text", "required", "options", "rows", "max_choices", "scale_max",
     "show_if", "show_if_value",
 })  # fmt: skip
+
+
+ALREADY_ANSWERED = _lazy("You have already answered this anonymous questionnaire.")
 
 
 def is_open(questionnaire: Questionnaire, now=None) -> bool:
@@ -161,6 +165,8 @@ def response_submit(*, user, questionnaire: Questionnaire, answers: dict) -> Res
         raise PermissionDenied(_("You may not answer this questionnaire."))
     if not is_open(questionnaire):
         raise Conflict(_("This questionnaire is not open."))
+    if questionnaire.is_anonymous and questionnaire.respondents.filter(user=user).exists():
+        raise Conflict(ALREADY_ANSWERED)  # before checking the answers: they cannot count
     rows = _parse(questionnaire, answers)
     with transaction.atomic():
         _lock_person(user)

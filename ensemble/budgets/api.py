@@ -41,12 +41,15 @@ def _budget_out(budget) -> dict:
             {"neighbourhood": e.neighbourhood.slug, "amount": e.amount}
             for e in budget.envelopes.all()
         ],
-        "rule": budget.rule, "rule_count": budget.rule_count,
+        "rule": budget.rule,
+        "rule_count": budget.rule_count,
         "results_visible_during_vote": budget.results_visible_during_vote,
-        "closed": budget.is_closed, "published": budget.is_published,
-        "ballots_count": budget.ballots_count, "paper_ballots_count": budget.paper_ballots_count,
+        "closed": budget.is_closed,
+        "published": budget.is_published,
+        "ballots_count": budget.ballots_count,
+        "paper_ballots_count": budget.paper_ballots_count,
         "projects": list(selectors.project_list(budget=budget)),
-    }  # fmt: skip
+    }
 
 
 def _projects(budget, ids: list[int]) -> list[BudgetProject]:
@@ -68,11 +71,15 @@ def _ballot_out(request, budget) -> dict:
         "submitted": bool(ballot and ballot.is_submitted),
         "submitted_at": ballot.submitted_at.isoformat() if ballot and ballot.submitted_at else None,
         "totals": [
-            {"neighbourhood": t.neighbourhood.slug if t.neighbourhood else None,
-             "amount": t.amount, "spent": t.spent, "left": t.left}
+            {
+                "neighbourhood": t.neighbourhood.slug if t.neighbourhood else None,
+                "amount": t.amount,
+                "spent": t.spent,
+                "left": t.left,
+            }
             for t in totals
         ],
-    }  # fmt: skip
+    }
 
 
 @router.get(f"{PATH}/budget", response=responses(BudgetOut))
@@ -90,10 +97,14 @@ def budget_put(request, consultation_id: int, payload: BudgetIn):
         for slug, amount in payload.neighbourhood_envelopes.items()
     }
     setup.budget_set(
-        actor=request.user, consultation=consultation, envelope=payload.envelope,
-        neighbourhood_envelopes=envelopes, rule=payload.rule, rule_count=payload.rule_count,
+        actor=request.user,
+        consultation=consultation,
+        envelope=payload.envelope,
+        neighbourhood_envelopes=envelopes,
+        rule=payload.rule,
+        rule_count=payload.rule_count,
         results_visible_during_vote=payload.results_visible_during_vote,
-    )  # fmt: skip
+    )
     return _budget_out(_budget(request, consultation_id))
 
 
@@ -110,12 +121,17 @@ def budget_project_create(request, consultation_id: int, payload: ProjectIn):
             {"contributions": _("Unknown in this consultation: %(ids)s.") % {"ids": ids_text}}
         )
     project = setup.budget_project_add(
-        actor=request.user, budget=budget, title=payload.title, cost=payload.cost,
+        actor=request.user,
+        budget=budget,
+        title=payload.title,
+        cost=payload.cost,
         description=payload.description_markdown,
         neighbourhood=neighbourhood_from_slug(territory, payload.neighbourhood),
-        contributions=contributions, address=payload.address, latitude=payload.latitude,
+        contributions=contributions,
+        address=payload.address,
+        latitude=payload.latitude,
         longitude=payload.longitude,
-    )  # fmt: skip
+    )
     return Status(201, selectors.project_list(budget=budget).get(pk=project.pk))
 
 
@@ -163,18 +179,26 @@ def _results_out(budget) -> dict:
     budget.refresh_from_db()
     projects = selectors.ranked(selectors.project_list(budget=budget))
     return {
-        "closed": budget.is_closed, "published": budget.is_published,
-        "ballots_count": budget.ballots_count, "paper_ballots_count": budget.paper_ballots_count,
+        "closed": budget.is_closed,
+        "published": budget.is_published,
+        "ballots_count": budget.ballots_count,
+        "paper_ballots_count": budget.paper_ballots_count,
         "projects": [
-            {"id": p.pk, "title": p.title, "cost": p.cost,
-             "neighbourhood": p.neighbourhood.slug if p.neighbourhood_id else None,
-             "votes": p.total_votes, "online_votes": p.votes_count,
-             "paper_votes": p.paper_votes_count,
-             "selected": p.selected if budget.is_closed else None,
-             "explanation": p.explanation, "result": p.result_id}
+            {
+                "id": p.pk,
+                "title": p.title,
+                "cost": p.cost,
+                "neighbourhood": p.neighbourhood.slug if p.neighbourhood_id else None,
+                "votes": p.total_votes,
+                "online_votes": p.votes_count,
+                "paper_votes": p.paper_votes_count,
+                "selected": p.selected if budget.is_closed else None,
+                "explanation": p.explanation,
+                "result": p.result_id,
+            }
             for p in projects
         ],
-    }  # fmt: skip
+    }
 
 
 @router.get(f"{PATH}/budget/results", response=responses(ResultsOut))

@@ -21,9 +21,11 @@ class BudgetForm(forms.Form):
     envelope = forms.IntegerField(label=_("Territory-wide envelope (euros)"), min_value=0)
     rule = forms.ChoiceField(label=_("Ballot rule"), choices=Budget.Rule.choices)
     rule_count = forms.IntegerField(
-        label=_("Number of projects"), min_value=1, required=False,
+        label=_("Number of projects"),
+        min_value=1,
+        required=False,
         help_text=_("At most this many (choose a number), at least this many (approval)."),
-    )  # fmt: skip
+    )
     results_visible_during_vote = forms.BooleanField(
         label=_("Show the votes while the vote runs"), required=False
     )
@@ -34,9 +36,10 @@ class BudgetForm(forms.Form):
         for neighbourhood in self.neighbourhoods:
             self.fields[f"envelope_{neighbourhood.pk}"] = forms.IntegerField(
                 label=_("Envelope of %(name)s (euros)") % {"name": neighbourhood.name},
-                min_value=0, required=False,
+                min_value=0,
+                required=False,
                 help_text=_("Empty: this neighbourhood has no envelope of its own."),
-            )  # fmt: skip
+            )
 
     def neighbourhood_envelopes(self) -> dict:
         return {
@@ -49,8 +52,17 @@ class BudgetForm(forms.Form):
 class ProjectForm(forms.ModelForm):
     class Meta:
         model = BudgetProject
-        fields = ["title", "cost", "description", "neighbourhood", "image", "image_alt",
-                  "address", "latitude", "longitude"]  # fmt: skip
+        fields = [
+            "title",
+            "cost",
+            "description",
+            "neighbourhood",
+            "image",
+            "image_alt",
+            "address",
+            "latitude",
+            "longitude",
+        ]
 
     def __init__(self, *args, territory, **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,9 +97,11 @@ class PublishForm(forms.Form):
         for project in self.projects:
             self.fields[f"explanation_{project.pk}"] = forms.CharField(
                 label=_("Why “%(title)s” is not retained") % {"title": project.title},
-                widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=5000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                required=False,
+                max_length=5000,
                 initial=project.explanation,
-            )  # fmt: skip
+            )
 
     def explanations(self) -> dict[int, str]:
         return {p.pk: self.cleaned_data.get(f"explanation_{p.pk}", "") for p in self.projects}

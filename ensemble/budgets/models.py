@@ -21,13 +21,16 @@ class VoteSettings(models.Model):
     """A territory's rule on who may vote in its budgets (absent: the default rule)."""
 
     territory = models.OneToOneField(
-        "territories.Territory", on_delete=models.CASCADE, primary_key=True,
+        "territories.Territory",
+        on_delete=models.CASCADE,
+        primary_key=True,
         related_name="vote_settings",
-    )  # fmt: skip
+    )
     verified_residents_only = models.BooleanField(
-        _("only residents verified by an agent vote"), default=False,
+        _("only residents verified by an agent vote"),
+        default=False,
         help_text=_("Otherwise every member with a confirmed email address votes."),
-    )  # fmt: skip
+    )
 
     class Meta:
         verbose_name = _("vote settings")
@@ -69,18 +72,24 @@ class Budget(TimeStampedModel):
         APPROVAL = "approval", _("Approve at least a number of projects")
 
     consultation = models.OneToOneField(
-        "consultations.Consultation", on_delete=models.CASCADE, primary_key=True,
+        "consultations.Consultation",
+        on_delete=models.CASCADE,
+        primary_key=True,
         related_name="budget",
-    )  # fmt: skip
+    )
     envelope = models.PositiveBigIntegerField(
-        _("territory-wide envelope (euros)"), default=0,
+        _("territory-wide envelope (euros)"),
+        default=0,
         help_text=_("For the projects of the whole territory."),
-    )  # fmt: skip
+    )
     rule = models.CharField(_("ballot rule"), max_length=10, choices=Rule, default=Rule.ENVELOPE)
     rule_count = models.PositiveSmallIntegerField(
-        _("number of projects"), null=True, blank=True, validators=[MinValueValidator(1)],
+        _("number of projects"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
         help_text=_("At most this many (choose a number), at least this many (approval)."),
-    )  # fmt: skip
+    )
     results_visible_during_vote = models.BooleanField(
         _("show the votes while the vote runs"), default=False
     )
@@ -100,9 +109,11 @@ class Budget(TimeStampedModel):
         consultation = self.consultation
         return reverse(
             "budgets:ballot",
-            kwargs={"territory_slug": consultation.territory.slug,
-                    "consultation_pk": consultation.pk},
-        )  # fmt: skip
+            kwargs={
+                "territory_slug": consultation.territory.slug,
+                "consultation_pk": consultation.pk,
+            },
+        )
 
     @property
     def is_closed(self) -> bool:
@@ -116,9 +127,11 @@ class Budget(TimeStampedModel):
 class NeighbourhoodEnvelope(models.Model):
     budget = models.ForeignKey(Budget, on_delete=models.CASCADE, related_name="envelopes")
     neighbourhood = models.ForeignKey(
-        "territories.Neighbourhood", on_delete=models.CASCADE, related_name="+",
+        "territories.Neighbourhood",
+        on_delete=models.CASCADE,
+        related_name="+",
         verbose_name=_("neighbourhood"),
-    )  # fmt: skip
+    )
     amount = models.PositiveBigIntegerField(_("envelope (euros)"))
 
     class Meta:
@@ -140,16 +153,22 @@ class BudgetProject(TimeStampedModel, PlacedModel):
     description = models.TextField(_("description"), max_length=10000, blank=True)
     cost = models.PositiveBigIntegerField(_("cost (euros)"), validators=[MinValueValidator(1)])
     neighbourhood = models.ForeignKey(
-        "territories.Neighbourhood", on_delete=models.PROTECT, null=True, blank=True,
-        related_name="+", verbose_name=_("neighbourhood"),
+        "territories.Neighbourhood",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("neighbourhood"),
         help_text=_("Empty: a project of the whole territory, paid from its envelope."),
-    )  # fmt: skip
+    )
     image = models.ImageField(_("image"), upload_to="budgets/", blank=True)
     image_alt = models.CharField(_("description of the image"), max_length=250, blank=True)
     contributions = models.ManyToManyField(
-        "contributions.Contribution", blank=True, related_name="budget_projects",
+        "contributions.Contribution",
+        blank=True,
+        related_name="budget_projects",
         verbose_name=_("contributions it comes from"),
-    )  # fmt: skip
+    )
     votes_count = models.PositiveIntegerField(_("votes"), default=0)
     paper_votes_count = models.PositiveIntegerField(_("paper votes"), default=0)
     # Set when the vote closes (`services.results.budget_close`).
@@ -196,19 +215,28 @@ class Ballot(models.Model):
 
     budget = models.ForeignKey(Budget, on_delete=models.CASCADE, related_name="ballots")
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="ballots",
-    )  # fmt: skip
+    )
     # The voter's neighbourhood when they voted (turnout by neighbourhood).
     neighbourhood = models.ForeignKey(
-        "territories.Neighbourhood", on_delete=models.SET_NULL, null=True, blank=True,
+        "territories.Neighbourhood",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
-    )  # fmt: skip
+    )
     channel = models.CharField(max_length=10, choices=Channel, default=Channel.ONLINE)
     entered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
-    )  # fmt: skip
+    )
     projects = models.ManyToManyField(BudgetProject, related_name="ballots", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -221,12 +249,18 @@ class Ballot(models.Model):
         verbose_name_plural = _("ballots")
         constraints = [
             models.UniqueConstraint(
-                fields=["budget", "user"], condition=Q(user__isnull=False),
+                fields=["budget", "user"],
+                condition=Q(user__isnull=False),
                 name="ballot_one_per_person",
             )
-        ]  # fmt: skip
-        indexes = [models.Index(fields=["budget", "neighbourhood"], condition=SUBMITTED_BALLOT,
-                                name="ballot_submitted_turnout")]  # fmt: skip
+        ]
+        indexes = [
+            models.Index(
+                fields=["budget", "neighbourhood"],
+                condition=SUBMITTED_BALLOT,
+                name="ballot_submitted_turnout",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.budget_id}: {self.user_id or self.channel}"

@@ -103,12 +103,15 @@ def turnout(*, budget: Budget) -> list[dict]:
     """Ballots per neighbourhood (online, paper) and the members living there."""
     territory_id = budget.consultation.territory_id
     ballots = (
-        Ballot.objects.submitted().filter(budget=budget)
+        Ballot.objects.submitted()
+        .filter(budget=budget)
         .values("neighbourhood_id", "neighbourhood__name")
-        .annotate(online=Count("pk", filter=Q(channel=Ballot.Channel.ONLINE)),
-                  paper=Count("pk", filter=Q(channel=Ballot.Channel.PAPER)))
+        .annotate(
+            online=Count("pk", filter=Q(channel=Ballot.Channel.ONLINE)),
+            paper=Count("pk", filter=Q(channel=Ballot.Channel.PAPER)),
+        )
         .order_by("neighbourhood__position", "neighbourhood__name")
-    )  # fmt: skip
+    )
     members = dict(
         Membership.objects.filter(territory_id=territory_id)
         .values_list("user__neighbourhood_id")
@@ -119,10 +122,14 @@ def turnout(*, budget: Budget) -> list[dict]:
     for row in ballots:
         living = members.get(row["neighbourhood_id"], 0)
         voters = row["online"] + row["paper"]
-        rows.append({
-            "neighbourhood": row["neighbourhood__name"], "online": row["online"],
-            "paper": row["paper"], "members": living,
-            "percent": round(100 * row["online"] / living, 1) if living else None,
-            "ballots": voters,
-        })  # fmt: skip
+        rows.append(
+            {
+                "neighbourhood": row["neighbourhood__name"],
+                "online": row["online"],
+                "paper": row["paper"],
+                "members": living,
+                "percent": round(100 * row["online"] / living, 1) if living else None,
+                "ballots": voters,
+            }
+        )
     return rows

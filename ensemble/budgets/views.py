@@ -76,8 +76,11 @@ def ballot(request, consultation_pk: int):
     )
     budget = selectors.budget_get(consultation=consultation)
     if budget is None:  # the agents have not set it up yet
-        context = {"consultation": consultation, "budget": None,
-                   "can_manage": request.user.has_perm(MANAGE, consultation)}  # fmt: skip
+        context = {
+            "consultation": consultation,
+            "budget": None,
+            "can_manage": request.user.has_perm(MANAGE, consultation),
+        }
         return render(request, "budgets/ballot.html", context)
     budget.consultation = consultation
     return render(request, "budgets/ballot.html", _ballot_context(request, budget))
@@ -101,10 +104,13 @@ def ballot_change(request, consultation_pk: int):
         return ballots.ballot_save(user=request.user, budget=budget, projects=chosen.values())
 
     return service_form(
-        request, BallotChangeForm(request.POST or None), change,
-        template="budgets/ballot.html", context=_ballot_context(request, budget),
+        request,
+        BallotChangeForm(request.POST or None),
+        change,
+        template="budgets/ballot.html",
+        context=_ballot_context(request, budget),
         success_url=_url("ballot", budget) + "#ballot",
-    )  # fmt: skip
+    )
 
 
 def ballot_submit(request, consultation_pk: int):
@@ -112,24 +118,28 @@ def ballot_submit(request, consultation_pk: int):
         return redirect_
     budget = _budget(request, consultation_pk)
     return service_form(
-        request, _posted(request, EmptyForm),
+        request,
+        _posted(request, EmptyForm),
         lambda data: ballots.ballot_submit(user=request.user, budget=budget),
-        template="budgets/ballot.html", context=_ballot_context(request, budget),
+        template="budgets/ballot.html",
+        context=_ballot_context(request, budget),
         success_message=_("Your ballot is submitted. Thank you for voting!"),
         success_url=_url("ballot", budget),
-    )  # fmt: skip
+    )
 
 
 def _results_context(request, budget, **extra) -> dict:
     projects = selectors.ranked(selectors.project_list(budget=budget))
     return {
-        "consultation": budget.consultation, "budget": budget, "projects": projects,
+        "consultation": budget.consultation,
+        "budget": budget,
+        "projects": projects,
         "visible": selectors.results_visible(budget, request.user),
         "can_manage": request.user.has_perm(MANAGE, budget),
         "turnout": selectors.turnout(budget=budget),
         "max_votes": max((p.total_votes for p in projects), default=0) or 1,
         **extra,
-    }  # fmt: skip
+    }
 
 
 def budget_results(request, consultation_pk: int):
@@ -146,13 +156,16 @@ def budget_close(request, consultation_pk: int):
         return redirect_
     budget = _budget(request, consultation_pk, MANAGE)
     return service_form(
-        request, _posted(request, EmptyForm),
+        request,
+        _posted(request, EmptyForm),
         lambda data: results.budget_close(actor=request.user, budget=budget),
-        template="budgets/results.html", context=_results_context(request, budget),
-        success_message=_("The vote is closed: explain each project not retained, then "
-                          "publish the results."),
+        template="budgets/results.html",
+        context=_results_context(request, budget),
+        success_message=_(
+            "The vote is closed: explain each project not retained, then publish the results."
+        ),
         success_url=_url("results", budget),
-    )  # fmt: skip
+    )
 
 
 def budget_publish(request, consultation_pk: int):
@@ -162,15 +175,18 @@ def budget_publish(request, consultation_pk: int):
     context = _results_context(request, budget)
     form = _posted(request, PublishForm, projects=context["projects"])
     return service_form(
-        request, form,
+        request,
+        form,
         lambda data: results.budget_results_publish(
             actor=request.user, budget=budget, explanations=form.explanations()
         ),
-        template="budgets/results.html", context=context,
-        success_message=_("The results are published; the retained projects are tracked "
-                          "in the results."),
+        template="budgets/results.html",
+        context=context,
+        success_message=_(
+            "The results are published; the retained projects are tracked in the results."
+        ),
         success_url=_url("results", budget),
-    )  # fmt: skip
+    )
 
 
 def budget_make_project(request, consultation_pk: int, pk: int):
@@ -182,12 +198,14 @@ def budget_make_project(request, consultation_pk: int, pk: int):
         raise Http404
     project.budget = budget
     return service_form(
-        request, _posted(request, EmptyForm),
+        request,
+        _posted(request, EmptyForm),
         lambda data: results.budget_project_make_project(actor=request.user, project=project),
-        template="budgets/results.html", context=_results_context(request, budget),
+        template="budgets/results.html",
+        context=_results_context(request, budget),
         success_message=_("The project is created as a draft: complete it, then publish it."),
         success_url=lambda created: created.get_absolute_url(),
-    )  # fmt: skip
+    )
 
 
 def _manage_context(request, consultation, budget) -> dict:
@@ -201,11 +219,13 @@ def _manage_context(request, consultation, budget) -> dict:
         .order_by("-supports_count", "pk")
     )
     return {
-        "consultation": consultation, "budget": budget, "projects": projects,
+        "consultation": consultation,
+        "budget": budget,
+        "projects": projects,
         "studied": [c for c in studied if c.pk not in taken],
         "project_form": ProjectForm(territory=territory),
         "paper_form": PaperBallotForm(territory=territory, projects=projects),
-    }  # fmt: skip
+    }
 
 
 def budget_manage(request, consultation_pk: int):
@@ -219,23 +239,31 @@ def budget_manage(request, consultation_pk: int):
     neighbourhoods = list(consultation.territory.neighbourhoods.all())
     initial = {}
     if budget is not None:
-        initial = {"envelope": budget.envelope, "rule": budget.rule,
-                   "rule_count": budget.rule_count,
-                   "results_visible_during_vote": budget.results_visible_during_vote}  # fmt: skip
+        initial = {
+            "envelope": budget.envelope,
+            "rule": budget.rule,
+            "rule_count": budget.rule_count,
+            "results_visible_during_vote": budget.results_visible_during_vote,
+        }
         for envelope in budget.envelopes.all():
             initial[f"envelope_{envelope.neighbourhood_id}"] = envelope.amount
     form = BudgetForm(request.POST or None, neighbourhoods=neighbourhoods, initial=initial)
     return service_form(
-        request, form,
+        request,
+        form,
         lambda data: setup.budget_set(
-            actor=request.user, consultation=consultation, envelope=data["envelope"],
-            neighbourhood_envelopes=form.neighbourhood_envelopes(), rule=data["rule"],
+            actor=request.user,
+            consultation=consultation,
+            envelope=data["envelope"],
+            neighbourhood_envelopes=form.neighbourhood_envelopes(),
+            rule=data["rule"],
             rule_count=data["rule_count"],
             results_visible_during_vote=data["results_visible_during_vote"],
         ),
-        template="budgets/manage.html", context=_manage_context(request, consultation, budget),
+        template="budgets/manage.html",
+        context=_manage_context(request, consultation, budget),
         success_message=_("The budget is saved."),
-    )  # fmt: skip
+    )
 
 
 def _manage_post(request, consultation_pk: int, form_class, call, message: str, form_kwargs):
@@ -246,10 +274,14 @@ def _manage_post(request, consultation_pk: int, form_class, call, message: str, 
     context = _manage_context(request, consultation, budget)
     form = form_class(request.POST or None, request.FILES or None, **form_kwargs(budget, context))
     return service_form(
-        request, form, lambda data: call(budget, data, form), template="budgets/manage.html",
+        request,
+        form,
+        lambda data: call(budget, data, form),
+        template="budgets/manage.html",
         context={**context, "form": BudgetForm(neighbourhoods=()), "posted": form},
-        success_message=message, success_url=_url("manage", budget),
-    )  # fmt: skip
+        success_message=message,
+        success_url=_url("manage", budget),
+    )
 
 
 def budget_project_create(request, consultation_pk: int):
@@ -257,9 +289,13 @@ def budget_project_create(request, consultation_pk: int):
         return setup.budget_project_add(actor=request.user, budget=budget, **data)
 
     return _manage_post(
-        request, consultation_pk, ProjectForm, call, _("The project is put to the vote."),
+        request,
+        consultation_pk,
+        ProjectForm,
+        call,
+        _("The project is put to the vote."),
         lambda budget, context: {"territory": budget.consultation.territory},
-    )  # fmt: skip
+    )
 
 
 def budget_project_from_contribution(request, consultation_pk: int):
@@ -276,24 +312,36 @@ def budget_project_from_contribution(request, consultation_pk: int):
         )
 
     return _manage_post(
-        request, consultation_pk, FromContributionForm, call,
-        _("The contribution is put to the vote."), lambda budget, context: {},
-    )  # fmt: skip
+        request,
+        consultation_pk,
+        FromContributionForm,
+        call,
+        _("The contribution is put to the vote."),
+        lambda budget, context: {},
+    )
 
 
 def paper_ballot_create(request, consultation_pk: int):
     def call(budget, data, form):
         chosen = BudgetProject.objects.filter(budget=budget, pk__in=data["projects"])
         return ballots.paper_ballot_add(
-            actor=request.user, budget=budget, projects=chosen,
+            actor=request.user,
+            budget=budget,
+            projects=chosen,
             neighbourhood=data["neighbourhood"],
-        )  # fmt: skip
+        )
 
     return _manage_post(
-        request, consultation_pk, PaperBallotForm, call, _("The paper ballot is counted."),
-        lambda budget, context: {"territory": budget.consultation.territory,
-                                 "projects": context["projects"]},
-    )  # fmt: skip
+        request,
+        consultation_pk,
+        PaperBallotForm,
+        call,
+        _("The paper ballot is counted."),
+        lambda budget, context: {
+            "territory": budget.consultation.territory,
+            "projects": context["projects"],
+        },
+    )
 
 
 PREFIX = "consultations/<int:consultation_pk>/budget/"

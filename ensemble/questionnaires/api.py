@@ -37,13 +37,15 @@ def _my_answers(response) -> dict | None:
 def _out(request, questionnaire) -> dict:
     response = selectors.response_get(user=request.user, questionnaire=questionnaire)
     return {
-        "id": questionnaire.pk, "title": questionnaire.title,
-        "introduction": questionnaire.introduction, "is_anonymous": questionnaire.is_anonymous,
+        "id": questionnaire.pk,
+        "title": questionnaire.title,
+        "introduction": questionnaire.introduction,
+        "is_anonymous": questionnaire.is_anonymous,
         "is_open": services.is_open(questionnaire),
         "responses_count": questionnaire.responses_count,
         "questions": list(questionnaire.questions.all()),
         "my_answers": _my_answers(response),
-    }  # fmt: skip
+    }
 
 
 @router.get(f"{PATH}/questionnaire", response=responses(QuestionnaireOut))
@@ -61,10 +63,14 @@ def questionnaire_put(request, consultation_id: int, payload: QuestionnaireIn):
         user=request.user, pk=consultation_id, perm="consultations.change_consultation"
     )
     services.questionnaire_set(
-        actor=request.user, territory=consultation.territory, consultation=consultation,
-        title=payload.title, introduction=payload.introduction_markdown,
-        is_anonymous=payload.is_anonymous, questions=[q.dict() for q in payload.questions],
-    )  # fmt: skip
+        actor=request.user,
+        territory=consultation.territory,
+        consultation=consultation,
+        title=payload.title,
+        introduction=payload.introduction_markdown,
+        is_anonymous=payload.is_anonymous,
+        questions=[q.dict() for q in payload.questions],
+    )
     return _out(
         request,
         questionnaire_of_consultation(user=request.user, consultation_pk=consultation_id),
@@ -93,13 +99,18 @@ def questionnaire_results(request, consultation_id: int):
     return {
         "responses_count": questionnaire.responses_count,
         "questions": [
-            {"question": r.question.pk, "text": r.question.text, "kind": r.question.kind,
-             "answered": r.answered, "bars": [vars(b) for b in r.bars],
-             "matrix": [{"row": row, "bars": [vars(b) for b in bars]} for row, bars in r.matrix],
-             "mean": float(r.numbers["mean"]) if r.numbers else None,
-             "min": float(r.numbers["low"]) if r.numbers else None,
-             "max": float(r.numbers["high"]) if r.numbers else None,
-             "texts": r.texts}
+            {
+                "question": r.question.pk,
+                "text": r.question.text,
+                "kind": r.question.kind,
+                "answered": r.answered,
+                "bars": [vars(b) for b in r.bars],
+                "matrix": [{"row": row, "bars": [vars(b) for b in bars]} for row, bars in r.matrix],
+                "mean": float(r.numbers["mean"]) if r.numbers else None,
+                "min": float(r.numbers["low"]) if r.numbers else None,
+                "max": float(r.numbers["high"]) if r.numbers else None,
+                "texts": r.texts,
+            }
             for r in selectors.question_results(questionnaire=questionnaire)
         ],
-    }  # fmt: skip
+    }

@@ -32,8 +32,9 @@ class ResponseForm(forms.Form):
 
     def grouped(self):
         """The questions with their bound fields, for the template."""
-        return [{**group, "fields": [self[name] for name in group["names"]]}
-                for group in self.groups]  # fmt: skip
+        return [
+            {**group, "fields": [self[name] for name in group["names"]]} for group in self.groups
+        ]
 
     def answers(self) -> dict:
         """{question pk: raw answer} for the service."""
@@ -74,14 +75,23 @@ class QuestionForm(forms.ModelForm):
         label=_("Options (one per line)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
     rows_text = forms.CharField(
-        label=_("Rows of a matrix (one per line)"), required=False,
+        label=_("Rows of a matrix (one per line)"),
+        required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-    )  # fmt: skip
+    )
 
     class Meta:
         model = Question
-        fields = ["kind", "text", "help_text", "required", "max_choices", "scale_max", "show_if",
-                  "show_if_value"]  # fmt: skip
+        fields = [
+            "kind",
+            "text",
+            "help_text",
+            "required",
+            "max_choices",
+            "scale_max",
+            "show_if",
+            "show_if_value",
+        ]
 
     def __init__(self, *args, questionnaire, **kwargs):
         super().__init__(*args, **kwargs)
@@ -91,10 +101,12 @@ class QuestionForm(forms.ModelForm):
         data = {
             k: v for k, v in self.cleaned_data.items() if k not in ("options_text", "rows_text")
         }
-        data["options"] = [line.strip() for line in self.cleaned_data["options_text"].splitlines()
-                           if line.strip()]  # fmt: skip
-        data["rows"] = [line.strip() for line in self.cleaned_data["rows_text"].splitlines()
-                        if line.strip()]  # fmt: skip
+        data["options"] = [
+            line.strip() for line in self.cleaned_data["options_text"].splitlines() if line.strip()
+        ]
+        data["rows"] = [
+            line.strip() for line in self.cleaned_data["rows_text"].splitlines() if line.strip()
+        ]
         return data
 
 

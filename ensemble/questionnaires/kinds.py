@@ -82,8 +82,11 @@ class Single(_Choices):
         return [{"choice": self._option(question, value)}]
 
     def form_fields(self, question):
-        return {f"q_{question.pk}": forms.ChoiceField(
-            choices=[(o, o) for o in question.options], widget=forms.RadioSelect)}  # fmt: skip
+        return {
+            f"q_{question.pk}": forms.ChoiceField(
+                choices=[(o, o) for o in question.options], widget=forms.RadioSelect
+            )
+        }
 
 
 @registry.register
@@ -102,9 +105,11 @@ class Multiple(_Choices):
         return [{"choice": choice} for choice in chosen]
 
     def form_fields(self, question):
-        return {f"q_{question.pk}": forms.MultipleChoiceField(
-            choices=[(o, o) for o in question.options],
-            widget=forms.CheckboxSelectMultiple)}  # fmt: skip
+        return {
+            f"q_{question.pk}": forms.MultipleChoiceField(
+                choices=[(o, o) for o in question.options], widget=forms.CheckboxSelectMultiple
+            )
+        }
 
 
 @registry.register

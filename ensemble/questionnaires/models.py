@@ -29,16 +29,22 @@ class Questionnaire(TimeStampedModel):
         "territories.Territory", on_delete=models.CASCADE, related_name="questionnaires"
     )
     consultation = models.OneToOneField(
-        "consultations.Consultation", on_delete=models.CASCADE, null=True, blank=True,
+        "consultations.Consultation",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="questionnaire",
-    )  # fmt: skip
+    )
     title = models.CharField(_("title"), max_length=150)
     introduction = models.TextField(_("introduction"), max_length=5000, blank=True)
     is_anonymous = models.BooleanField(
-        _("anonymous"), default=False,
-        help_text=_("No link between a response and its person is stored; a response "
-                    "cannot be changed afterwards."),
-    )  # fmt: skip
+        _("anonymous"),
+        default=False,
+        help_text=_(
+            "No link between a response and its person is stored; a response "
+            "cannot be changed afterwards."
+        ),
+    )
     # A quick poll (no consultation): shown on the territory's home while open.
     opens_at = models.DateTimeField(_("opens at"), null=True, blank=True)
     closes_at = models.DateTimeField(_("closes at"), null=True, blank=True)
@@ -51,9 +57,12 @@ class Questionnaire(TimeStampedModel):
         verbose_name = _("questionnaire")
         verbose_name_plural = _("questionnaires")
         indexes = [
-            models.Index(fields=["territory", "-opens_at"], condition=Q(consultation__isnull=True),
-                         name="questionnaire_home_poll"),
-        ]  # fmt: skip
+            models.Index(
+                fields=["territory", "-opens_at"],
+                condition=Q(consultation__isnull=True),
+                name="questionnaire_home_poll",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -95,9 +104,13 @@ class Question(models.Model):
     )
     # Conditional display: shown only when `show_if` was answered with `show_if_value`.
     show_if = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("shown only if the question"),
-    )  # fmt: skip
+    )
     show_if_value = models.CharField(_("was answered"), max_length=200, blank=True)
 
     class Meta:
@@ -116,9 +129,12 @@ class Response(models.Model):
     )
     # Both empty for an anonymous questionnaire.
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="questionnaire_responses",
-    )  # fmt: skip
+    )
     updated_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -126,10 +142,11 @@ class Response(models.Model):
         verbose_name_plural = _("responses")
         constraints = [
             models.UniqueConstraint(
-                fields=["questionnaire", "user"], condition=Q(user__isnull=False),
+                fields=["questionnaire", "user"],
+                condition=Q(user__isnull=False),
                 name="response_one_per_person",
             )
-        ]  # fmt: skip
+        ]
 
     def __str__(self) -> str:
         return str(self.pk)

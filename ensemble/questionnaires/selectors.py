@@ -41,14 +41,15 @@ def home_poll(*, territory, now=None) -> Questionnaire | None:
     """The newest open quick poll of the territory (shown on its home page), or None."""
     now = now or timezone.now()
     return (
-        Questionnaire.objects.filter(territory=territory, consultation__isnull=True,
-                                     opens_at__lte=now)
+        Questionnaire.objects.filter(
+            territory=territory, consultation__isnull=True, opens_at__lte=now
+        )
         .exclude(closes_at__lte=now)
         .order_by("-opens_at", "-pk")
         .select_related("territory")
         .prefetch_related("questions")
         .first()
-    )  # fmt: skip
+    )
 
 
 def response_get(*, user, questionnaire: Questionnaire) -> Response | None:
@@ -78,30 +79,36 @@ def question_results(*, questionnaire: Questionnaire) -> list[QuestionResult]:
     questions = list(questionnaire.questions.all())
     answers = Answer.objects.filter(question__questionnaire=questionnaire)
     answered = dict(
-        answers.values_list("question_id").annotate(n=Count("response_id", distinct=True))
+        answers.values_list("question_id")
+        .annotate(n=Count("response_id", distinct=True))
         .order_by()
-    )  # fmt: skip
+    )
     cells = {}
     for row in (
-        answers.exclude(choice="").values("question_id", "row", "choice")
-        .annotate(n=Count("pk"), ranks=Sum("rank")).order_by()
-    ):  # fmt: skip
+        answers.exclude(choice="")
+        .values("question_id", "row", "choice")
+        .annotate(n=Count("pk"), ranks=Sum("rank"))
+        .order_by()
+    ):
         cells[(row["question_id"], row["row"], row["choice"])] = (row["n"], row["ranks"])
     numbers = {
         row["question_id"]: row
-        for row in answers.filter(number__isnull=False).values("question_id")
+        for row in answers.filter(number__isnull=False)
+        .values("question_id")
         .annotate(mean=Avg("number"), low=Min("number"), high=Max("number"), n=Count("pk"))
         .order_by()
-    }  # fmt: skip
+    }
     results = []
     for question in questions:
         total = answered.get(question.pk, 0)
         result = QuestionResult(question=question, answered=total)
         if question.kind in TEXT_KINDS:
             result.texts = list(
-                answers.filter(question=question).exclude(text="")
-                .order_by("-pk").values_list("text", flat=True)[:TEXTS_SHOWN]
-            )  # fmt: skip
+                answers.filter(question=question)
+                .exclude(text="")
+                .order_by("-pk")
+                .values_list("text", flat=True)[:TEXTS_SHOWN]
+            )
         elif question.kind == "matrix":
             for row in question.rows:
                 counts = [cells.get((question.pk, row, o), (0, None))[0] for o in question.options]

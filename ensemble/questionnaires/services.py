@@ -28,10 +28,20 @@ from ensemble.questionnaires.kinds import empty, kind_of, registry
 from ensemble.questionnaires.models import Answer, Question, Questionnaire, Respondent, Response
 from ensemble.territories.models import Territory
 
-QUESTION_FIELDS = frozenset({
-    "kind", "text", "help_text", "required", "options", "rows", "max_choices", "scale_max",
-    "show_if", "show_if_value",
-})  # fmt: skip
+QUESTION_FIELDS = frozenset(
+    {
+        "kind",
+        "text",
+        "help_text",
+        "required",
+        "options",
+        "rows",
+        "max_choices",
+        "scale_max",
+        "show_if",
+        "show_if_value",
+    }
+)
 
 
 ALREADY_ANSWERED = _lazy("You have already answered this anonymous questionnaire.")
@@ -65,9 +75,10 @@ def _questions(questionnaire: Questionnaire, questions: list[dict]) -> list[Ques
             errors[f"questions.{position}"] = [_("Give the answer that shows this question.")]
             continue
         question = Question(
-            questionnaire=questionnaire, position=position,
+            questionnaire=questionnaire,
+            position=position,
             **{**data, "show_if": built[show_if] if show_if is not None else None},
-        )  # fmt: skip
+        )
         try:
             if question.kind not in registry:
                 raise ValidationError(_("Unknown kind of question."))
@@ -83,10 +94,17 @@ def _questions(questionnaire: Questionnaire, questions: list[dict]) -> list[Ques
 
 @transaction.atomic
 def questionnaire_set(
-    *, actor, territory: Territory, consultation: Consultation | None = None, title: str,
-    introduction: str = "", is_anonymous: bool = False, opens_at=None, closes_at=None,
+    *,
+    actor,
+    territory: Territory,
+    consultation: Consultation | None = None,
+    title: str,
+    introduction: str = "",
+    is_anonymous: bool = False,
+    opens_at=None,
+    closes_at=None,
     questions: Iterable[dict] = (),
-) -> Questionnaire:  # fmt: skip
+) -> Questionnaire:
     """Create or replace a consultation's questionnaire, or create a quick poll (no
     consultation). Its questions are replaced until the first response, never after."""
     if consultation is not None:
@@ -131,8 +149,9 @@ def _parse(questionnaire: Questionnaire, answers: dict) -> dict[int, list[dict]]
     """{question pk: Answer rows} of the shown questions; errors named `q_<pk>`."""
     questions = {q.pk: q for q in questionnaire.questions.all()}
     if unknown := {str(k) for k in answers} - {str(pk) for pk in questions}:
-        raise ValidationError({"answers": _("Unknown questions: %(ids)s.")
-                               % {"ids": ", ".join(sorted(unknown))}})  # fmt: skip
+        raise ValidationError(
+            {"answers": _("Unknown questions: %(ids)s.") % {"ids": ", ".join(sorted(unknown))}}
+        )
     raw = {int(k): v for k, v in answers.items()}
     rows, errors = {}, {}
     for pk, question in questions.items():

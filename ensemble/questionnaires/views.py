@@ -29,17 +29,23 @@ def _urls(questionnaire) -> dict:
         prefix = "questionnaire"
     return {
         name: reverse(f"questionnaires:{prefix}{suffix}", kwargs=kwargs)
-        for name, suffix in (("answer", ""), ("results", "_results"), ("export", "_export"),
-                             ("manage", "_manage"))
-    }  # fmt: skip
+        for name, suffix in (
+            ("answer", ""),
+            ("results", "_results"),
+            ("export", "_export"),
+            ("manage", "_manage"),
+        )
+    }
 
 
 def _load(request, consultation_pk=None, pk=None, perm=None):
     if consultation_pk is not None:
         return questionnaire_of_consultation(
-            user=request.user, consultation_pk=consultation_pk, territory=request.territory,
+            user=request.user,
+            consultation_pk=consultation_pk,
+            territory=request.territory,
             perm=perm,
-        )  # fmt: skip
+        )
     return poll_get_visible(user=request.user, pk=pk, territory=request.territory, perm=perm)
 
 
@@ -50,43 +56,60 @@ def questionnaire_answer(request, consultation_pk=None, pk=None):
             user=request.user, pk=consultation_pk, territory=request.territory
         )
         if not Questionnaire.objects.filter(consultation=consultation).exists():
-            return render(request, "questionnaires/answer.html", {
-                "consultation": consultation, "questionnaire": None,
-                "can_manage": request.user.has_perm("consultations.change_consultation",
-                                                    consultation),
-            })  # fmt: skip
+            return render(
+                request,
+                "questionnaires/answer.html",
+                {
+                    "consultation": consultation,
+                    "questionnaire": None,
+                    "can_manage": request.user.has_perm(
+                        "consultations.change_consultation", consultation
+                    ),
+                },
+            )
     questionnaire = _load(request, consultation_pk, pk)
     user = request.user
     response = selectors.response_get(user=user, questionnaire=questionnaire)
     form = ResponseForm(request.POST or None, questionnaire=questionnaire, response=response)
     urls = _urls(questionnaire)
     context = {
-        "questionnaire": questionnaire, "consultation": questionnaire.consultation,
-        "urls": urls, "response": response, "is_open": services.is_open(questionnaire),
+        "questionnaire": questionnaire,
+        "consultation": questionnaire.consultation,
+        "urls": urls,
+        "response": response,
+        "is_open": services.is_open(questionnaire),
         "may_respond": user.has_perm("questionnaires.respond", questionnaire),
         "answered": selectors.has_answered(user=user, questionnaire=questionnaire),
         "can_manage": user.has_perm(MANAGE, questionnaire),
-    }  # fmt: skip
+    }
     if request.method == "POST" and (redirect_ := login_first(request)):
         return redirect_
     return service_form(
-        request, form,
+        request,
+        form,
         lambda data: services.response_submit(
             user=user, questionnaire=questionnaire, answers=form.answers()
         ),
-        template="questionnaires/answer.html", context=context,
-        success_message=_("Thank you: your answers are saved."), success_url=urls["results"],
-    )  # fmt: skip
+        template="questionnaires/answer.html",
+        context=context,
+        success_message=_("Thank you: your answers are saved."),
+        success_url=urls["results"],
+    )
 
 
 def questionnaire_results(request, consultation_pk=None, pk=None):
     questionnaire = _load(request, consultation_pk, pk)
-    return render(request, "questionnaires/results.html", {
-        "questionnaire": questionnaire, "consultation": questionnaire.consultation,
-        "urls": _urls(questionnaire),
-        "results": selectors.question_results(questionnaire=questionnaire),
-        "can_manage": request.user.has_perm(MANAGE, questionnaire),
-    })  # fmt: skip
+    return render(
+        request,
+        "questionnaires/results.html",
+        {
+            "questionnaire": questionnaire,
+            "consultation": questionnaire.consultation,
+            "urls": _urls(questionnaire),
+            "results": selectors.question_results(questionnaire=questionnaire),
+            "can_manage": request.user.has_perm(MANAGE, questionnaire),
+        },
+    )
 
 
 def questionnaire_export(request, consultation_pk=None, pk=None):
@@ -106,9 +129,11 @@ def questionnaire_manage(request, consultation_pk=None, pk=None):
         return redirect_
     if consultation_pk is not None:
         consultation = consultation_get_visible(
-            user=request.user, pk=consultation_pk, territory=request.territory,
+            user=request.user,
+            pk=consultation_pk,
+            territory=request.territory,
             perm="consultations.change_consultation",
-        )  # fmt: skip
+        )
         questionnaire = Questionnaire.objects.filter(consultation=consultation).first()
     else:
         questionnaire = _load(request, None, pk, perm=MANAGE)
@@ -116,15 +141,18 @@ def questionnaire_manage(request, consultation_pk=None, pk=None):
     if questionnaire is None:
         form = QuestionnaireForm(request.POST or None)
         return service_form(
-            request, form,
+            request,
+            form,
             lambda data: services.questionnaire_set(
-                actor=request.user, territory=consultation.territory, consultation=consultation,
+                actor=request.user,
+                territory=consultation.territory,
+                consultation=consultation,
                 **data,
             ),
             template="questionnaires/manage.html",
             context={"consultation": consultation, "questionnaire": None},
             success_message=_("The questionnaire is created: add its questions."),
-        )  # fmt: skip
+        )
     if consultation is not None:
         questionnaire.consultation = consultation
     form = QuestionForm(request.POST or None, questionnaire=questionnaire)
@@ -134,12 +162,13 @@ def questionnaire_manage(request, consultation_pk=None, pk=None):
             raise Http404
         form = QuestionnaireForm({"title": questionnaire.title})
         return service_form(
-            request, form,
+            request,
+            form,
             lambda data: services.question_delete(actor=request.user, question=question),
             template="questionnaires/manage.html",
             context={"consultation": consultation, "questionnaire": questionnaire},
             success_message=_("The question is deleted."),
-        )  # fmt: skip
+        )
     return service_form(
         request,
         form,

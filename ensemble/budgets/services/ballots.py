@@ -51,27 +51,43 @@ def check_choice(budget: Budget, projects: list[BudgetProject], *, neighbourhood
             raise ValidationError({"projects": _("Unknown project in this budget.")})
         if project.neighbourhood_id not in (None, neighbourhood_id):
             raise ValidationError(
-                {"projects": _("“%(title)s” is in another neighbourhood's envelope: you vote "
-                               "in your own neighbourhood's and the whole territory's.")
-                 % {"title": project.title}}
-            )  # fmt: skip
+                {
+                    "projects": _(
+                        "“%(title)s” is in another neighbourhood's envelope: you vote "
+                        "in your own neighbourhood's and the whole territory's."
+                    )
+                    % {"title": project.title}
+                }
+            )
     if len({p.pk for p in projects}) != len(projects):
         raise ValidationError({"projects": _("A project is chosen only once.")})
     if budget.rule == Budget.Rule.ENVELOPE:
         for total in ballot_totals(budget, projects, neighbourhood=neighbourhood):
             if total.over:
                 raise ValidationError(
-                    {"projects": _("This choice costs %(spent)s, past the envelope of "
-                                   "%(amount)s by %(over)s: remove a project first.")
-                     % {"spent": _euros(total.spent), "amount": _euros(total.amount),
-                        "over": _euros(total.spent - total.amount)}}
-                )  # fmt: skip
+                    {
+                        "projects": _(
+                            "This choice costs %(spent)s, past the envelope of "
+                            "%(amount)s by %(over)s: remove a project first."
+                        )
+                        % {
+                            "spent": _euros(total.spent),
+                            "amount": _euros(total.amount),
+                            "over": _euros(total.spent - total.amount),
+                        }
+                    }
+                )
     elif budget.rule == Budget.Rule.PICK_N and len(projects) > budget.rule_count:
         raise ValidationError(
-            {"projects": ngettext("Choose %(count)d project at most.",
-                                  "Choose %(count)d projects at most.", budget.rule_count)
-             % {"count": budget.rule_count}}
-        )  # fmt: skip
+            {
+                "projects": ngettext(
+                    "Choose %(count)d project at most.",
+                    "Choose %(count)d projects at most.",
+                    budget.rule_count,
+                )
+                % {"count": budget.rule_count}
+            }
+        )
 
 
 def _check_complete(budget: Budget, projects: list) -> None:
@@ -79,10 +95,15 @@ def _check_complete(budget: Budget, projects: list) -> None:
         raise ValidationError({"projects": _("Choose at least one project before submitting.")})
     if budget.rule == Budget.Rule.APPROVAL and len(projects) < budget.rule_count:
         raise ValidationError(
-            {"projects": ngettext("Approve at least %(count)d project.",
-                                  "Approve at least %(count)d projects.", budget.rule_count)
-             % {"count": budget.rule_count}}
-        )  # fmt: skip
+            {
+                "projects": ngettext(
+                    "Approve at least %(count)d project.",
+                    "Approve at least %(count)d projects.",
+                    budget.rule_count,
+                )
+                % {"count": budget.rule_count}
+            }
+        )
 
 
 def _lock_person(user) -> None:
@@ -158,9 +179,12 @@ def paper_ballot_add(
     check_choice(budget, projects, neighbourhood=neighbourhood)
     _check_complete(budget, projects)
     ballot = Ballot.objects.create(
-        budget=budget, channel=Ballot.Channel.PAPER, entered_by=actor,
-        neighbourhood=neighbourhood, submitted_at=timezone.now(),
-    )  # fmt: skip
+        budget=budget,
+        channel=Ballot.Channel.PAPER,
+        entered_by=actor,
+        neighbourhood=neighbourhood,
+        submitted_at=timezone.now(),
+    )
     ballot.projects.set(projects)
     _count(budget, projects, paper=True)
     return ballot

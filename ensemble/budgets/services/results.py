@@ -78,8 +78,12 @@ def budget_results_publish(*, actor, budget: Budget, explanations: dict[int, str
         raise Conflict(_("The results are already published."))
     projects = {p.pk: p for p in BudgetProject.objects.filter(budget=budget).order_by("pk")}
     if unknown := set(explanations) - set(projects):
-        raise ValidationError({"explanations": _("Unknown projects: %(ids)s.")
-                               % {"ids": ", ".join(map(str, sorted(unknown)))}})  # fmt: skip
+        raise ValidationError(
+            {
+                "explanations": _("Unknown projects: %(ids)s.")
+                % {"ids": ", ".join(map(str, sorted(unknown)))}
+            }
+        )
     missing = []
     for pk, project in projects.items():
         text = (explanations.get(pk) or project.explanation or "").strip()
@@ -88,9 +92,11 @@ def budget_results_publish(*, actor, budget: Budget, explanations: dict[int, str
         project.explanation = text
     if missing:
         raise ValidationError(
-            {"explanations": _("Explain why these projects are not retained: %(titles)s.")
-             % {"titles": ", ".join(missing)}}
-        )  # fmt: skip
+            {
+                "explanations": _("Explain why these projects are not retained: %(titles)s.")
+                % {"titles": ", ".join(missing)}
+            }
+        )
     for project in projects.values():
         if project.selected and project.result_id is None:
             project.result = _result_for(actor, budget, project)
@@ -104,9 +110,12 @@ def _result_for(actor, budget: Budget, project: BudgetProject):
     """A retained project becomes a result tracked with progress (the results follow-up)."""
     accepted = [c for c in project.contributions.all() if c.answer_state in ACCEPTED_STATES]
     return result_create(
-        author=actor, consultation=budget.consultation, title=project.title,
-        description=project.description, contributions=accepted,
-    )  # fmt: skip
+        author=actor,
+        consultation=budget.consultation,
+        title=project.title,
+        description=project.description,
+        contributions=accepted,
+    )
 
 
 SUMMARY_LENGTH = Project._meta.get_field("summary").max_length
@@ -123,11 +132,16 @@ def budget_project_make_project(*, actor, project: BudgetProject) -> Project:
         raise Conflict(_("This project was already created."))
     summary = " ".join(project.description.split()) or project.title
     created = project_create(
-        actor=actor, territory=budget.consultation.territory, title=project.title,
-        summary=Truncator(summary).chars(SUMMARY_LENGTH), description=project.description,
-        neighbourhood=project.neighbourhood, address=project.address,
-        latitude=project.latitude, longitude=project.longitude,
-    )  # fmt: skip
+        actor=actor,
+        territory=budget.consultation.territory,
+        title=project.title,
+        summary=Truncator(summary).chars(SUMMARY_LENGTH),
+        description=project.description,
+        neighbourhood=project.neighbourhood,
+        address=project.address,
+        latitude=project.latitude,
+        longitude=project.longitude,
+    )
     project.project = created
     project.save(update_fields=["project", "updated_at"])
     return created

@@ -47,11 +47,15 @@ def _check_amount(field: str, value) -> int:
 
 @transaction.atomic
 def budget_set(
-    *, actor, consultation: Consultation, envelope: int,
+    *,
+    actor,
+    consultation: Consultation,
+    envelope: int,
     neighbourhood_envelopes: dict[Neighbourhood, int] | None = None,
-    rule: str | None = None, rule_count: int | None = None,
+    rule: str | None = None,
+    rule_count: int | None = None,
     results_visible_during_vote: bool | None = None,
-) -> Budget:  # fmt: skip
+) -> Budget:
     """Create or change the consultation's budget; `neighbourhood_envelopes` replaces them all."""
     require(actor, MANAGE, consultation)
     budget, _created = Budget.objects.select_for_update().get_or_create(consultation=consultation)
@@ -72,8 +76,9 @@ def budget_set(
         for neighbourhood, amount in neighbourhood_envelopes.items():
             check_neighbourhood(consultation.territory, neighbourhood)
             amount = _check_amount("neighbourhood_envelopes", amount)
-            rows.append(NeighbourhoodEnvelope(budget=budget, neighbourhood=neighbourhood,
-                                              amount=amount))  # fmt: skip
+            rows.append(
+                NeighbourhoodEnvelope(budget=budget, neighbourhood=neighbourhood, amount=amount)
+            )
         NeighbourhoodEnvelope.objects.filter(budget=budget).delete()
         NeighbourhoodEnvelope.objects.bulk_create(rows)
     return budget
@@ -84,18 +89,30 @@ def _check_contributions(budget: Budget, contributions: Iterable[Contribution]) 
     for contribution in contributions:
         if contribution.consultation_id != budget.consultation_id:
             raise ValidationError(
-                {"contributions": _("“%(title)s” is not a contribution of this consultation.")
-                 % {"title": contribution.title}}
-            )  # fmt: skip
+                {
+                    "contributions": _("“%(title)s” is not a contribution of this consultation.")
+                    % {"title": contribution.title}
+                }
+            )
     return contributions
 
 
 @transaction.atomic
 def budget_project_add(
-    *, actor, budget: Budget, title: str, cost: int, description: str = "",
-    neighbourhood: Neighbourhood | None = None, contributions: Iterable[Contribution] = (),
-    address: str = "", latitude=None, longitude=None, image=None, image_alt: str = "",
-) -> BudgetProject:  # fmt: skip
+    *,
+    actor,
+    budget: Budget,
+    title: str,
+    cost: int,
+    description: str = "",
+    neighbourhood: Neighbourhood | None = None,
+    contributions: Iterable[Contribution] = (),
+    address: str = "",
+    latitude=None,
+    longitude=None,
+    image=None,
+    image_alt: str = "",
+) -> BudgetProject:
     """A project put to the vote, entered by an agent or taken from contributions."""
     require(actor, MANAGE, budget)
     Budget.objects.select_for_update().filter(pk=budget.pk).first()
@@ -105,16 +122,27 @@ def budget_project_add(
         check_neighbourhood(territory, neighbourhood)
         if not budget.envelopes.filter(neighbourhood=neighbourhood).exists():
             raise ValidationError(
-                {"neighbourhood": _("This neighbourhood has no envelope of its own: set one "
-                                    "first, or leave the project to the whole territory.")}
-            )  # fmt: skip
+                {
+                    "neighbourhood": _(
+                        "This neighbourhood has no envelope of its own: set one "
+                        "first, or leave the project to the whole territory."
+                    )
+                }
+            )
     contributions = _check_contributions(budget, contributions)
     project = BudgetProject(
-        budget=budget, title=(title or "").strip(), description=description or "", cost=cost,
-        neighbourhood=neighbourhood, address=address or "", latitude=latitude,
-        longitude=longitude, image=image or "", image_alt=(image_alt or "").strip(),
+        budget=budget,
+        title=(title or "").strip(),
+        description=description or "",
+        cost=cost,
+        neighbourhood=neighbourhood,
+        address=address or "",
+        latitude=latitude,
+        longitude=longitude,
+        image=image or "",
+        image_alt=(image_alt or "").strip(),
         added_by=actor,
-    )  # fmt: skip
+    )
     full_clean(project, exclude=["budget"])
     if project.image and not project.image_alt:
         raise ValidationError({"image_alt": _("Say what the image shows.")})
@@ -130,9 +158,13 @@ def budget_project_from_contribution(
     answer = contribution.answer
     if contribution.answer_state not in ACCEPTED_STATES or answer is None:
         raise ValidationError(
-            {"contribution": _("Only a contribution the administration found feasible "
-                               "(accepted) can be put to the vote.")}
-        )  # fmt: skip
+            {
+                "contribution": _(
+                    "Only a contribution the administration found feasible "
+                    "(accepted) can be put to the vote."
+                )
+            }
+        )
     if answer.cost is None or answer.cost <= 0:
         raise ValidationError(
             {"contribution": _("Give this contribution an estimated cost in its answer first.")}
@@ -144,12 +176,17 @@ def budget_project_from_contribution(
         else None
     )
     return budget_project_add(
-        actor=actor, budget=budget, title=contribution.title,
+        actor=actor,
+        budget=budget,
+        title=contribution.title,
         description=f"{contribution.body}\n\n{answer.explanation}",
-        cost=math.ceil(answer.cost), neighbourhood=neighbourhood, contributions=[contribution],
-        address=contribution.address, latitude=contribution.latitude,
+        cost=math.ceil(answer.cost),
+        neighbourhood=neighbourhood,
+        contributions=[contribution],
+        address=contribution.address,
+        latitude=contribution.latitude,
         longitude=contribution.longitude,
-    )  # fmt: skip
+    )
 
 
 @transaction.atomic

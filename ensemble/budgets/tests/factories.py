@@ -18,26 +18,30 @@ def lay_out_budget_phases(consultation, active: str = "vote") -> None:
     for position, kind in enumerate(kinds):
         last = position == len(kinds) - 1
         Phase.objects.create(
-            consultation=consultation, kind=kind, position=position,
+            consultation=consultation,
+            kind=kind,
+            position=position,
             starts_at=start + timedelta(weeks=position),
             ends_at=None if last else start + timedelta(weeks=position + 1),
-        )  # fmt: skip
+        )
     consultation.__dict__.pop("ordered_phases", None)
 
 
-def budget_with_projects(territory, *, envelope=100, envelopes=None, projects=(), phase="vote",
-                         **budget_fields):  # fmt: skip
+def budget_with_projects(
+    territory, *, envelope=100, envelopes=None, projects=(), phase="vote", **budget_fields
+):
     """A budget of a new consultation of `territory`; `projects`: (title, cost, neighbourhood)."""
     consultation = ConsultationFactory(territory=territory, phase=False)
     lay_out_budget_phases(consultation, phase)
     budget = Budget.objects.create(consultation=consultation, envelope=envelope, **budget_fields)
     for neighbourhood, amount in (envelopes or {}).items():
-        NeighbourhoodEnvelope.objects.create(budget=budget, neighbourhood=neighbourhood,
-                                             amount=amount)  # fmt: skip
+        NeighbourhoodEnvelope.objects.create(
+            budget=budget, neighbourhood=neighbourhood, amount=amount
+        )
     made = [
         BudgetProject.objects.create(
             budget=budget, title=title, cost=cost, neighbourhood=neighbourhood
-        )  # fmt: skip
+        )
         for title, cost, neighbourhood in projects
     ]
     return budget, made

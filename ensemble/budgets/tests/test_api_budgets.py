@@ -36,8 +36,13 @@ def test_agents_set_the_budget_and_its_projects(client, territory, other_territo
         {"neighbourhood": "nord", "amount": 30000}
     ]
     idea = ContributionFactory(consultation=consultation)
-    project = {"title": "Jardin", "cost": 20000, "description_markdown": "Un **jardin**.",
-               "neighbourhood": "nord", "contributions": [idea.pk]}  # fmt: skip
+    project = {
+        "title": "Jardin",
+        "cost": 20000,
+        "description_markdown": "Un **jardin**.",
+        "neighbourhood": "nord",
+        "contributions": [idea.pk],
+    }
     assert send(client, "post", f"{path}/projects", member(territory), project).status_code == 403
     other = ContributionFactory()
     refused = send(
@@ -56,9 +61,11 @@ def test_the_ballot_refusals_and_a_single_submission(client, territory, other_te
     north = NeighbourhoodFactory(territory=territory)
     south = NeighbourhoodFactory(territory=territory)
     budget, (park, bench, garden) = budget_with_projects(
-        territory, envelope=100, envelopes={south: 50},
+        territory,
+        envelope=100,
+        envelopes={south: 50},
         projects=[("Parc", 70, None), ("Bancs", 40, None), ("Jardin", 20, south)],
-    )  # fmt: skip
+    )
     path = f"/consultations/{budget.consultation_id}/ballot"
     voter = member(territory)
     voter.neighbourhood = north
@@ -90,8 +97,9 @@ def test_the_ballot_refusals_and_a_single_submission(client, territory, other_te
 
 
 def test_results_hidden_before_closing_then_published_with_explanations(client, territory):
-    budget, (a, b) = budget_with_projects(territory, envelope=100,
-                                          projects=[("A", 80, None), ("B", 50, None)])  # fmt: skip
+    budget, (a, b) = budget_with_projects(
+        territory, envelope=100, projects=[("A", 80, None), ("B", 50, None)]
+    )
     voter, agent = member(territory), member(territory, "agent")
     ballot = f"/consultations/{budget.consultation_id}/ballot"
     send(client, "put", ballot, voter, {"projects": [a.pk]})
@@ -106,8 +114,9 @@ def test_results_hidden_before_closing_then_published_with_explanations(client, 
     publish = f"/consultations/{budget.consultation_id}/budget/results/publish"
     refused = send(client, "post", publish, agent, {"explanations": {}})
     assert refused.status_code == 400 and "explanations" in refused.json()["errors"]
-    published = send(client, "post", publish, agent,
-                     {"explanations": {str(b.pk): "Pas de voix : non retenu."}})  # fmt: skip
+    published = send(
+        client, "post", publish, agent, {"explanations": {str(b.pk): "Pas de voix : non retenu."}}
+    )
     assert published.status_code == 200
     rows = {p["title"]: p for p in send(client, "get", results).json()["projects"]}
     assert (rows["A"]["votes"], rows["A"]["selected"]) == (1, True)
@@ -117,8 +126,9 @@ def test_results_hidden_before_closing_then_published_with_explanations(client, 
 
 
 def test_results_during_the_vote_when_the_agents_chose_so(client, territory):
-    budget, _ = budget_with_projects(territory, projects=[("A", 10, None)],
-                                     results_visible_during_vote=True)  # fmt: skip
+    budget, _ = budget_with_projects(
+        territory, projects=[("A", 10, None)], results_visible_during_vote=True
+    )
     response = send(client, "get", f"/consultations/{budget.consultation_id}/budget/results")
     assert response.status_code == 200 and response.json()["projects"][0]["selected"] is None
 
@@ -127,5 +137,9 @@ def test_an_internal_consultations_budget_does_not_exist_for_residents(client, t
     budget, _ = budget_with_projects(territory)
     budget.consultation.visibility = "agents"
     budget.consultation.save()
-    assert send(client, "get", f"/consultations/{budget.consultation_id}/budget",
-                member(territory)).status_code == 404  # fmt: skip
+    assert (
+        send(
+            client, "get", f"/consultations/{budget.consultation_id}/budget", member(territory)
+        ).status_code
+        == 404
+    )

@@ -17,13 +17,26 @@ def town(territory):
     north = NeighbourhoodFactory(territory=territory, name="Nord")
     south = NeighbourhoodFactory(territory=territory, name="Sud")
     budget, (park, bench, north_lights, south_garden) = budget_with_projects(
-        territory, envelope=100, envelopes={north: 50, south: 50},
-        projects=[("Parc", 70, None), ("Bancs", 40, None), ("Lampadaires", 30, north),
-                  ("Jardin", 50, south)],
-    )  # fmt: skip
-    return {"territory": territory, "north": north, "south": south, "budget": budget,
-            "park": park, "bench": bench, "north_lights": north_lights,
-            "south_garden": south_garden}  # fmt: skip
+        territory,
+        envelope=100,
+        envelopes={north: 50, south: 50},
+        projects=[
+            ("Parc", 70, None),
+            ("Bancs", 40, None),
+            ("Lampadaires", 30, north),
+            ("Jardin", 50, south),
+        ],
+    )
+    return {
+        "territory": territory,
+        "north": north,
+        "south": south,
+        "budget": budget,
+        "park": park,
+        "bench": bench,
+        "north_lights": north_lights,
+        "south_garden": south_garden,
+    }
 
 
 def resident(town, neighbourhood="north", **kwargs):
@@ -82,8 +95,7 @@ def test_verified_residents_only_when_the_territory_says_so(town):
 
 
 def test_no_vote_outside_the_vote_phase(territory):
-    budget, (park,) = budget_with_projects(territory, projects=[("Parc", 10, None)],
-                                           phase="study")  # fmt: skip
+    budget, (park,) = budget_with_projects(territory, projects=[("Parc", 10, None)], phase="study")
     with pytest.raises(Conflict):
         ballot_save(user=member(territory), budget=budget, projects=[park])
 
@@ -109,9 +121,12 @@ def test_submit_once_then_nothing_changes(town):
 
 def test_pick_n_and_approval_rules(territory):
     budget, projects = budget_with_projects(
-        territory, envelope=10, projects=[("A", 10, None), ("B", 10, None), ("C", 10, None)],
-        rule="pick_n", rule_count=2,
-    )  # fmt: skip
+        territory,
+        envelope=10,
+        projects=[("A", 10, None), ("B", 10, None), ("C", 10, None)],
+        rule="pick_n",
+        rule_count=2,
+    )
     voter = member(territory)
     with pytest.raises(ValidationError):
         ballot_save(user=voter, budget=budget, projects=projects)
@@ -129,11 +144,18 @@ def test_paper_ballots_are_counted_apart_with_who_entered_them(town):
     with pytest.raises(PermissionDenied):
         paper_ballot_add(actor=resident(town), budget=town["budget"], projects=[town["park"]])
     with pytest.raises(ValidationError):
-        paper_ballot_add(actor=agent, budget=town["budget"], projects=[town["south_garden"]],
-                         neighbourhood=town["north"])  # fmt: skip
-    ballot = paper_ballot_add(actor=agent, budget=town["budget"],
-                              projects=[town["park"], town["south_garden"]],
-                              neighbourhood=town["south"])  # fmt: skip
+        paper_ballot_add(
+            actor=agent,
+            budget=town["budget"],
+            projects=[town["south_garden"]],
+            neighbourhood=town["north"],
+        )
+    ballot = paper_ballot_add(
+        actor=agent,
+        budget=town["budget"],
+        projects=[town["park"], town["south_garden"]],
+        neighbourhood=town["south"],
+    )
     assert ballot.channel == "paper" and ballot.entered_by == agent and ballot.user is None
     town["park"].refresh_from_db()
     assert (town["park"].votes_count, town["park"].paper_votes_count) == (0, 1)

@@ -43,13 +43,18 @@ def test_only_agents_set_up_a_budget(territory, other_territory):
             budget_set(actor=outsider, consultation=consultation, envelope=10)
     agent = member(territory, "agent")
     with pytest.raises(ValidationError):
-        budget_set(actor=agent, consultation=consultation, envelope=10,
-                   neighbourhood_envelopes={elsewhere: 5})  # fmt: skip
+        budget_set(
+            actor=agent,
+            consultation=consultation,
+            envelope=10,
+            neighbourhood_envelopes={elsewhere: 5},
+        )
     with pytest.raises(ValidationError):
         budget_set(actor=agent, consultation=consultation, envelope=10, rule="pick_n")
     assert not Budget.objects.filter(envelope=10).exists()
-    budget = budget_set(actor=agent, consultation=consultation, envelope=10,
-                        neighbourhood_envelopes={north: 5})  # fmt: skip
+    budget = budget_set(
+        actor=agent, consultation=consultation, envelope=10, neighbourhood_envelopes={north: 5}
+    )
     assert list(budget.envelopes.values_list("amount", flat=True)) == [5]
 
 
@@ -57,8 +62,13 @@ def test_projects_are_fixed_once_ballots_are_in(territory):
     agent = member(territory, "agent")
     budget, (park,) = budget_with_projects(territory, projects=[("Parc", 10, None)])
     with pytest.raises(ValidationError):  # a neighbourhood without an envelope
-        budget_project_add(actor=agent, budget=budget, title="X", cost=5,
-                           neighbourhood=NeighbourhoodFactory(territory=territory))  # fmt: skip
+        budget_project_add(
+            actor=agent,
+            budget=budget,
+            title="X",
+            cost=5,
+            neighbourhood=NeighbourhoodFactory(territory=territory),
+        )
     vote(territory, budget, [park])
     with pytest.raises(Conflict):
         budget_project_add(actor=agent, budget=budget, title="Tard", cost=5)
@@ -72,9 +82,14 @@ def test_a_project_from_a_studied_and_costed_contribution(territory):
     idea = ContributionFactory(consultation=budget.consultation, title="Un jardin partagé")
     with pytest.raises(ValidationError):  # not answered yet
         budget_project_from_contribution(actor=agent, budget=budget, contribution=idea)
-    answer = Answer.objects.create(contribution=idea, consultation=budget.consultation, version=1,
-                                   state=AnswerState.ACCEPTED, explanation="Faisable.",
-                                   cost=None)  # fmt: skip
+    answer = Answer.objects.create(
+        contribution=idea,
+        consultation=budget.consultation,
+        version=1,
+        state=AnswerState.ACCEPTED,
+        explanation="Faisable.",
+        cost=None,
+    )
     idea.answer, idea.answer_state = answer, AnswerState.ACCEPTED
     idea.save()
     with pytest.raises(ValidationError):  # no cost
@@ -112,8 +127,11 @@ def test_close_publish_and_winners_become_results_and_projects(territory):
     assert not BudgetProject.objects.exclude(explanation="").exists()
     with pytest.raises(ValidationError):
         budget_results_publish(actor=agent, budget=budget, explanations={99999: "?"})
-    budget_results_publish(actor=agent, budget=budget,
-                           explanations={b.pk: "Moins de voix que A et C ; plus assez d'argent."})  # fmt: skip
+    budget_results_publish(
+        actor=agent,
+        budget=budget,
+        explanations={b.pk: "Moins de voix que A et C ; plus assez d'argent."},
+    )
     assert set(Result.objects.values_list("title", flat=True)) == {"A", "C"}
     a.refresh_from_db()
     assert a.result is not None

@@ -17,8 +17,14 @@ pytestmark = pytest.mark.django_db
 
 def url(name, budget, **kwargs):
     consultation = budget.consultation
-    return reverse(f"budgets:{name}", kwargs={"territory_slug": consultation.territory.slug,
-                                              "consultation_pk": consultation.pk, **kwargs})  # fmt: skip
+    return reverse(
+        f"budgets:{name}",
+        kwargs={
+            "territory_slug": consultation.territory.slug,
+            "consultation_pk": consultation.pk,
+            **kwargs,
+        },
+    )
 
 
 def log_in(client, user):
@@ -27,8 +33,9 @@ def log_in(client, user):
 
 
 def test_the_ballot_page_adds_removes_and_refuses_past_the_envelope(client, territory):
-    budget, (park, bench) = budget_with_projects(territory, envelope=100,
-                                                 projects=[("Parc", 70, None), ("Bancs", 40, None)])  # fmt: skip
+    budget, (park, bench) = budget_with_projects(
+        territory, envelope=100, projects=[("Parc", 70, None), ("Bancs", 40, None)]
+    )
     log_in(client, member(territory))
     page = client.get(url("ballot", budget))
     assert page.status_code == 200 and "Add to my ballot" in page.content.decode()
@@ -57,8 +64,10 @@ def test_the_ballot_page_tells_who_may_not_vote(client, territory, other_territo
     page = client.get(url("ballot", budget)).content.decode()
     assert "Add to my ballot" not in page and "Only members" in page
     consultation = ConsultationFactory(territory=territory)
-    empty = reverse("budgets:ballot", kwargs={"territory_slug": territory.slug,
-                                              "consultation_pk": consultation.pk})  # fmt: skip
+    empty = reverse(
+        "budgets:ballot",
+        kwargs={"territory_slug": territory.slug, "consultation_pk": consultation.pk},
+    )
     assert "being prepared" in client.get(empty).content.decode()
 
 
@@ -75,18 +84,22 @@ def test_agent_pages_are_refused_to_residents(client, territory):
 
 def test_an_agent_sets_up_counts_paper_closes_and_publishes(client, territory):
     north = NeighbourhoodFactory(territory=territory)
-    budget, (park, bench) = budget_with_projects(territory, envelope=100,
-                                                 projects=[("Parc", 70, None), ("Bancs", 40, None)])  # fmt: skip
+    budget, (park, bench) = budget_with_projects(
+        territory, envelope=100, projects=[("Parc", 70, None), ("Bancs", 40, None)]
+    )
     agent = log_in(client, member(territory, "agent"))
     assert client.get(url("manage", budget)).status_code == 200
-    saved = client.post(url("manage", budget), {"envelope": 120, "rule": "envelope",
-                                                f"envelope_{north.pk}": 30})  # fmt: skip
+    saved = client.post(
+        url("manage", budget), {"envelope": 120, "rule": "envelope", f"envelope_{north.pk}": 30}
+    )
     assert saved.status_code == 302
-    created = client.post(url("project_create", budget), {"title": "Fontaine", "cost": 25,
-                                                          "neighbourhood": north.pk})  # fmt: skip
+    created = client.post(
+        url("project_create", budget), {"title": "Fontaine", "cost": 25, "neighbourhood": north.pk}
+    )
     assert created.status_code == 302 and BudgetProject.objects.filter(title="Fontaine").exists()
-    paper = client.post(url("paper_ballot", budget), {"projects": [park.pk],
-                                                      "neighbourhood": north.pk})  # fmt: skip
+    paper = client.post(
+        url("paper_ballot", budget), {"projects": [park.pk], "neighbourhood": north.pk}
+    )
     assert paper.status_code == 302
     assert Ballot.objects.get().entered_by == agent
     assert "Close the vote" in client.get(url("results", budget)).content.decode()
@@ -94,9 +107,13 @@ def test_an_agent_sets_up_counts_paper_closes_and_publishes(client, territory):
     refused = client.post(url("publish", budget), {})
     assert refused.status_code == 400 and "Explain why" in refused.content.decode()
     fountain = BudgetProject.objects.get(title="Fontaine")
-    published = client.post(url("publish", budget), {
-        f"explanation_{bench.pk}": "Pas de voix.", f"explanation_{fountain.pk}": "Pas de voix.",
-    })  # fmt: skip
+    published = client.post(
+        url("publish", budget),
+        {
+            f"explanation_{bench.pk}": "Pas de voix.",
+            f"explanation_{fountain.pk}": "Pas de voix.",
+        },
+    )
     assert published.status_code == 302
     made = client.post(url("make_project", budget, pk=park.pk))
     assert made.status_code == 302

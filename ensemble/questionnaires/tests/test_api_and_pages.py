@@ -23,8 +23,14 @@ def send(client, method, path, user=None, data=None):
 
 
 def page(name, consultation, **extra):
-    return reverse(f"questionnaires:{name}", kwargs={
-        "territory_slug": consultation.territory.slug, "consultation_pk": consultation.pk, **extra})  # fmt: skip
+    return reverse(
+        f"questionnaires:{name}",
+        kwargs={
+            "territory_slug": consultation.territory.slug,
+            "consultation_pk": consultation.pk,
+            **extra,
+        },
+    )
 
 
 def test_the_api_answers_and_refuses(client, territory, other_territory):
@@ -54,14 +60,19 @@ def test_the_api_answers_and_refuses(client, territory, other_territory):
     first = results["questions"][0]
     assert first["answered"] == 1
     assert {b["label"]: (b["count"], b["percent"]) for b in first["bars"]} == {
-        "Oui": (1, 100.0), "Non": (0, 0.0)}  # fmt: skip
+        "Oui": (1, 100.0),
+        "Non": (0, 0.0),
+    }
 
 
 def test_agents_put_the_questionnaire_through_the_api(client, territory):
     consultation, _questionnaire = questionnaire_consultation(territory)
     path = f"/consultations/{consultation.pk}/questionnaire"
-    body = {"title": "Sondage", "is_anonymous": True,
-            "questions": [{"kind": "scale", "text": "Note ?", "scale_max": 10, "required": True}]}  # fmt: skip
+    body = {
+        "title": "Sondage",
+        "is_anonymous": True,
+        "questions": [{"kind": "scale", "text": "Note ?", "scale_max": 10, "required": True}],
+    }
     assert send(client, "put", path, member(territory), body).status_code == 403
     response = send(client, "put", path, member(territory, "agent"), body)
     assert response.status_code == 200 and response.json()["is_anonymous"] is True
@@ -77,11 +88,17 @@ def test_the_pages_answer_edit_show_results_and_export_without_personal_data(cli
         page("questionnaire", consultation), {f"q_{q['Venez-vous à vélo ?']}": "Oui"}
     )
     assert refused.status_code == 400 and "needs an answer" in refused.content.decode()
-    answered = client.post(page("questionnaire", consultation), {
-        f"q_{q['Venez-vous à vélo ?']}": "Oui", f"q_{q['Quels aménagements ?']}": ["Arceaux"],
-        f"q_{q['Vos priorités']}__1": "1", f"q_{q['Vos priorités']}__0": "2",
-        f"q_{q['Votre avis']}__0": "Bien", f"q_{q['Vos idées']}": "Plus d'arceaux à la gare.",
-    })  # fmt: skip
+    answered = client.post(
+        page("questionnaire", consultation),
+        {
+            f"q_{q['Venez-vous à vélo ?']}": "Oui",
+            f"q_{q['Quels aménagements ?']}": ["Arceaux"],
+            f"q_{q['Vos priorités']}__1": "1",
+            f"q_{q['Vos priorités']}__0": "2",
+            f"q_{q['Votre avis']}__0": "Bien",
+            f"q_{q['Vos idées']}": "Plus d'arceaux à la gare.",
+        },
+    )
     assert answered.status_code == 302
     edit = client.get(page("questionnaire", consultation)).content.decode()
     checked = f'value="Arceaux" id="id_q_{q["Quels aménagements ?"]}_1" checked'
@@ -103,10 +120,17 @@ def test_the_pages_keep_a_fixed_number_of_queries(client, territory):
 
     def grow(count):
         for _ in range(Response.objects.count(), count):
-            response_submit(user=member(territory), questionnaire=questionnaire, answers={
-                q["Venez-vous à vélo ?"]: "Oui", q["Quels aménagements ?"]: ["Pistes"],
-                q["Vos idées"]: "Une idée.", q["Votre avis"]: {"Pistes": "Bien"},
-                q["Kilomètres par semaine"]: 3})  # fmt: skip
+            response_submit(
+                user=member(territory),
+                questionnaire=questionnaire,
+                answers={
+                    q["Venez-vous à vélo ?"]: "Oui",
+                    q["Quels aménagements ?"]: ["Pistes"],
+                    q["Vos idées"]: "Une idée.",
+                    q["Votre avis"]: {"Pistes": "Bien"},
+                    q["Kilomètres par semaine"]: 3,
+                },
+            )
 
     client.force_login(member(territory))
     assert_flat_queries(client, page("questionnaire", consultation), grow)
@@ -118,15 +142,27 @@ def test_the_pages_keep_a_fixed_number_of_queries(client, territory):
 def test_a_quick_poll_on_the_territory_home(client, territory, other_territory):
     agent = member(territory, "agent")
     poll = questionnaire_set(
-        actor=agent, territory=territory, title="Le marché du dimanche ?",
+        actor=agent,
+        territory=territory,
+        title="Le marché du dimanche ?",
         opens_at=timezone.now() - timedelta(hours=1),
-        questions=[{"kind": "single", "text": "Y allez-vous ?", "options": ["Oui", "Non"],
-                    "required": True}],
-    )  # fmt: skip
+        questions=[
+            {
+                "kind": "single",
+                "text": "Y allez-vous ?",
+                "options": ["Oui", "Non"],
+                "required": True,
+            }
+        ],
+    )
     home = reverse("home:home", kwargs={"territory_slug": territory.slug})
     assert "Le marché du dimanche ?" in client.get(home).content.decode()
-    assert "Le marché du dimanche ?" not in client.get(
-        reverse("home:home", kwargs={"territory_slug": other_territory.slug})).content.decode()  # fmt: skip
+    assert (
+        "Le marché du dimanche ?"
+        not in client.get(
+            reverse("home:home", kwargs={"territory_slug": other_territory.slug})
+        ).content.decode()
+    )
     url = reverse("questionnaires:poll", kwargs={"territory_slug": territory.slug, "pk": poll.pk})
     question = poll.questions.get()
     client.force_login(member(other_territory))
@@ -134,6 +170,7 @@ def test_a_quick_poll_on_the_territory_home(client, territory, other_territory):
     client.force_login(member(territory))
     assert client.post(url, {f"q_{question.pk}": "Oui"}).status_code == 302
     assert "Y allez-vous ?" not in client.get(home).content.decode()  # answered: results only
-    other = reverse("questionnaires:poll", kwargs={"territory_slug": other_territory.slug,
-                                                   "pk": poll.pk})  # fmt: skip
+    other = reverse(
+        "questionnaires:poll", kwargs={"territory_slug": other_territory.slug, "pk": poll.pk}
+    )
     assert client.get(other).status_code == 404

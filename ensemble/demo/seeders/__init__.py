@@ -14,6 +14,7 @@ SEEDERS = [
     "ensemble.demo.seeders.projects.seed",
     "ensemble.demo.seeders.comments.seed",
     "ensemble.demo.seeders.consultations.seed",
+    "ensemble.demo.seeders.budgets.seed",
     "ensemble.demo.seeders.activity.seed",
     "ensemble.demo.seeders.search.seed",
 ]

@@ -55,6 +55,8 @@ urlpatterns = [
                 path("", include("ensemble.contributions.urls")),
                 path("", include("ensemble.answers.urls")),
                 path("", include("ensemble.results.urls")),
+                path("", include("ensemble.budgets.urls")),
+                path("", include("ensemble.questionnaires.urls")),
                 path("", include("ensemble.events.urls")),
                 path("", include("ensemble.audit.urls")),
                 path("", include("ensemble.sitepages.urls")),

@@ -84,6 +84,8 @@ INSTALLED_APPS = [
     "ensemble.opendata",
     "ensemble.resources",
     "ensemble.practices",
+    "ensemble.budgets",
+    "ensemble.questionnaires",
     "ensemble.api",
     "ensemble.home",
     "ensemble.demo",

@@ -90,3 +90,14 @@ def test_asking_from_the_page(client, territory, django_capture_on_commit_callba
     assert response.status_code == 302
     assert DataExport.objects.get(user=person).status == DataExport.Status.READY
     assert client.get("/me/donnees/").status_code == 200
+
+
+def test_a_few_archives_a_day_at_most(client, territory, ask, settings):
+    settings.ENSEMBLE_EXPORTS_PER_DAY = 2
+    person = UserFactory()
+    ask(person)
+    ask(person)
+    assert client.get("/api/v1/me/export").status_code == 429
+    response = client.post("/me/donnees/export/", follow=True)
+    assert response.status_code == 200
+    assert DataExport.objects.filter(user=person).count() == 2

@@ -38,5 +38,7 @@ class UserAdmin(BaseUserAdmin):
 
 @admin.register(ApiToken)
 class ApiTokenAdmin(admin.ModelAdmin):
-    list_display = ["prefix", "user", "created_at", "last_used_at"]
-    readonly_fields = ["prefix", "key_hash", "user", "created_at", "last_used_at"]
+    list_display = ["prefix", "name", "user", "created_at", "expires_at", "last_used_at"]
+    readonly_fields = [
+        "prefix", "key_hash", "user", "created_at", "expires_at", "last_used_at", "password_seal",
+    ]  # fmt: skip

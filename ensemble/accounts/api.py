@@ -1,4 +1,4 @@
-from django.contrib.auth import authenticate
+from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Router, Status
 from ninja.errors import HttpError
@@ -8,20 +8,40 @@ from ensemble.core.api.ratelimit import rate_limit
 from ensemble.core.api.schemas import responses
 from ensemble.territories.selectors import user_territory_list
 
-from . import services
+from . import services, tokens
 from .predicates import has_verified_email
-from .schemas import MeOut, TokenIn, TokenOut
+from .schemas import MeOut, TokenIn, TokenInfoOut, TokenOut
 
 router = Router(tags=["accounts"])
 
 
 @router.post("/auth/token", response=responses(TokenOut, 201), auth=None)
 def token_create(request, payload: TokenIn):
+    """A token for these credentials; an account with a second factor sends its `code`.
+
+    Failures count with the web login's (per address and per account): 429 past them."""
     rate_limit(request, "token", rate="10/m")
-    user = authenticate(request, email=payload.email.lower(), password=payload.password)
-    if user is None:
-        raise HttpError(400, _("Wrong email or password."))
-    return Status(201, {"token": services.api_token_create(user=user)})
+    user = tokens.api_token_sign_in(
+        request=request, email=payload.email, password=payload.password, code=payload.code
+    )
+    return Status(201, {"token": tokens.api_token_create(user=user, name=payload.name)})
+
+
+@router.get("/auth/tokens", response=responses(list[TokenInfoOut]), auth=authenticated)
+def token_list(request):
+    """My live tokens (never their keys); `current` is the one of this request."""
+    current = getattr(request.user, "api_token_id", None)
+    return [
+        {**TokenInfoOut.from_orm(token).dict(), "current": token.pk == current}
+        for token in tokens.api_token_list(user=request.user)
+    ]
+
+
+@router.delete("/auth/tokens/{int:token_id}", response=responses(None, 204), auth=authenticated)
+def token_delete(request, token_id: int):
+    if not tokens.api_token_revoke_by_id(user=request.user, pk=token_id):
+        raise Http404
+    return Status(204, None)
 
 
 @router.delete("/auth/token", response=responses(None, 204), auth=authenticated)

@@ -16,7 +16,7 @@ class BearerTokenMiddleware:
         if request.path_info.startswith("/api/") and header[:7].lower() == "bearer ":
             user = api_token_authenticate(key=header[7:].strip())
             if user is None:
-                return JsonResponse({"detail": _("Invalid or revoked token.")}, status=401)
+                return JsonResponse({"detail": _("Invalid, expired or revoked token.")}, status=401)
             request.user = user
             request.auth_via_token = True
             # A token request carries no cookie to forge: CSRF does not apply.

@@ -98,14 +98,22 @@ class User(AbstractUser):
 
 
 class ApiToken(TimeStampedModel):
-    """A personal API token; only its SHA-256 is stored."""
+    """A personal API token; only its SHA-256 is stored.
+
+    It dies at `expires_at`, when its owner revokes it, and when the owner's password
+    changes, however it changes (`password_seal` is the owner's session hash of the day
+    the token was made, as Django does for sessions): see `ensemble.accounts.tokens`.
+    """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
     )
     key_hash = models.CharField(max_length=64, unique=True)
     prefix = models.CharField(max_length=8)
+    name = models.CharField(_("name"), max_length=60, blank=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires on"), null=True)
+    password_seal = models.CharField(max_length=128, blank=True)
 
     class Meta:
         verbose_name = _("API token")

@@ -1,3 +1,5 @@
+from datetime import datetime
+
 from ninja import Schema
 from pydantic import Field
 
@@ -5,10 +7,26 @@ from pydantic import Field
 class TokenIn(Schema):
     email: str = Field(min_length=3, max_length=254)
     password: str = Field(min_length=1, max_length=4096)
+    code: str | None = Field(
+        None, max_length=64,
+        description="The second factor's code (authenticator app or recovery code), "
+        "required when the account has one.",
+    )  # fmt: skip
+    name: str = Field("", max_length=60, description="What the token is for (shown in my list).")
 
 
 class TokenOut(Schema):
     token: str
+
+
+class TokenInfoOut(Schema):
+    id: int
+    name: str
+    prefix: str
+    created_at: datetime
+    expires_at: datetime | None
+    last_used_at: datetime | None
+    current: bool = False
 
 
 class MembershipOut(Schema):

@@ -1,17 +1,21 @@
-"""Writes on people: accounts, profiles, API tokens."""
+"""Writes on people: accounts, profiles (API tokens: `tokens.py`)."""
 
 import secrets
 
 from allauth.account.models import EmailAddress
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ensemble.search.indexing import index_object
 
 from .avatars import avatar_process
-from .models import ApiToken, User
+from .models import User
+from .tokens import (  # noqa: F401 - the token services, where callers find them
+    api_token_authenticate,
+    api_token_create,
+    api_token_revoke,
+)
 
 
 @transaction.atomic
@@ -93,29 +97,3 @@ def _normalise_skills(skills) -> list[str]:
     if len(cleaned) > 30:
         raise ValidationError({"skills": _("List at most 30 skills.")})
     return cleaned
-
-
-def api_token_create(*, user: User) -> str:
-    """Create a token and return its key, shown once and never stored in clear."""
-    key = secrets.token_urlsafe(32)
-    ApiToken.objects.create(user=user, key_hash=ApiToken.hash_key(key), prefix=key[:8])
-    return key
-
-
-def api_token_revoke(*, key: str) -> bool:
-    deleted, _details = ApiToken.objects.filter(key_hash=ApiToken.hash_key(key)).delete()
-    return deleted > 0
-
-
-def api_token_authenticate(*, key: str) -> User | None:
-    token = (
-        ApiToken.objects.select_related("user")
-        .filter(key_hash=ApiToken.hash_key(key), user__is_active=True)
-        .first()
-    )
-    if token is None:
-        return None
-    now = timezone.now()
-    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 300:
-        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
-    return token.user

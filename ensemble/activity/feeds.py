@@ -4,9 +4,10 @@ import html
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
+
+from ensemble.core.feeds import AtomFeed
 
 from . import selectors
 from .verbs import line_sentence, line_url
@@ -15,7 +16,7 @@ FEED_SIZE = 30
 
 
 class TerritoryActivityFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
 
     def get_object(self, request):
         # The instance serves every request: per-request values live on the objects.

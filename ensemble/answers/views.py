@@ -6,7 +6,6 @@ from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from ensemble.answers import selectors
@@ -15,6 +14,7 @@ from ensemble.answers.services import answer_create
 from ensemble.consultations.access import consultation_get_visible
 from ensemble.consultations.phases import Feature
 from ensemble.contributions.access import contribution_get_visible
+from ensemble.core.feeds import AtomFeed
 from ensemble.core.forms import form_add_service_errors
 from ensemble.core.markdown import render_markdown
 from ensemble.core.pagination import paginate
@@ -80,7 +80,7 @@ def journal(request, pk: int):
 class JournalFeed(Feed):
     """The decision journal as an Atom feed, for feed readers and the local press."""
 
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
 
     def get_object(self, request, pk: int):
         return consultation_get_visible(user=request.user, pk=pk, territory=request.territory)

@@ -10,18 +10,22 @@ from ensemble.comments.api import router as comments_router
 from ensemble.consultations.api import routers as consultations_routers
 from ensemble.contributions.api import routers as contributions_routers
 from ensemble.core.api.errors import register_error_handlers
+from ensemble.core.api.hardening import refuse_unknown_fields
 from ensemble.events.api import router as events_router
 from ensemble.introductions.api import router as introductions_router
 from ensemble.matching.api import router as matching_router
 from ensemble.messaging.api import router as messaging_router
 from ensemble.notifications.api import router as notifications_router
 from ensemble.opendata.api import router as opendata_router
+from ensemble.practices.api import router as practices_router
 from ensemble.privacy import api as privacy_api  # noqa: F401 (adds /me/export, DELETE /me)
 from ensemble.projects.api import router as projects_router
+from ensemble.resources.api import router as resources_router
 from ensemble.results.api import router as results_router
 from ensemble.search.api import router as search_router
 from ensemble.stats.api import router as stats_router
 from ensemble.territories.api import router as territories_router
+from ensemble.workbench.api import router as workbench_router
 
 api = NinjaAPI(
     title="Ensemble API",
@@ -44,7 +48,11 @@ api.add_router("/v1/", matching_router)
 api.add_router("/v1/", introductions_router)
 for router in [*consultations_routers, *contributions_routers, answers_router, results_router]:
     api.add_router("/v1/", router)
+api.add_router("/v1/", workbench_router)
 # After contributions.api: it adds the creation of a workshop to the events router.
 api.add_router("/v1/", events_router)
 api.add_router("/v1/", stats_router)
 api.add_router("/v1/", opendata_router)
+api.add_router("/v1/", resources_router)
+api.add_router("/v1/", practices_router)
+refuse_unknown_fields(api)  # last: every router's body schemas

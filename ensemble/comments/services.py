@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import rules
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -15,6 +16,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ensemble.audit.services import record
+from ensemble.core.limits import limit_guard
 from ensemble.moderation.services import reason_clean
 
 from .models import Comment
@@ -55,12 +58,16 @@ def _clean_body(body: str | None) -> str:
 
 
 def _check_rate(author) -> None:
+    """At most `comments_per_minute()` comments a minute, exactly under concurrent requests."""
     since = timezone.now() - timedelta(minutes=1)
-    limit = comments_per_minute()
-    if Comment.objects.filter(author=author, created_at__gte=since).count() >= limit:
-        raise CommentRateLimited(
+    limit_guard(
+        lock=get_user_model().objects.filter(pk=author.pk),
+        used=lambda: Comment.objects.filter(author=author, created_at__gte=since).count(),
+        limit=comments_per_minute(),
+        error=CommentRateLimited(
             {"body": [_("You are commenting too fast: please wait a minute and try again.")]}
-        )
+        ),
+    )
 
 
 def _count_add(comment: Comment, delta: int) -> None:
@@ -127,6 +134,14 @@ def comment_delete(*, actor, comment: Comment) -> Comment:
     _require(actor, "comments.delete_comment", current)
     current.is_deleted = True
     current.save(update_fields=["is_deleted", "updated_at"])
+    if actor.pk != current.author_id:  # a moderator's deletion; an author's own is not audited
+        record(
+            actor=actor,
+            action="comment.delete",
+            territory=current.territory,
+            target=current,
+            label="",
+        )
     if not current.is_hidden:
         _count_add(current, -1)
     return current
@@ -154,10 +169,21 @@ def comment_hide(*, actor, comment: Comment | None = None, reason: str, target=N
     comment = comment or target
     if not rules.has_perm("comments.hide_comment", actor, comment):
         raise PermissionDenied
-    return comment_set_hidden(comment=comment, hidden=True, reason=reason_clean(reason))
+    hidden = comment_set_hidden(comment=comment, hidden=True, reason=reason_clean(reason))
+    record(
+        actor=actor,
+        action="comment.hide",
+        territory=hidden.territory,
+        target=hidden,
+        label="",
+        reason=reason,
+    )
+    return hidden
 
 
 def comment_unhide(*, actor, comment: Comment) -> Comment:
     if not rules.has_perm("comments.hide_comment", actor, comment):
         raise PermissionDenied
-    return comment_set_hidden(comment=comment, hidden=False)
+    shown = comment_set_hidden(comment=comment, hidden=False)
+    record(actor=actor, action="comment.unhide", territory=shown.territory, target=shown, label="")
+    return shown

@@ -6,7 +6,7 @@ The tables keep their names from the former `participation` app (`db_table`).
 """
 
 from django.conf import settings
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -37,6 +37,10 @@ OPEN_CONTRIBUTION = Q(is_hidden=False, merged_into__isnull=True)
 class ContributionQuerySet(models.QuerySet):
     def open(self) -> "ContributionQuerySet":
         return self.filter(OPEN_CONTRIBUTION)
+
+
+#: The most people a workshop group may count (a number people type).
+GROUP_SIZE_MAX = 1000
 
 
 class Contribution(TimeStampedModel, PlacedModel):
@@ -79,8 +83,9 @@ class Contribution(TimeStampedModel, PlacedModel):
         related_name="contributions", verbose_name=_("workshop"),
     )  # fmt: skip
     group_size = models.PositiveIntegerField(
-        _("people in the group"), null=True, blank=True, validators=[MinValueValidator(1)]
-    )
+        _("people in the group"), null=True, blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(GROUP_SIZE_MAX)],
+    )  # fmt: skip
     # The current answer, denormalised for lists ("" while unanswered).
     answer = models.ForeignKey(
         "answers.Answer", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

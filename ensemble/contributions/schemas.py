@@ -1,12 +1,12 @@
 """The API's shapes for contributions."""
 
 from datetime import datetime
-from decimal import Decimal
 from typing import Literal
 
 from ninja import Field, Schema
 from pydantic import ValidationInfo, model_validator
 
+from ensemble.contributions.models import GROUP_SIZE_MAX
 from ensemble.contributions.selectors.contributions import may_read_hidden
 from ensemble.core.markdown import render_markdown
 
@@ -129,7 +129,7 @@ class ContributionIn(Schema):
     longitude: float | None = Field(None, ge=-180, le=180)
     # A workshop's contribution, entered by its facilitator for a group of `group_size` people.
     workshop: int | None = None
-    group_size: int | None = Field(None, ge=1)
+    group_size: int | None = Field(None, ge=1, le=GROUP_SIZE_MAX)
 
 
 class ContributionFilters(Schema):
@@ -155,19 +155,6 @@ class MergeIn(ReasonIn):
 class FollowOut(Schema):
     following: bool
     followers_count: int
-
-
-class WorkshopIn(Schema):
-    consultation: int
-    title: str = Field(..., max_length=150)
-    description_markdown: str = Field("", max_length=10000)
-    starts_at: datetime
-    ends_at: datetime
-    address: str = Field("", max_length=250)
-    latitude: Decimal | None = None
-    longitude: Decimal | None = None
-    capacity: int | None = Field(None, ge=1)
-    facilitators: list[int] = Field(default_factory=list, max_length=50)
 
 
 class ReportIn(Schema):

@@ -2,12 +2,16 @@
 
 Re-encoding drops metadata (EXIF location…) and anything hidden in the file;
 every upload of the platform (avatars, logos, project images) goes through
-`image_process`, each with its own limits.
+`image_process`, each with its own limits. The number of pixels is read from the
+file's header and checked before anything is decoded: a small file can declare a
+huge image (a 186 KB PNG of 8,000 × 8,000 pixels costs 730 MB decoded), so no kind
+of upload goes past `ENSEMBLE_IMAGE_MAX_PIXELS` whatever its own rules say.
 """
 
 import io
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
@@ -33,16 +37,14 @@ def image_process(uploaded, *, field: str, rules: ImageRules) -> ContentFile:
              % {"max": rules.max_bytes // (1024 * 1024)}},
             code="too_large",
         )  # fmt: skip
+    max_pixels = min(rules.max_pixels, settings.ENSEMBLE_IMAGE_MAX_PIXELS)
     try:
         uploaded.seek(0)
-        with Image.open(uploaded) as probe:
+        with Image.open(uploaded) as probe:  # reads the header only
+            _check_pixels(probe, field=field, max_pixels=max_pixels)
             probe.verify()
         uploaded.seek(0)
         image = Image.open(uploaded)
-        if image.width * image.height > rules.max_pixels:
-            raise ValidationError(
-                {field: _("The image has too many pixels.")}, code="too_many_pixels"
-            )
         image = ImageOps.exif_transpose(image).convert("RGBA" if rules.keep_transparency else "RGB")
     except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError):
         raise ValidationError(
@@ -56,3 +58,14 @@ def image_process(uploaded, *, field: str, rules: ImageRules) -> ContentFile:
     output = io.BytesIO()
     image.save(output, format="WEBP", quality=rules.quality)
     return ContentFile(output.getvalue(), name=f"{field}.webp")
+
+
+def _check_pixels(image, *, field: str, max_pixels: int) -> None:
+    if image.width * image.height > max_pixels:
+        raise ValidationError(
+            {field: _("The image is too large: %(width)s × %(height)s pixels, "
+                      "%(max)s megapixels at most.")
+             % {"width": image.width, "height": image.height,
+                "max": round(max_pixels / 1_000_000, 1)}},
+            code="too_many_pixels",
+        )  # fmt: skip

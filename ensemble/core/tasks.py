@@ -3,13 +3,16 @@
 from django.core.mail import EmailMultiAlternatives
 from django_tasks import task
 
+from ensemble.core.text import one_line
+
 
 @task()
 def send_email(
     *, subject: str, body: str, to: list[str], from_email: str | None = None,
     html: str | None = None, headers: dict[str, str] | None = None,
 ) -> int:  # fmt: skip
-    message = EmailMultiAlternatives(subject, body, from_email, to, headers=headers)
+    # A line break in a header stops the email (Django refuses it): a subject is one line.
+    message = EmailMultiAlternatives(one_line(subject), body, from_email, to, headers=headers)
     if html:
         message.attach_alternative(html, "text/html")
     return message.send()
@@ -24,7 +27,7 @@ def email_enqueue(message) -> None:
     if getattr(message, "content_subtype", "plain") == "html" and html is None:
         html = message.body
     send_email.enqueue(
-        subject=message.subject,
+        subject=one_line(str(message.subject)),
         body=message.body,
         to=list(message.to),
         from_email=message.from_email,

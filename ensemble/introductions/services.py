@@ -18,6 +18,7 @@ from ensemble.accounts.models import User
 from ensemble.accounts.predicates import has_verified_email
 from ensemble.actors.models import Organisation, OrganisationMember
 from ensemble.core.exceptions import LimitReached
+from ensemble.core.limits import limit_guard
 from ensemble.messaging.models import Block
 from ensemble.messaging.services import conversation_open, message_send
 from ensemble.notifications.services import notify
@@ -50,13 +51,17 @@ def daily_limit(user) -> int:
 
 
 def _check_daily_limit(actor) -> None:
-    started = Introduction.objects.filter(
-        requested_by=actor, created_at__gte=timezone.now() - timedelta(days=1)
-    ).count()
-    if started >= daily_limit(actor):
-        raise IntroductionLimitReached(
+    """Requests and "I can help" offers count together, exactly under concurrent requests."""
+    limit_guard(
+        lock=User.objects.filter(pk=actor.pk),
+        used=lambda: Introduction.objects.filter(
+            requested_by=actor, created_at__gte=timezone.now() - timedelta(days=1)
+        ).count(),
+        limit=daily_limit(actor),
+        error=IntroductionLimitReached(
             _("You have reached today's limit of introductions. Please try again tomorrow.")
-        )
+        ),
+    )
 
 
 def _check_not_repeated(existing: "Q", need: Need) -> None:

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import rules
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
@@ -20,6 +21,7 @@ from django.utils.translation import gettext as _
 from ensemble.accounts.predicates import has_verified_email
 from ensemble.actors.models import OrganisationMember
 from ensemble.core.exceptions import LimitReached
+from ensemble.core.limits import limit_guard, lock_rows
 from ensemble.moderation.services import reason_clean, report_create
 from ensemble.notifications.services import notify
 from ensemble.projects.models import ProjectMember
@@ -31,6 +33,10 @@ from .selectors import organisation_is_contactable, person_is_contactable
 
 class ConversationLimitReached(LimitReached):
     """A new account opened too many conversations today (429 on the page and in the API)."""
+
+
+class MessageRateLimited(LimitReached):
+    """Too many messages in the last minute (429 on the page and in the API)."""
 
 
 def _setting(name: str, default: int) -> int:
@@ -71,16 +77,30 @@ def conversation_find(*, opened_by, participants, project=None, organisation=Non
     ).first()
 
 
-def new_conversations_left(*, user) -> int | None:
-    """How many conversations a new account may still open today (None: no limit)."""
+def _new_conversations_limit(user) -> int | None:
+    """How many conversations a day `user` may open (None: no limit, not a new account)."""
     new_for = timedelta(days=_setting("ENSEMBLE_MESSAGE_NEW_ACCOUNT_DAYS", 7))
     if user.date_joined < timezone.now() - new_for:
         return None
-    limit = _setting("ENSEMBLE_MESSAGE_NEW_ACCOUNT_DAILY_CONVERSATIONS", 5)
-    opened = Conversation.objects.filter(
-        created_by=user, created_at__gte=timezone.now() - timedelta(days=1)
-    ).count()
-    return max(0, limit - opened)
+    return _setting("ENSEMBLE_MESSAGE_NEW_ACCOUNT_DAILY_CONVERSATIONS", 5)
+
+
+def _opened_today(user) -> int:
+    since = timezone.now() - timedelta(days=1)
+    return Conversation.objects.filter(created_by=user, created_at__gte=since).count()
+
+
+def new_conversations_left(*, user) -> int | None:
+    """How many conversations a new account may still open today (None: no limit)."""
+    limit = _new_conversations_limit(user)
+    return None if limit is None else max(0, limit - _opened_today(user))
+
+
+def _lock_people(opened_by, participants) -> None:
+    """Serialise the conversation writes of these people (see `ensemble.core.limits`): one
+    conversation per pair, and the limits of new accounts and of messages, stay exact."""
+    ids = {opened_by.pk} | {person.pk for person in participants}
+    lock_rows(get_user_model().objects.filter(pk__in=ids))
 
 
 @transaction.atomic
@@ -98,6 +118,7 @@ def conversation_open(
         raise ValidationError(
             {"participants": [_("Someone in this conversation does not accept your messages.")]}
         )
+    _lock_people(opened_by, participants)
     key = participants_key(ids)
     existing = Conversation.objects.filter(
         participants_key=key, project=project, organisation=organisation
@@ -161,7 +182,17 @@ def message_send(*, sender, conversation: Conversation, body: str) -> Message:
         raise ValidationError(_("You cannot write in this conversation: you have been blocked."))
     if Block.objects.filter(blocker=sender, blocked_id__in=other_ids).exists():
         raise ValidationError(_("You blocked this person: unblock them to write to them."))
-    message = Message(conversation=conversation, sender=sender, body=_clean_body(body))
+    body = _clean_body(body)
+    since = timezone.now() - timedelta(minutes=1)
+    limit_guard(
+        lock=get_user_model().objects.filter(pk=sender.pk),
+        used=lambda: Message.objects.filter(sender=sender, created_at__gte=since).count(),
+        limit=_setting("ENSEMBLE_MESSAGES_PER_MINUTE", 10),
+        error=MessageRateLimited(
+            {"body": [_("You are sending messages too fast: please wait a minute and try again.")]}
+        ),
+    )
+    message = Message(conversation=conversation, sender=sender, body=body)
     message.full_clean()
     message.save()
     Conversation.objects.filter(pk=conversation.pk).update(
@@ -197,15 +228,21 @@ def conversation_start(
             )
         participants, organisation = [], to_organisation
     with transaction.atomic():
+        _lock_people(opened_by, participants)
         existing = conversation_find(
             opened_by=opened_by, participants=participants, organisation=organisation
         )
-        if existing is None and new_conversations_left(user=opened_by) == 0:
-            raise ConversationLimitReached(
-                _(
-                    "New accounts may start only a few conversations a day. "
-                    "Try again tomorrow, or answer in an existing conversation."
-                )
+        if existing is None:
+            limit_guard(
+                lock=get_user_model().objects.filter(pk=opened_by.pk),
+                used=lambda: _opened_today(opened_by),
+                limit=_new_conversations_limit(opened_by),
+                error=ConversationLimitReached(
+                    _(
+                        "New accounts may start only a few conversations a day. "
+                        "Try again tomorrow, or answer in an existing conversation."
+                    )
+                ),
             )
         conversation = existing or conversation_open(
             opened_by=opened_by, participants=participants, subject=subject,

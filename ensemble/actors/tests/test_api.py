@@ -98,7 +98,7 @@ def test_create(territory, other_territory):
         ({"themes": ["unknown"]}, "themes", 400),
         ({"neighbourhood": "ailleurs"}, "neighbourhood", 400),
         ({"territories": ["nowhere"]}, "territories", 400),
-        ({"description_markdown": "x" * 20001}, "description", 400),
+        ({"description_markdown": "x" * 20001}, "description_markdown", 400),
         ({"latitude": "north"}, "latitude", 422),
         ({"name": None}, "name", 422),
     ],

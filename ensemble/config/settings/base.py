@@ -53,8 +53,10 @@ INSTALLED_APPS = [
     "allauth.socialaccount.providers.openid_connect",
     "ninja",
     "ensemble.core",
+    "ensemble.audit",
     "ensemble.accounts",
     "ensemble.territories",
+    "ensemble.semantics",
     "ensemble.actors",
     "ensemble.projects",
     "ensemble.comments",
@@ -73,9 +75,14 @@ INSTALLED_APPS = [
     "ensemble.contributions",
     "ensemble.answers",
     "ensemble.results",
+    "ensemble.sitepages",
+    "ensemble.workbench",
+    "ensemble.console",
     "ensemble.privacy",
     "ensemble.stats",
     "ensemble.opendata",
+    "ensemble.resources",
+    "ensemble.practices",
     "ensemble.api",
     "ensemble.home",
     "ensemble.demo",
@@ -89,6 +96,7 @@ if BENCH_AVAILABLE:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "ensemble.core.middleware.InputBoundaryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "ensemble.territories.middleware.CustomDomainMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -102,6 +110,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "ensemble.territories.middleware.TerritoryMiddleware",
     "ensemble.accounts.mfa.AdminMFAMiddleware",
+    # Last: sees the logged-in user and the flash messages, inside CSRF (docs/architecture.md).
+    "ensemble.core.pagecache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "ensemble.config.urls"
@@ -165,6 +175,13 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
+# Pages of visitors who are not logged in are kept per version of the data, which every
+# committed write changes (core/versions.py, core/pagecache.py); 0 turns the cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "30"))
+PAGE_CACHE_EXCLUDED = ["/admin/", "/api/", "/accounts/", "/healthz", "/static/", "/media/"]
+# Without a shared cache (no REDIS_URL) the data version is this file's modification time.
+DATA_VERSION_FILE = os.environ.get("DATA_VERSION_FILE", f"{SQLITE_PATH}.version")
+
 # --- Background tasks -----------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -212,6 +229,8 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
 }
+# API tokens die after this many days (and with a password change).
+ENSEMBLE_API_TOKEN_DAYS = int(os.environ.get("API_TOKEN_DAYS", "90"))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Ensemble")
 # Territory and network admins must set up a second factor before using the
@@ -273,6 +292,10 @@ NINJA_PAGINATION_MAX_PER_PAGE_SIZE = 100
 # --- Ensemble ---------------------------------------------------------------
 ENSEMBLE_AVATAR_MAX_BYTES = 2 * 1024 * 1024
 ENSEMBLE_AVATAR_MAX_PIXELS = 4000 * 4000
+# Messages one person may send a minute, in every conversation together.
+ENSEMBLE_MESSAGES_PER_MINUTE = int(os.environ.get("MESSAGES_PER_MINUTE", "10"))
+# Every uploaded image: pixels read from the header, refused before decoding.
+ENSEMBLE_IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", str(40_000_000)))
 ENSEMBLE_AVATAR_SIZE = 256
 ENSEMBLE_PAGE_SIZE = 24
 

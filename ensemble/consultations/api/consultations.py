@@ -1,13 +1,10 @@
 """The API of consultations: consultations, their phases and their charter."""
 
-import math
-
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Field, Query, Router, Schema, Status
+from ninja import Field, Query, Router, Status
 
 from ensemble.consultations.access import consultation_get_visible
 from ensemble.consultations.figures import figure_of, set_page_figures
@@ -28,6 +25,7 @@ from ensemble.consultations.selectors import consultations as selectors
 from ensemble.consultations.services import charter as charter_services
 from ensemble.consultations.services import consultations as services
 from ensemble.core.api.auth import authenticated
+from ensemble.core.api.pagination import PageParams, page_of
 from ensemble.core.api.schemas import ErrorOut
 from ensemble.territories.selectors import territory_get
 from ensemble.territories.validation import neighbourhoods_from_slugs, themes_from_slugs
@@ -37,10 +35,8 @@ ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: Error
 CHANGE = "consultations.change_consultation"
 
 
-class ListFilters(Schema):
+class ListFilters(PageParams):
     state: str | None = Field(None, pattern="^(open|finished)$")
-    page: int = Field(1, ge=1)
-    page_size: int = Field(settings.NINJA_PAGINATION_PER_PAGE, ge=1, le=100)
 
 
 def _detail(request, pk: int, perm: str | None = None) -> Consultation:
@@ -56,14 +52,10 @@ def consultation_list(request, slug: str, filters: Query[ListFilters]):
     consultations = selectors.consultation_list(
         territory=territory, user=request.user, state=filters.state
     )
-    count = consultations.count()
-    offset = (filters.page - 1) * filters.page_size
-    items = list(consultations[offset : offset + filters.page_size])
-    set_page_figures(items)  # the cheap indicators of a list (registered by contributions)
-    return {
-        "items": items, "count": count, "page": filters.page,
-        "pages": max(1, math.ceil(count / filters.page_size)),
-    }  # fmt: skip
+    page = page_of(consultations, page=filters.page, page_size=filters.page_size)
+    page["items"] = list(page["items"])
+    set_page_figures(page["items"])  # the cheap indicators of a list (registered by contributions)
+    return page
 
 
 @router.post(

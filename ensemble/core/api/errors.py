@@ -20,6 +20,25 @@ def _field_name(loc) -> str:
     return ".".join(parts) or "__all__"
 
 
+def _api_field(payload, name: str) -> str:
+    # The API names a Markdown text `<field>_markdown` where the model says `<field>`
+    # (`description_markdown` → `description`): an error names what the client sent.
+    if isinstance(payload, dict) and name not in payload and f"{name}_markdown" in payload:
+        return f"{name}_markdown"
+    return name
+
+
+def service_errors(request, exc: ValidationError) -> dict[str, list[str]]:
+    """A service's ValidationError as the API's `errors`, keyed by the API's field names."""
+    if not hasattr(exc, "error_dict"):
+        return {"__all__": exc.messages}
+    payload = getattr(request, "api_payload", None)
+    errors: dict[str, list[str]] = {}
+    for name, messages in exc.message_dict.items():
+        errors.setdefault(_api_field(payload, name), []).extend(messages)
+    return errors
+
+
 def register_error_handlers(api) -> None:
     @api.exception_handler(NinjaValidationError)
     def ninja_validation_error(request, exc):
@@ -32,21 +51,21 @@ def register_error_handlers(api) -> None:
 
     @api.exception_handler(Conflict)
     def conflict(request, exc):
-        errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+        errors = service_errors(request, exc)
         return api.create_response(
             request, {"detail": " ".join(exc.messages), "errors": errors}, status=409
         )
 
     @api.exception_handler(LimitReached)
     def limit_reached(request, exc):
-        errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+        errors = service_errors(request, exc)
         return api.create_response(
             request, {"detail": " ".join(exc.messages), "errors": errors}, status=429
         )
 
     @api.exception_handler(ValidationError)
     def django_validation_error(request, exc):
-        errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+        errors = service_errors(request, exc)
         return api.create_response(
             request, {"detail": _("Some fields are invalid."), "errors": errors}, status=400
         )

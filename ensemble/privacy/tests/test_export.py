@@ -46,6 +46,8 @@ def test_the_archive_holds_everything_about_the_person(client, territory, ask):
     assert archive["event_registrations"][0]["event_id"] == world.workshop.pk
     assert archive["notifications"]["notifications"]
     assert "introductions" in archive and "project_follows" in archive
+    assert [b["practice_id"] for b in archive["practices"]["bookmarks"]]
+    assert [d["name"] for d in archive["workbench"]["departments"]] == ["Voirie"]
     assert "key_hash" not in json.dumps(archive)  # tokens by prefix only
 
 

@@ -23,6 +23,7 @@ from ensemble.contributions.models import Contribution
 from ensemble.core.registry import Registry
 from ensemble.events.models import Event
 from ensemble.events.policies import visible_q
+from ensemble.practices.models import Practice
 from ensemble.projects.models import Need, Project
 from ensemble.results.models import Result
 
@@ -157,6 +158,23 @@ def _results(territory):
         }  # fmt: skip
 
 
+def _practices(territory):
+    practices = (
+        Practice.objects.published().filter(territory=territory)
+        .prefetch_related("themes").order_by("pk")
+    )  # fmt: skip
+    for practice in practices:
+        yield {
+            "id": practice.pk, "title": practice.title, "summary": masked(practice.summary),
+            "problem": masked(practice.problem), "solution": masked(practice.solution),
+            "results": masked(practice.results), "cost": masked(practice.cost),
+            "cost_range": practice.cost_range, "territory_size": practice.territory_size,
+            "replicable": practice.replicable,
+            "themes": "|".join(sorted(theme.slug for theme in practice.themes.all())),
+            "published_at": practice.published_at,
+        }  # fmt: skip
+
+
 ID = ("id", _("identifier, stable"))
 for _dataset in [
     Dataset(
@@ -264,6 +282,26 @@ for _dataset in [
             ("answered_at", _("date")),
         ],
         _decisions,
+    ),
+    Dataset(
+        "practices",
+        _("Practices"),
+        _("The territory's published practice sheets, without their contact."),
+        [
+            ID,
+            ("title", _("title")),
+            ("summary", _("summary")),
+            ("problem", _("the problem")),
+            ("solution", _("what was done")),
+            ("results", _("results (with figures)")),
+            ("cost", _("cost")),
+            ("cost_range", _("cost range")),
+            ("territory_size", _("size of the territory")),
+            ("replicable", _("can be replicated")),
+            ("themes", _("theme slugs, separated by |")),
+            ("published_at", _("date of publication")),
+        ],
+        _practices,
     ),
     Dataset(
         "results",

@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ensemble.accounts.models import ApiToken, User
-from ensemble.core.exceptions import Conflict
+from ensemble.core.exceptions import Conflict, LimitReached
 from ensemble.core.personal_data import registry
 from ensemble.notifications.services import notify
 from ensemble.search.indexing import unindex_object
@@ -50,11 +50,17 @@ def _link_lifetime() -> timedelta:
 def export_request(*, user: User) -> DataExport:
     """Ask for the archive; it is built by a task and the link sent in a notification.
 
-    An archive still being prepared is answered as is (asking twice builds one archive).
+    An archive still being prepared is answered as is (asking twice builds one archive);
+    past ENSEMBLE_EXPORTS_PER_DAY archives in a day, LimitReached (429).
     """
     pending = DataExport.objects.pending().filter(user=user).first()
     if pending is not None:
         return pending
+    day_ago = timezone.now() - timedelta(days=1)
+    if DataExport.objects.filter(user=user, created_at__gt=day_ago).count() >= (
+        settings.ENSEMBLE_EXPORTS_PER_DAY
+    ):
+        raise LimitReached(_("You asked for several archives today: try again tomorrow."))
     export = DataExport.objects.create(
         user=user, token_hash=DataExport.hash_token(secrets.token_urlsafe(32)),
         expires_at=timezone.now() + _link_lifetime(),

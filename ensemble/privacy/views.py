@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from ensemble.core.exceptions import LimitReached
 from ensemble.core.personal_data import registry
 from ensemble.core.views import service_form
 
@@ -36,10 +37,15 @@ def my_data(request):
 @login_required
 @require_POST
 def export_start(request):
-    services.export_request(user=request.user)
-    messages.success(
-        request, _("Your archive is being prepared; the link comes in a notification and by email.")
-    )
+    try:
+        services.export_request(user=request.user)
+    except LimitReached as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("Your archive is being prepared; the link comes in a notification and by email."),
+        )
     return redirect("privacy:my_data")
 
 

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from . import charts, labels
 from .figures import BREAKDOWNS, SCALARS
@@ -55,8 +56,6 @@ def month_charts(dashboard: Dashboard) -> list[charts.Chart]:
 
 
 def breakdown_charts(dashboard: Dashboard, *, stage_labels: dict) -> list[charts.Chart]:
-    from django.utils.translation import gettext as _
-
     by_stage = dashboard.current.get("projects_by_stage", {})
     by_theme = dashboard.current.get("projects_by_theme", {})
     return [

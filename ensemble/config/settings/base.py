@@ -336,6 +336,7 @@ LEAFLET_CONFIG = {
 
 # --- Privacy: "download my data" and retention (docs/admin.md, privacy) ---------
 ENSEMBLE_EXPORT_LINK_HOURS = int(os.environ.get("EXPORT_LINK_HOURS", "48"))
+ENSEMBLE_EXPORTS_PER_DAY = 3
 ENSEMBLE_RETENTION_UNCONFIRMED_ACCOUNT_DAYS = int(
     os.environ.get("RETENTION_UNCONFIRMED_DAYS", "30")
 )

@@ -46,10 +46,11 @@ def test_nothing_private_in_any_file(client, built):
     everything = _every_file(client, built)
     people_emails = Membership.objects.filter(territory=built).values_list("user__email", flat=True)
     forbidden = [SECRET_EMAIL, SECRET_PHONE, HIDDEN_TITLE, INTERNAL_TITLE, "Atelier interne",
-                 "Hors charte", "@example.org", *people_emails]  # fmt: skip
+                 "Hors charte", "@example.org", "Brouillon secret", *people_emails]  # fmt: skip
     for text in forbidden:
         assert text not in everything, text
     assert "Asso des Blagis" in everything  # the organisation is there, without its contacts
+    assert "Jardins partagés" in everything  # the practice too, without its contact
 
 
 def test_each_file_holds_its_dictionary_and_licence(client, built):
@@ -84,7 +85,7 @@ def test_the_api_lists_datasets_with_urls_and_licence(client, built):
     assert body["licence"]["url"].startswith("https://www.etalab.gouv.fr/")
     keys = [dataset["key"] for dataset in body["datasets"]]
     assert keys == ["projects", "organisations", "needs", "events", "contributions",
-                    "decisions", "results"]  # fmt: skip
+                    "decisions", "practices", "results"]  # fmt: skip
     urls = [d["url"] for d in body["datasets"][0]["distributions"]]
     assert urls[0].endswith(f"/{built.slug}/opendata/projects.csv")
     assert client.get("/api/v1/territories/nowhere/opendata").status_code == 404

@@ -11,10 +11,13 @@ from ensemble.contributions.tests.factories import ContributionFactory
 from ensemble.events.services import registration_create
 from ensemble.messaging.services import conversation_open, message_send
 from ensemble.notifications.services import notify
+from ensemble.practices.models import Practice
+from ensemble.practices.services import bookmark_add
 from ensemble.projects.models import ProjectInvitation
 from ensemble.projects.services import project_follow
 from ensemble.projects.tests.factories import ProjectFactory
 from ensemble.testing.factories import member
+from ensemble.workbench.models import Department
 
 EMAIL = "camille.rousseau-unique@example.org"
 NAME = "Camille Rousseau-Unique"
@@ -42,6 +45,11 @@ def busy_person(territory) -> SimpleNamespace:
     registration_create(user=person, event=workshop)
     notify(user=person, kind="data_export_ready", title="Bonjour " + NAME, url="/")
     token = api_token_create(user=person)
+    practice = Practice.objects.create(territory=territory, status="published", title="Pratique",
+                                       problem="p", solution="s")  # fmt: skip
+    bookmark_add(user=person, practice=practice)
+    department = Department.objects.create(territory=territory, name="Voirie")
+    department.members.add(person)
     return SimpleNamespace(
         person=person, other=other, contribution=theirs, supported=others_contribution,
         comment=comment, project=project, message=message, workshop=workshop, token=token,

@@ -14,11 +14,13 @@ from ensemble.contributions.models import Contribution, Support
 from ensemble.events.models import Event, Registration
 from ensemble.messaging.models import Message
 from ensemble.notifications.models import Notification
+from ensemble.practices.models import Bookmark, Practice
 from ensemble.privacy import services
 from ensemble.projects.models import Project, ProjectFollow
 from ensemble.territories.models import Membership, Territory
 from ensemble.territories.roles import Role
 from ensemble.testing.factories import PASSWORD, UserFactory, member
+from ensemble.workbench.models import Department
 
 from .people import BIO, EMAIL, NAME, busy_person
 
@@ -92,6 +94,9 @@ def test_follows_registrations_notifications_and_memberships_go(territory):
     assert not Notification.objects.filter(user=world.person).exists()
     assert not Membership.objects.filter(user=world.person).exists()
     assert Territory.objects.get(pk=territory.pk).members_count == members_before - 1
+    assert not Bookmark.objects.filter(user=world.person).exists()
+    assert Practice.objects.get(title="Pratique").bookmarks_count == 0
+    assert not Department.objects.filter(members=world.person).exists()
 
 
 def test_sessions_and_api_tokens_are_revoked(territory, client):

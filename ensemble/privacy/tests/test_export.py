@@ -46,6 +46,8 @@ def test_the_archive_holds_everything_about_the_person(client, territory, ask):
     assert archive["event_registrations"][0]["event_id"] == world.workshop.pk
     assert archive["notifications"]["notifications"]
     assert "introductions" in archive and "project_follows" in archive
+    assert [b["practice_id"] for b in archive["practices"]["bookmarks"]]
+    assert [d["name"] for d in archive["workbench"]["departments"]] == ["Voirie"]
     assert "key_hash" not in json.dumps(archive)  # tokens by prefix only
 
 
@@ -90,3 +92,14 @@ def test_asking_from_the_page(client, territory, django_capture_on_commit_callba
     assert response.status_code == 302
     assert DataExport.objects.get(user=person).status == DataExport.Status.READY
     assert client.get("/me/donnees/").status_code == 200
+
+
+def test_a_few_archives_a_day_at_most(client, territory, ask, settings):
+    settings.ENSEMBLE_EXPORTS_PER_DAY = 2
+    person = UserFactory()
+    ask(person)
+    ask(person)
+    assert client.get("/api/v1/me/export").status_code == 429
+    response = client.post("/me/donnees/export/", follow=True)
+    assert response.status_code == 200
+    assert DataExport.objects.filter(user=person).count() == 2

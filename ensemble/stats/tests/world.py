@@ -13,6 +13,7 @@ from ensemble.contributions.models import Contribution, Support
 from ensemble.contributions.tests.factories import ContributionFactory
 from ensemble.events.models import Event
 from ensemble.introductions.models import Introduction
+from ensemble.practices.models import Practice
 from ensemble.projects.models import Need, Project
 from ensemble.projects.tests.factories import ProjectFactory, draft_project
 from ensemble.results.models import Result
@@ -97,6 +98,13 @@ def populate(territory, *, size: int = 3):
                              ends_at=now - timedelta(days=3, hours=-2),
                              title="Atelier interne")  # fmt: skip
     Event.objects.filter(pk=secret.pk).update(participants_count=5)
+    Practice.objects.create(
+        territory=territory, status=Practice.Status.PUBLISHED, title="Jardins partagés",
+        problem="Friches", solution="Un jardin", contact=f"Camille, {SECRET_EMAIL}",
+        published_at=now,
+    )  # fmt: skip
+    Practice.objects.create(territory=territory, title="Brouillon secret de pratique",
+                            problem="x", solution="y")  # fmt: skip
     Result.objects.create(consultation=public, territory=territory, title="Bancs", progress=40)
     Result.objects.create(consultation=public, territory=territory, title="Arbres",
                           progress=100, status=Result.Status.DONE)  # fmt: skip

@@ -32,7 +32,7 @@ class PracticeFilters(Schema):
     mine: bool = False
 
 
-@router.get("/practices", response=list[PracticeListOut])
+@router.get("/practices", response=responses(list[PracticeListOut]))
 @paginate(PageNumber)
 def practice_list(request, filters: Query[PracticeFilters]):
     """Published practices of the whole network, newest first; `mine=true`: the sheets I

@@ -37,7 +37,7 @@ class ResourceFilters(Schema):
     drafts: bool = False
 
 
-@router.get("/territories/{slug}/resources", response=list[ResourceListOut])
+@router.get("/territories/{slug}/resources", response=responses(list[ResourceListOut]))
 @paginate(PageNumber)
 def resource_list(request, slug: str, filters: Query[ResourceFilters]):
     """Published resources; `open=true`: funding calls still open (soonest deadline first),
@@ -112,7 +112,7 @@ def attachment_add(request, resource_id: int, file: File[UploadedFile]):
     return Status(201, attachment)
 
 
-@router.get("/needs/{int:need_id}/resources", response=list[ResourceListOut])
+@router.get("/needs/{int:need_id}/resources", response=responses(list[ResourceListOut]))
 @paginate(PageNumber)
 def need_resources(request, need_id: int):
     """What the knowledge base offers for a need: for a "funding" need, the open funding calls."""

@@ -21,5 +21,8 @@ def test_search_reindex_and_demo_seed_are_idempotent(territory, capsys):
     context = {}
     seed(context)
     seed(context)
-    assert context["search"] == {"project": 1, "organisation": 1, "person": 1, "contribution": 0}
+    assert context["search"] == {
+        "project": 1, "organisation": 1, "person": 1, "contribution": 0, "event": 0,
+        "resource": 0, "practice": 0,
+    }  # fmt: skip
     assert SearchEntry.objects.count() == 3

@@ -25,7 +25,9 @@ def object_url(obj) -> str:
 def main_object(activity):
     """What a line is about: its project or organisation, else the result, contribution,
     workshop or consultation it names (the most precise first)."""
-    for field in ("project", "organisation", "result", "contribution", "event", "consultation"):
+    fields = ("project", "organisation", "result", "contribution", "event", "resource",
+              "practice", "consultation")  # fmt: skip
+    for field in fields:
         if getattr(activity, f"{field}_id") is not None:
             return getattr(activity, field)
     return None

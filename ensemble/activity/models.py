@@ -56,6 +56,12 @@ class Activity(models.Model):
     event = models.ForeignKey(
         "events.Event", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
+    resource = models.ForeignKey(
+        "resources.Resource", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    practice = models.ForeignKey(
+        "practices.Practice", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(_("date"), db_index=True)
 
     class Meta:

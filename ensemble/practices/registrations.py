@@ -1,5 +1,8 @@
 """What the practice library plugs into the apps below it (autodiscovered at start-up)."""
 
+from ensemble.activity.sources import register as register_feed_source
+from ensemble.activity.verbs import register as register_verb
+from ensemble.practices.activity import FEED_SOURCE, VERB
 from ensemble.practices.search import PracticeProvider
 from ensemble.search.documents import register as register_search
 
@@ -11,3 +14,5 @@ from ensemble.core.personal_data import register as register_personal_data  # no
 from . import personal_data  # noqa: E402
 
 register_personal_data(personal_data.practices)
+register_verb(VERB)
+register_feed_source(FEED_SOURCE)

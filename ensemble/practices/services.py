@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from ensemble.core.access import require
 from ensemble.core.exceptions import Conflict
 from ensemble.core.validation import full_clean
+from ensemble.practices.activity import practice_announce
 from ensemble.practices.models import Bookmark, Practice
 from ensemble.search.indexing import index_object
 
@@ -72,6 +73,8 @@ def practice_create(
     practice.themes.set(themes)
     practice.projects.set(projects)
     index_object(practice)
+    if publish:
+        practice_announce(practice=practice, actor=actor)
     return practice
 
 
@@ -114,6 +117,7 @@ def practice_set_status(*, actor, practice: Practice, status: str) -> Practice:
     practice.status, practice.published_at = status, timezone.now()
     practice.save(update_fields=["status", "published_at", "updated_at"])
     index_object(practice)
+    practice_announce(practice=practice, actor=actor)
     return practice
 
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from ensemble.core.access import require
 from ensemble.core.validation import full_clean
 from ensemble.needtypes.types import kind_choices
+from ensemble.resources.activity import resource_announce
 from ensemble.resources.attachments import attachment_check, safe_name
 from ensemble.resources.models import Attachment, Resource
 from ensemble.search.indexing import index_object, unindex_object
@@ -60,6 +61,8 @@ def resource_create(
     resource.themes.set(themes)
     resource.projects.set(projects)
     index_object(resource)
+    if publish:
+        resource_announce(resource=resource, actor=actor)
     return resource
 
 
@@ -93,10 +96,13 @@ def resource_set_status(*, actor, resource: Resource, status: str) -> Resource:
     if status not in Resource.Status.values:
         raise ValidationError({"status": _("Unknown status.")})
     resource.status = status
-    if status == Resource.Status.PUBLISHED and resource.published_at is None:
+    first_publication = status == Resource.Status.PUBLISHED and resource.published_at is None
+    if first_publication:
         resource.published_at = timezone.now()
     resource.save(update_fields=["status", "published_at", "updated_at"])
     index_object(resource)
+    if first_publication:
+        resource_announce(resource=resource, actor=actor)
     return resource
 
 

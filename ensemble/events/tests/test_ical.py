@@ -47,7 +47,7 @@ def test_the_territory_feed_lists_its_events_and_filters_by_kind_and_theme(clien
 def test_line_breaks_and_control_characters_never_break_the_file(client, territory):
     event = EventFactory(
         territory=territory, title="Atelier\r\nDTSTART:19700101T000000Z\x07;,\\",
-        address="1 rue Houdan\nBEGIN:VEVENT", description="Ligne 1\r\n\r\nLigne 2 \x00",
+        address="1 rue Houdan\nBEGIN:VEVENT", description="Ligne 1\r\n\r\nLigne 2 \x01",
     )  # fmt: skip
     entries = _parse(client.get(reverse("events:ics", args=[territory.slug, event.pk])).content)
     assert len(entries) == 1

@@ -175,3 +175,16 @@ def test_library_query_count_is_flat(client, territory, other_territory):
 
     assert_flat_queries(client, reverse("practices:list"), grow)
     assert_flat_queries(client, f"{API}/practices", grow)
+
+
+def test_the_feed_of_its_territory_announces_a_published_practice(client, territory):
+    from ensemble.activity.selectors import territory_activities
+
+    author = member(territory, Role.AGENT)
+    draft = _practice(author, territory, publish=False)
+    assert not territory_activities(territory=territory).filter(practice=draft).exists()
+    practice_set_status(actor=author, practice=draft, status="published")
+    lines = territory_activities(territory=territory).filter(practice=draft)
+    assert [line.verb for line in lines] == ["practice_published"]
+    feed = client.get(reverse("activity:feed", args=[territory.slug])).content.decode()
+    assert draft.get_absolute_url() in feed

@@ -144,7 +144,8 @@ def test_a_file_over_the_limit_is_refused(territory):
     big = in_memory("gros.pdf", b"%PDF-1.7\n" + b"0" * (attachments.MAX_BYTES + 1))
     with translation.override("en"), pytest.raises(ValidationError) as error:
         attachment_add(actor=agent, resource=resource, uploaded=big)
-    assert "10 MB" in error.value.message_dict["file"][0]
+    assert error.value.error_dict["file"][0].code == "too_large"
+    assert "10" in error.value.message_dict["file"][0]
 
 
 def test_good_attachments_are_served_for_download_only(client, territory):
@@ -207,3 +208,19 @@ def test_resource_list_query_count_is_flat(client, territory):
 
     assert_flat_queries(client, reverse("resources:list", args=[territory.slug]), grow)
     assert_flat_queries(client, f"{API}/territories/{territory.slug}/resources", grow)
+
+
+def test_the_feed_announces_a_published_resource_never_a_draft(client, territory):
+    from ensemble.activity.selectors import territory_activities
+
+    agent = member(territory, Role.AGENT)
+    draft = resource_create(actor=agent, territory=territory, kind="guide", title="Brouillon")
+    assert not territory_activities(territory=territory).filter(resource=draft).exists()
+    resource_set_status(actor=agent, resource=draft, status="published")
+    resource_set_status(actor=agent, resource=draft, status="draft")
+    assert not territory_activities(territory=territory).filter(resource=draft).exists()
+    resource_set_status(actor=agent, resource=draft, status="published")
+    lines = territory_activities(territory=territory).filter(resource=draft)
+    assert [line.verb for line in lines] == ["resource_published"]
+    feed = client.get(reverse("activity:feed", args=[territory.slug])).content.decode()
+    assert draft.get_absolute_url() in feed

@@ -22,7 +22,7 @@ def test_search_reindex_and_demo_seed_are_idempotent(territory, capsys):
     seed(context)
     seed(context)
     assert context["search"] == {
-        "project": 1, "organisation": 1, "person": 1, "contribution": 0,
-        "event": 0, "resource": 0, "practice": 0,
+        "project": 1, "organisation": 1, "person": 1, "contribution": 0, "event": 0,
+        "resource": 0, "practice": 0,
     }  # fmt: skip
     assert SearchEntry.objects.count() == 3

@@ -101,8 +101,8 @@ def test_reindex_all_rebuilds_from_the_database(territory, other_territory):
     Organisation.objects.all().delete()
     counts = reindex_all(batch_size=2)
     assert counts == {
-        "project": 2, "organisation": 0, "person": 1, "contribution": 0,
-        "event": 0, "resource": 0, "practice": 0,
+        "project": 2, "organisation": 0, "person": 1, "contribution": 0, "event": 0,
+        "resource": 0, "practice": 0,
     }  # fmt: skip
     assert sorted(found("compost")) == ["Compost oublié", "Compost renommé"]
     reindex_all()

@@ -20,7 +20,6 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from ensemble.consultations.models import Consultation
 from ensemble.consultations.phases import Feature
-from ensemble.consultations.services.participants import participant_add
 from ensemble.core.access import require
 from ensemble.core.exceptions import Conflict
 from ensemble.core.validation import full_clean
@@ -221,8 +220,6 @@ def response_submit(*, user, questionnaire: Questionnaire, answers: dict) -> Res
             Questionnaire.objects.filter(pk=questionnaire.pk).update(
                 responses_count=F("responses_count") + 1
             )
-            if not questionnaire.is_poll:
-                participant_add(consultation=questionnaire.consultation_id, user=user)
     return response
 
 

@@ -25,7 +25,6 @@ from django.utils.translation import ngettext
 from ensemble.budgets.models import Ballot, Budget, BudgetProject
 from ensemble.budgets.selectors import ballot_totals
 from ensemble.consultations.phases import Feature
-from ensemble.consultations.services.participants import participant_add
 from ensemble.core.access import require
 from ensemble.core.exceptions import Conflict
 
@@ -163,7 +162,6 @@ def ballot_submit(*, user, budget: Budget) -> Ballot:
         ballot.neighbourhood = user.neighbourhood
         ballot.save(update_fields=["submitted_at", "neighbourhood", "updated_at"])
         _count(budget, projects, paper=False)
-        participant_add(consultation=budget.consultation_id, user=user)
     return ballot
 
 

@@ -72,7 +72,7 @@ def test_the_ballot_refusals_and_a_single_submission(client, territory, other_te
     voter.save()
     assert send(client, "get", path).status_code == 401
     over = send(client, "put", path, voter, {"projects": [park.pk, bench.pk]})
-    assert over.status_code == 400 and "envelope" in over.json()["errors"]["projects"][0]
+    assert over.status_code == 400 and "enveloppe" in over.json()["errors"]["projects"][0]
     assert send(client, "put", path, voter, {"projects": [garden.pk]}).status_code == 400
     assert (
         send(client, "put", path, member(other_territory), {"projects": [park.pk]}).status_code

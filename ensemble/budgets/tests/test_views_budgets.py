@@ -38,15 +38,15 @@ def test_the_ballot_page_adds_removes_and_refuses_past_the_envelope(client, terr
     )
     log_in(client, member(territory))
     page = client.get(url("ballot", budget))
-    assert page.status_code == 200 and "Add to my ballot" in page.content.decode()
+    assert page.status_code == 200 and "Ajouter à mon bulletin" in page.content.decode()
     assert (
         client.post(url("ballot_change", budget), {"project": park.pk, "action": "add"}).status_code
         == 302
     )
     page = client.get(url("ballot", budget)).content.decode()
-    assert "Remove from my ballot" in page and "30" in page
+    assert "Retirer de mon bulletin" in page and "30" in page
     over = client.post(url("ballot_change", budget), {"project": bench.pk, "action": "add"})
-    assert over.status_code == 400 and "past the envelope" in over.content.decode()
+    assert over.status_code == 400 and "dépasse" in over.content.decode()
     assert list(Ballot.objects.get().projects.all()) == [park]
     assert client.post(url("ballot_submit", budget)).status_code == 302
     assert client.post(url("ballot_submit", budget)).status_code == 409
@@ -62,13 +62,13 @@ def test_the_ballot_page_tells_who_may_not_vote(client, territory, other_territo
     budget, _ = budget_with_projects(territory, projects=[("Parc", 70, None)])
     log_in(client, member(other_territory))
     page = client.get(url("ballot", budget)).content.decode()
-    assert "Add to my ballot" not in page and "Only members" in page
+    assert "Ajouter à mon bulletin" not in page and "Seuls les membres" in page
     consultation = ConsultationFactory(territory=territory)
     empty = reverse(
         "budgets:ballot",
         kwargs={"territory_slug": territory.slug, "consultation_pk": consultation.pk},
     )
-    assert "being prepared" in client.get(empty).content.decode()
+    assert "en préparation" in client.get(empty).content.decode()
 
 
 def test_agent_pages_are_refused_to_residents(client, territory):
@@ -102,10 +102,10 @@ def test_an_agent_sets_up_counts_paper_closes_and_publishes(client, territory):
     )
     assert paper.status_code == 302
     assert Ballot.objects.get().entered_by == agent
-    assert "Close the vote" in client.get(url("results", budget)).content.decode()
+    assert "Clôturer le vote" in client.get(url("results", budget)).content.decode()
     assert client.post(url("close", budget)).status_code == 302
     refused = client.post(url("publish", budget), {})
-    assert refused.status_code == 400 and "Explain why" in refused.content.decode()
+    assert refused.status_code == 400 and "Expliquez pourquoi" in refused.content.decode()
     fountain = BudgetProject.objects.get(title="Fontaine")
     published = client.post(
         url("publish", budget),

@@ -87,7 +87,7 @@ def test_the_pages_answer_edit_show_results_and_export_without_personal_data(cli
     refused = client.post(
         page("questionnaire", consultation), {f"q_{q['Venez-vous à vélo ?']}": "Oui"}
     )
-    assert refused.status_code == 400 and "needs an answer" in refused.content.decode()
+    assert refused.status_code == 400 and "attend une réponse" in refused.content.decode()
     answered = client.post(
         page("questionnaire", consultation),
         {
@@ -102,7 +102,7 @@ def test_the_pages_answer_edit_show_results_and_export_without_personal_data(cli
     assert answered.status_code == 302
     edit = client.get(page("questionnaire", consultation)).content.decode()
     checked = f'value="Arceaux" id="id_q_{q["Quels aménagements ?"]}_1" checked'
-    assert "Change my answers" in edit and checked in edit
+    assert "Changer mes réponses" in edit and checked in edit
     results = client.get(page("questionnaire_results", consultation)).content.decode()
     assert "<svg" in results and "<table" in results and "Plus d&#x27;arceaux à la gare." in results
     assert client.get(page("questionnaire_export", consultation)).status_code == 403

@@ -12,4 +12,6 @@ register_kind("message", _("A new private message"))
 register_reportable(
     Message, excerpt=selectors.message_excerpt, url=selectors.message_moderation_url,
     hide=services.message_hide, queryset=selectors.messages_for_moderation,
+    # Its reporter shows a private message to the moderators: no other view permission.
+    view_perm=None,
 )  # fmt: skip

@@ -7,6 +7,7 @@ from django_tasks import task
 from ensemble.answers.models import Answer
 from ensemble.contributions.models import AnswerState
 from ensemble.contributions.tasks import (
+    VIEW_CONTRIBUTION,
     contribution_people_ids,
     territory_language,
     users_in_batches,
@@ -43,7 +44,7 @@ def _answer_notify_people(answer: Answer, recipients: set[int]) -> int:
     title = title % {"title": contribution.title, "state": AnswerState(answer.state).label}
     url = f"{contribution.get_absolute_url()}#answer-{answer.version}"
     sent = 0
-    for user in users_in_batches(recipients):
+    for user in users_in_batches(recipients, may_see=(VIEW_CONTRIBUTION, contribution)):
         if notify(
             user=user, kind="contribution_answered", title=title, body=answer.explanation,
             url=url, territory=contribution.territory,

@@ -21,6 +21,7 @@ from ensemble.contributions.services.contributions import contributions_reindex
 from ensemble.notifications.services import notify
 
 BATCH_SIZE = 500
+VIEW_CONTRIBUTION = "contributions.view_contribution"
 
 
 def contribution_people_ids(contribution: Contribution) -> set[int]:
@@ -42,12 +43,19 @@ def territory_language(territory) -> str:
     return (territory.languages or [settings.LANGUAGE_CODE])[0]
 
 
-def users_in_batches(ids: set[int], *, size: int = BATCH_SIZE) -> Iterator:
-    """The active users of `ids`, loaded `size` at a time, in a stable order."""
+def users_in_batches(
+    ids: set[int], *, size: int = BATCH_SIZE, may_see: tuple[str, object] | None = None
+) -> Iterator:
+    """The active users of `ids`, loaded `size` at a time, in a stable order.
+
+    With `may_see=(perm, obj)`, only those who have `perm` on `obj` now: a consultation
+    switched to agents-only tells nothing more to its former participants."""
     ordered = sorted(ids)
     users = get_user_model().objects.filter(is_active=True).order_by("pk")
     for start in range(0, len(ordered), size):
-        yield from users.filter(pk__in=ordered[start : start + size])
+        for user in users.filter(pk__in=ordered[start : start + size]):
+            if may_see is None or user.has_perm(*may_see):
+                yield user
 
 
 @task()
@@ -94,7 +102,7 @@ def _merged_notify_people(source: Contribution, recipients: set[int]) -> int:
         "Support the one it was merged into so that your voice counts there too."
     )
     sent = 0
-    for user in users_in_batches(recipients):
+    for user in users_in_batches(recipients, may_see=(VIEW_CONTRIBUTION, target)):
         if notify(
             user=user, kind="contribution_merged", title=title, body=body,
             url=target.get_absolute_url(), territory=source.territory,

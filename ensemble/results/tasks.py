@@ -54,7 +54,8 @@ def _result_notify_people(update, recipients: set[int]) -> int:
         "title": result.title, "progress": update.progress, "update": update.title,
     }  # fmt: skip
     sent = 0
-    for user in users_in_batches(recipients):
+    may_see = ("consultations.view_consultation", result.consultation)
+    for user in users_in_batches(recipients, may_see=may_see):
         if notify(
             user=user, kind="result_progressed", title=title, body=update.body,
             url=result.get_absolute_url(), territory=result.territory,

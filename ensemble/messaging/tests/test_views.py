@@ -154,6 +154,7 @@ def test_inbox_queries_are_flat(client, alice, territory):
 
 def test_conversation_queries_are_flat(client, conversation, alice, bob, settings):
     settings.ENSEMBLE_MESSAGES_PER_MINUTE = 1000  # the list grows faster than people write
+
     def grow(n):
         while Message.objects.count() < n:
             services.message_send(sender=bob, conversation=conversation, body="**Encore**")

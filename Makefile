@@ -8,7 +8,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/ensemble
 PYTEST_WORKERS ?= auto
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install run test test-pg lint format bench bench-matching messages clean
+.PHONY: install run test test-pg lint format bench bench-load bench-matching messages clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ format: install
 ## make bench: scale data set, production server, p50/p95 and queries per request
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+## make bench-load: the scale data set under wrk (Debian package), req/s and p50/p99 per page
+bench-load: install
+	$(BIN)/python bench/load.py $(BENCH_ARGS)
 
 ## make bench-matching: precision@3 and MRR of matching on bench/matching/dataset.py
 bench-matching: install

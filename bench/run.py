@@ -45,6 +45,10 @@ def parse_args(argv=None):
     parser.add_argument(
         "--time-limit", type=int, default=1800, help="seconds for the whole run (default 1800)"
     )
+    parser.add_argument(
+        "--page-cache", action="store_true",
+        help="keep the anonymous page cache on (off by default: measure the rendering)",
+    )  # fmt: skip
     parser.add_argument("--keep-db", action="store_true", help="keep the bench database afterwards")
     parser.add_argument(
         "--reuse-db", action="store_true",
@@ -112,7 +116,7 @@ class Database:
 # --- Helpers --------------------------------------------------------------------
 
 
-def server_env(database: Database) -> dict[str, str]:
+def server_env(database: Database, *, page_cache: bool = True) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
@@ -134,6 +138,8 @@ def server_env(database: Database) -> dict[str, str]:
         LOG_LEVEL=os.environ.get("BENCH_LOG_LEVEL", "WARNING"),
         PYTHONDONTWRITEBYTECODE="1",
     )
+    if not page_cache:
+        env["PAGE_CACHE_SECONDS"] = "0"
     return env
 
 
@@ -193,7 +199,7 @@ def build_requests(env: dict):
 
 
 class Server:
-    def __init__(self, env: dict, workers: int):
+    def __init__(self, env: dict, workers: int, threads: int = 1):
         self.port = free_port()
         self.log_path = DATA_DIR / "gunicorn.log"
         self.log_file = open(self.log_path, "w")  # noqa: SIM115 - closed in stop()
@@ -201,6 +207,7 @@ class Server:
             [
                 sys.executable, "-m", "gunicorn", "ensemble.config.wsgi:application",
                 "--bind", f"127.0.0.1:{self.port}", "--workers", str(workers),
+                "--threads", str(threads),
                 "--timeout", "60", "--graceful-timeout", "5",
             ],
             cwd=ROOT, env=env, stdout=self.log_file, stderr=subprocess.STDOUT,
@@ -231,6 +238,17 @@ class Server:
             except ProcessLookupError:
                 pass
         self.log_file.close()
+
+
+def finish(server: "Server | None", database: Database, *, keep: bool) -> None:
+    """Stop the server and drop the bench database unless it is kept."""
+    if server is not None:
+        server.stop()
+    if not keep:
+        try:
+            database.drop()
+        except Exception as error:  # report, but keep the original error if any
+            log(f"could not drop the bench database: {error}")
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -303,7 +321,7 @@ def main(argv=None) -> int:
     DATA_DIR.mkdir(exist_ok=True)
     RESULTS_DIR.mkdir(exist_ok=True)
     database = Database()
-    env = server_env(database)
+    env = server_env(database, page_cache=args.page_cache)
     shutil.rmtree(DATA_DIR / "static", ignore_errors=True)
     started_at = datetime.now(UTC)
     durations: dict[str, float] = {}
@@ -336,13 +354,7 @@ def main(argv=None) -> int:
             server.port, requests, count=args.requests, warmup=args.warmup, deadline=deadline
         )
     finally:
-        if server is not None:
-            server.stop()
-        if not (args.keep_db or args.reuse_db):
-            try:
-                database.drop()
-            except Exception as error:  # report, but keep the original error if any
-                log(f"could not drop the bench database: {error}")
+        finish(server, database, keep=args.keep_db or args.reuse_db)
 
     result = {
         "date": started_at.isoformat(timespec="seconds"),

@@ -28,6 +28,8 @@ SCALE_GENERATORS = [
     "bench.scale.projects",
     "bench.scale.participation",
     "bench.scale.activity",
+    "bench.scale.console",
+    "bench.scale.calendar",
     "bench.scale.search",
 ]
 

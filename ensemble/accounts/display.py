@@ -3,6 +3,7 @@
 It follows the person's "who can see my profile" choice (docs/users.md, privacy choices):
 
 * the person themself and the network's administrators always see it;
+* a deleted account is "Deleted participant" for everyone;
 * nobody sees the name of an inactive (former) member;
 * **everyone**: every viewer, logged in or not;
 * **members of my territories**: logged-in people who share a territory with the person
@@ -18,6 +19,8 @@ It follows the person's "who can see my profile" choice (docs/users.md, privacy 
 """
 
 from collections.abc import Iterable
+
+from django.utils.translation import gettext as _
 
 from ensemble.territories.models import Membership
 
@@ -77,6 +80,8 @@ def may_see_person(person: User | None, viewer, *, territory=None) -> bool:
 
 def visible_name(person: User | None, viewer, *, territory=None) -> str:
     """The person's display name if the viewer may see it, else "" (say "a resident")."""
+    if person is not None and person.erased_at is not None:
+        return _("Deleted participant")
     if may_see_person(person, viewer, territory=territory):
         return person.display_name
     return ""

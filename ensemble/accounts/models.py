@@ -69,6 +69,9 @@ class User(AbstractUser):
         default=Visibility.MEMBERS,
     )  # fmt: skip
     contactable = models.BooleanField(_("other members may contact me"), default=True)
+    # Set when the person deleted their account: the row stays, anonymised, so that what
+    # they wrote keeps its place (shown from "deleted participant", see display.py).
+    erased_at = models.DateTimeField(_("account deleted at"), null=True, blank=True, editable=False)
 
     objects = UserManager()
 

@@ -11,3 +11,10 @@ for verb in activity.VERBS:
     register_verb(verb)
 register_feed_source(activity.FEED_SOURCE)
 register_search(OrganisationProvider())
+
+# What this app holds about a person, for its export and the erasure of its account.
+from ensemble.core.personal_data import register as register_personal_data  # noqa: E402
+
+from . import personal_data  # noqa: E402
+
+register_personal_data(personal_data.organisations)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
 from ensemble.activity.services import activity_record
+from ensemble.audit.services import record
 from ensemble.core.access import require
 from ensemble.needtypes.types import need_type
 from ensemble.search.indexing import index_object, unindex_object
@@ -184,6 +185,12 @@ def organisation_verify(*, actor, organisation: Organisation) -> Organisation:
     organisation.verified_by = actor
     organisation.save(update_fields=["is_verified", "verified_at", "verified_by", "updated_at"])
     index_object(organisation)
+    record(
+        actor=actor,
+        action="organisation.verify",
+        territory=organisation.territory,
+        target=organisation,
+    )
     return organisation
 
 
@@ -195,6 +202,12 @@ def organisation_unverify(*, actor, organisation: Organisation) -> Organisation:
     organisation.verified_by = None
     organisation.save(update_fields=["is_verified", "verified_at", "verified_by", "updated_at"])
     index_object(organisation)
+    record(
+        actor=actor,
+        action="organisation.unverify",
+        territory=organisation.territory,
+        target=organisation,
+    )
     return organisation
 
 

@@ -18,6 +18,7 @@ from django.utils.translation import ngettext
 from ensemble.activity.models import Activity
 from ensemble.answers.models import Answer
 from ensemble.answers.tasks import answer_notify
+from ensemble.audit.services import record
 from ensemble.consultations.activity import consultation_activity_record
 from ensemble.consultations.models import Consultation
 from ensemble.consultations.phases import Feature
@@ -98,6 +99,14 @@ def answer_create(
     )  # fmt: skip
     answer.full_clean()
     answer.save()
+    record(
+        actor=author,
+        action="answer.revise" if previous else "answer.publish",
+        territory=consultation.territory,
+        target=locked,
+        before={"state": locked.answer_state} if previous else None,
+        after={"state": answer.state, "version": answer.version},
+    )
 
     newly_answered = not locked.answer_state
     locked.answer = answer

@@ -16,10 +16,16 @@ from ensemble.introductions.api import router as introductions_router
 from ensemble.matching.api import router as matching_router
 from ensemble.messaging.api import router as messaging_router
 from ensemble.notifications.api import router as notifications_router
+from ensemble.opendata.api import router as opendata_router
+from ensemble.practices.api import router as practices_router
+from ensemble.privacy import api as privacy_api  # noqa: F401 (adds /me/export, DELETE /me)
 from ensemble.projects.api import router as projects_router
+from ensemble.resources.api import router as resources_router
 from ensemble.results.api import router as results_router
 from ensemble.search.api import router as search_router
+from ensemble.stats.api import router as stats_router
 from ensemble.territories.api import router as territories_router
+from ensemble.workbench.api import router as workbench_router
 
 api = NinjaAPI(
     title="Ensemble API",
@@ -42,8 +48,13 @@ api.add_router("/v1/", matching_router)
 api.add_router("/v1/", introductions_router)
 for router in [*consultations_routers, *contributions_routers, answers_router, results_router]:
     api.add_router("/v1/", router)
+api.add_router("/v1/", workbench_router)
 # After contributions.api: it adds the creation of a workshop to the events router.
 api.add_router("/v1/", events_router)
+api.add_router("/v1/", stats_router)
+api.add_router("/v1/", opendata_router)
+api.add_router("/v1/", resources_router)
+api.add_router("/v1/", practices_router)
 # Last: they walk every router's schemas.
 refuse_unknown_fields(api)
 unique_schema_names(api)

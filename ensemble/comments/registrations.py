@@ -10,3 +10,10 @@ register_reportable(
     Comment, excerpt=comment_excerpt, url=comment_url, hide=comment_hide,
     queryset=comments_for_moderation,
 )  # fmt: skip
+
+# What this app holds about a person, for its export and the erasure of its account.
+from ensemble.core.personal_data import register as register_personal_data  # noqa: E402
+
+from . import personal_data  # noqa: E402
+
+register_personal_data(personal_data.comments)

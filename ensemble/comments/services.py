@@ -16,6 +16,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ensemble.audit.services import record
 from ensemble.core.limits import limit_guard
 from ensemble.moderation.services import reason_clean
 
@@ -133,6 +134,14 @@ def comment_delete(*, actor, comment: Comment) -> Comment:
     _require(actor, "comments.delete_comment", current)
     current.is_deleted = True
     current.save(update_fields=["is_deleted", "updated_at"])
+    if actor.pk != current.author_id:  # a moderator's deletion; an author's own is not audited
+        record(
+            actor=actor,
+            action="comment.delete",
+            territory=current.territory,
+            target=current,
+            label="",
+        )
     if not current.is_hidden:
         _count_add(current, -1)
     return current
@@ -160,10 +169,21 @@ def comment_hide(*, actor, comment: Comment | None = None, reason: str, target=N
     comment = comment or target
     if not rules.has_perm("comments.hide_comment", actor, comment):
         raise PermissionDenied
-    return comment_set_hidden(comment=comment, hidden=True, reason=reason_clean(reason))
+    hidden = comment_set_hidden(comment=comment, hidden=True, reason=reason_clean(reason))
+    record(
+        actor=actor,
+        action="comment.hide",
+        territory=hidden.territory,
+        target=hidden,
+        label="",
+        reason=reason,
+    )
+    return hidden
 
 
 def comment_unhide(*, actor, comment: Comment) -> Comment:
     if not rules.has_perm("comments.hide_comment", actor, comment):
         raise PermissionDenied
-    return comment_set_hidden(comment=comment, hidden=False)
+    shown = comment_set_hidden(comment=comment, hidden=False)
+    record(actor=actor, action="comment.unhide", territory=shown.territory, target=shown, label="")
+    return shown

@@ -7,6 +7,7 @@ from django.views.static import serve
 from ensemble.activity import views as activity_views
 from ensemble.api.urls import api
 from ensemble.core.views import healthz
+from ensemble.events import calendar_views as events_calendar_views
 from ensemble.search import views as search_views
 
 # The Django admin signs in through allauth (rate limits, second factor).
@@ -23,7 +24,13 @@ urlpatterns = [
     path("me/messages/", include("ensemble.messaging.urls")),
     path("me/notifications/", include("ensemble.notifications.urls")),
     path("me/mises-en-relation/", include("ensemble.introductions.urls")),
+    path("me/inscriptions/", events_calendar_views.my_registrations, name="my_registrations"),
     path("recherche/", search_views.network_search, name="search"),
+    path("reseau/console/", include("ensemble.console.urls")),
+    path("", include("ensemble.privacy.urls")),
+    path("", include("ensemble.stats.urls")),
+    path("", include("ensemble.opendata.urls")),
+    path("pratiques/", include("ensemble.practices.urls")),
     # The home pages: "" (network), "people/<pk>/" and "<territory_slug>/" (a
     # territory's home). After every fixed first segment above, which
     # "<territory_slug>/" would otherwise catch.
@@ -47,6 +54,12 @@ urlpatterns = [
                 path("", include("ensemble.answers.urls")),
                 path("", include("ensemble.results.urls")),
                 path("", include("ensemble.events.urls")),
+                path("", include("ensemble.audit.urls")),
+                path("", include("ensemble.sitepages.urls")),
+                path("", include("ensemble.workbench.urls")),
+                path("", include("ensemble.console.territory_urls")),
+                path("", include("ensemble.resources.urls")),
+                path("", include("ensemble.practices.territory_urls")),
             ]
         ),
     ),

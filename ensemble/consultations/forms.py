@@ -82,6 +82,15 @@ class ConsultationCreateForm(ConsultationForm):
         help_text=_("The charter's promise: every contribution gets an answer within this delay."),
     )
 
+    def __init__(self, *args, territory, **kwargs):
+        super().__init__(*args, territory=territory, **kwargs)
+        # The territory's defaults (its console, or the template it was opened from).
+        self.fields["answer_within_days"].initial = territory.answer_within_days
+        if territory.charter_template:
+            self.fields["charter_body"].initial = territory.charter_template
+        if territory.consultation_blueprint in phase_registry.BLUEPRINTS:
+            self.fields["blueprint"].initial = territory.consultation_blueprint
+
 
 class PhaseForm(forms.ModelForm):
     kind = forms.ChoiceField(label=_("Kind"), choices=phase_registry.kind_choices)

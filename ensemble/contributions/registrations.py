@@ -75,3 +75,12 @@ project_origins.register(ProjectOrigin(key="contribution", get_visible=contribut
 
 # Residents find the open contributions of public consultations in the search.
 register_search(ContributionProvider())
+
+# What this app holds about a person, for its export and the erasure of its account.
+from ensemble.core.personal_data import register as register_personal_data  # noqa: E402
+
+from . import personal_data  # noqa: E402
+
+register_personal_data(personal_data.contributions)
+register_personal_data(personal_data.supports)
+register_personal_data(personal_data.contribution_follows)

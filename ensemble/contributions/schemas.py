@@ -1,7 +1,6 @@
 """The API's shapes for contributions."""
 
 from datetime import datetime
-from decimal import Decimal
 from typing import Literal
 
 from ninja import Field, Schema
@@ -156,19 +155,6 @@ class MergeIn(ReasonIn):
 class FollowOut(Schema):
     following: bool
     followers_count: int
-
-
-class WorkshopIn(Schema):
-    consultation: int
-    title: str = Field(..., max_length=150)
-    description_markdown: str = Field("", max_length=10000)
-    starts_at: datetime
-    ends_at: datetime
-    address: str = Field("", max_length=250)
-    latitude: Decimal | None = None
-    longitude: Decimal | None = None
-    capacity: int | None = Field(None, ge=1)
-    facilitators: list[int] = Field(default_factory=list, max_length=50)
 
 
 class ReportIn(Schema):

@@ -8,10 +8,11 @@ facilitators the report page. Registered from `registrations.py`.
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from ensemble.consultations.models import Phase, public_q, workshop_of
-from ensemble.consultations.phases import Feature
+from ensemble.consultations.phases import Feature, phase_type
 from ensemble.core.exceptions import Conflict
 from ensemble.events.policies import EventParent, EventPolicy
 from ensemble.territories.predicates import is_territory_agent
@@ -41,8 +42,22 @@ class WorkshopPolicy(EventPolicy):
         return Q(workshop__isnull=True) | public_q("workshop__consultation__")
 
     def registration_refusal(self, event) -> Conflict | None:
-        if workshop_of(event).consultation.allows(Feature.REGISTER):
+        consultation = workshop_of(event).consultation
+        if consultation.allows(Feature.REGISTER):
             return None
+        now = timezone.now()
+        coming = [
+            phase.starts_at
+            for phase in consultation.ordered_phases
+            if phase.starts_at > now and phase_type(phase.kind).allows(Feature.REGISTER)
+        ]
+        if coming and consultation.status == consultation.Status.PUBLISHED:
+            # Say when, rather than "not now": the workshops phase has a date.
+            opens_at = formats.date_format(timezone.localtime(min(coming)), "DATETIME_FORMAT")
+            return Conflict(
+                _("Registration for the workshops opens on %(date)s.") % {"date": opens_at},
+                code="phase",
+            )
         return Conflict(
             _("The consultation is not taking registrations for its workshops now."), code="phase"
         )

@@ -8,11 +8,13 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
+        from django.db.backends.signals import connection_created
         from django.db.models.signals import pre_save
 
-        from . import registry
+        from . import registry, versions
 
         registry.autodiscover()
+        connection_created.connect(versions.install, dispatch_uid="ensemble-data-version")
         pre_save.connect(_normalise_text, dispatch_uid="ensemble.core.normalise_text")
 
 

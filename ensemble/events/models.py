@@ -22,6 +22,13 @@ def past_q(now=None, prefix: str = "") -> Q:
     return Q(**{f"{prefix}ends_at__lte": now or timezone.now()})
 
 
+def with_places_q(prefix: str = "") -> Q:
+    """Places left: no limit, or fewer people registered than the capacity."""
+    return Q(**{f"{prefix}capacity__isnull": True}) | Q(
+        **{f"{prefix}registered_count__lt": models.F(f"{prefix}capacity")}
+    )
+
+
 class EventQuerySet(models.QuerySet):
     def past(self, now=None) -> "EventQuerySet":
         return self.filter(past_q(now))
@@ -30,12 +37,27 @@ class EventQuerySet(models.QuerySet):
         """Not over yet: to come, or under way."""
         return self.filter(~past_q(now))
 
+    def with_places(self) -> "EventQuerySet":
+        """Not cancelled, with places left (`with_places_q`)."""
+        return self.filter(with_places_q(), is_cancelled=False)
+
+    def between(self, start=None, end=None) -> "EventQuerySet":
+        """Events that overlap [start, end): one that started before `start` and runs on counts."""
+        queryset = self
+        if start is not None:
+            queryset = queryset.filter(ends_at__gt=start)
+        if end is not None:
+            queryset = queryset.filter(starts_at__lt=end)
+        return queryset
+
 
 class Event(TimeStampedModel, PlacedModel):
     class Kind(models.TextChoices):
-        WORKSHOP = "workshop", _("Workshop")
-        SKILL_SHARING = "skill_sharing", _("Skill-sharing session")
-        MEETING = "meeting", _("Public meeting")
+        MEETING = "meeting", _("Meeting")
+        SKILL_SHARING = "skill_sharing", _("Know-how sharing session")
+        PROJECT = "project", _("Project event")
+        WORKSHOP = "workshop", _("Consultation workshop")
+        NETWORK = "network", _("Network event")
 
     territory = models.ForeignKey(
         "territories.Territory", on_delete=models.CASCADE, related_name="events"
@@ -45,6 +67,43 @@ class Event(TimeStampedModel, PlacedModel):
     description = models.TextField(_("description"), max_length=10000, blank=True)
     starts_at = models.DateTimeField(_("starts at"))
     ends_at = models.DateTimeField(_("ends at"))
+    online_url = models.URLField(
+        _("online link"), max_length=500, blank=True,
+        help_text=_("For an event online or hybrid: the link to join it."),
+    )  # fmt: skip
+    neighbourhood = models.ForeignKey(
+        "territories.Neighbourhood", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="events", verbose_name=_("neighbourhood"),
+    )  # fmt: skip
+    themes = models.ManyToManyField(
+        "territories.Theme", blank=True, related_name="events", verbose_name=_("themes")
+    )
+    # Who organises it: a person (always), and the project or organisation they act for.
+    organiser = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="organised_events", verbose_name=_("organiser"),
+    )  # fmt: skip
+    project = models.ForeignKey(
+        "projects.Project", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="events", verbose_name=_("project"),
+    )  # fmt: skip
+    organisation = models.ForeignKey(
+        "actors.Organisation", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="events", verbose_name=_("organisation"),
+    )  # fmt: skip
+    # "I offer an accounting workshop for associations" is an offer and an event.
+    need = models.ForeignKey(
+        "projects.Need", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="events", verbose_name=_("need it answers"),
+    )  # fmt: skip
+    offer = models.ForeignKey(
+        "actors.Offer", on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="events", verbose_name=_("offer it carries out"),
+    )  # fmt: skip
+    registration_opens_at = models.DateTimeField(
+        _("registration opens at"), null=True, blank=True,
+        help_text=_("Empty: registration is open as soon as the event is published."),
+    )  # fmt: skip
     capacity = models.PositiveIntegerField(
         _("capacity"), null=True, blank=True, validators=[MinValueValidator(1)],
         help_text=_("Empty: no limit. Beyond it, people join the waiting list."),
@@ -85,6 +144,11 @@ class Event(TimeStampedModel, PlacedModel):
     def has_started(self, now=None) -> bool:
         return self.starts_at <= (now or timezone.now())
 
+    def registration_not_open_yet(self, now=None) -> bool:
+        return self.registration_opens_at is not None and self.registration_opens_at > (
+            now or timezone.now()
+        )
+
     @property
     def places_left(self) -> int | None:
         """Free places from the stored counter; None when there is no limit."""
@@ -103,6 +167,10 @@ class Registration(TimeStampedModel):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="event_registrations"
     )
     status = models.CharField(_("status"), max_length=12, choices=Status)
+    # Recorded by the organisers afterwards: None until they do.
+    attended = models.BooleanField(_("attended"), null=True, blank=True)
+    # The day-before reminder, sent once (the task may run again).
+    reminded_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("registration")

@@ -39,3 +39,14 @@ def may_view_event(user, event) -> bool:
     """As the app that owns the event decides (`policies`); an event of nobody is public."""
     event = _event(event)
     return event is not None and policies.may_view(user, event)
+
+
+@rules.predicate
+def is_organiser(user, event) -> bool:
+    """The person who organises the event (a workshop has none: its consultation's agents do)."""
+    event = _event(event)
+    return (
+        event is not None
+        and event.organiser_id is not None
+        and getattr(user, "pk", None) == event.organiser_id
+    )

@@ -17,23 +17,53 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from ensemble.activity.services import activity_record
 from ensemble.core.access import require
 from ensemble.core.exceptions import Conflict
 from ensemble.core.validation import full_clean
 from ensemble.events import policies
+from ensemble.events.links import check_links
 from ensemble.events.models import Event, Registration
+from ensemble.events.selectors import registration_opening_refusal
+from ensemble.events.tasks import reminders_schedule
 from ensemble.notifications.services import notify
+from ensemble.search.indexing import index_object
 from ensemble.territories.predicates import is_territory_member
 
+EVENT_ANNOUNCED = "event_announced"
 EDITABLE_FIELDS = frozenset({
     "title", "description", "starts_at", "ends_at", "address", "latitude", "longitude",
-    "capacity", "facilitators",
+    "capacity", "facilitators", "online_url", "neighbourhood", "themes",
+    "registration_opens_at", "project", "organisation", "need", "offer",
+})  # fmt: skip
+# What a person may put on the calendar themselves (workshops belong to consultations).
+ORGANISED_KINDS = frozenset({
+    Event.Kind.MEETING, Event.Kind.SKILL_SHARING, Event.Kind.PROJECT, Event.Kind.NETWORK,
 })  # fmt: skip
 
 
 def _check_dates(event: Event) -> None:
     if event.starts_at and event.ends_at and event.ends_at <= event.starts_at:
         raise ValidationError({"ends_at": _("The end must come after the start.")})
+    if (
+        event.registration_opens_at
+        and event.starts_at
+        and event.registration_opens_at >= event.starts_at
+    ):
+        raise ValidationError({
+            "registration_opens_at": _("Registration must open before the event starts.")
+        })  # fmt: skip
+
+
+def _check_territory_vocabulary(event: Event, themes) -> list:
+    """The neighbourhood and themes of the event's own territory (or the network's themes)."""
+    if event.neighbourhood is not None and event.neighbourhood.territory_id != event.territory_id:
+        raise ValidationError({"neighbourhood": _("Unknown neighbourhood in this territory.")})
+    themes = list(themes)
+    for theme in themes:
+        if theme.territory_id not in (None, event.territory_id):
+            raise ValidationError({"themes": _("Unknown theme in this territory.")})
+    return themes
 
 
 def _check_facilitators(territory, facilitators: Iterable) -> list:
@@ -63,25 +93,55 @@ def _refresh_counters(event: Event, locked: Event) -> None:
         setattr(event, field, getattr(locked, field))
 
 
-# --- Workshops ---------------------------------------------------------------
+# --- Events ------------------------------------------------------------------
 
 
 def event_create(
     *, created_by, territory, kind: str, title: str, description: str = "", starts_at, ends_at,
     address: str = "", latitude=None, longitude=None, capacity: int | None = None,
-    facilitators: Iterable = (),
+    facilitators: Iterable = (), themes: Iterable = (), **fields,
 ) -> Event:  # fmt: skip
-    """An event of `territory`; the caller has checked who may create it (a workshop: its app)."""
+    """An event of `territory`; the caller has checked who may create it (a workshop: its app).
+
+    `fields`: the other fields of the model (online_url, neighbourhood,
+    registration_opens_at, organiser, project, organisation, need, offer).
+    """
     facilitators = _check_facilitators(territory, facilitators)
     event = Event(
         territory=territory, kind=kind, title=title, description=description,
         starts_at=starts_at, ends_at=ends_at, address=address, latitude=latitude,
-        longitude=longitude, capacity=capacity, created_by=created_by,
+        longitude=longitude, capacity=capacity, created_by=created_by, **fields,
     )  # fmt: skip
     full_clean(event)
     _check_dates(event)
+    themes = _check_territory_vocabulary(event, themes)
     event.save()
     event.facilitators.set(facilitators)
+    event.themes.set(themes)
+    reminders_schedule(event)
+    return event
+
+
+@transaction.atomic
+def event_organise(*, actor, territory, kind: str, **data) -> Event:
+    """A person puts an event on the territory's calendar; they are its organiser.
+
+    Meetings, know-how sessions and project events: verified members; network
+    events: agents. A project event is organised for a project the person works
+    on; the organisation, need and offer it names must be theirs to name
+    (`links.check_links`). The feed announces it.
+    """
+    require(actor, "events.add_event", territory)
+    if kind not in ORGANISED_KINDS:
+        raise ValidationError({"kind": _("Workshops are created from their consultation.")})
+    if kind == Event.Kind.NETWORK:
+        require(actor, "events.add_network_event", territory)
+    if kind == Event.Kind.PROJECT and data.get("project") is None:
+        raise ValidationError({"project": _("A project event names its project.")})
+    check_links(actor=actor, territory=territory, data=data)
+    event = event_create(created_by=actor, organiser=actor, territory=territory, kind=kind, **data)
+    activity_record(territory=territory, verb=EVENT_ANNOUNCED, actor=actor, event=event)
+    index_object(event)
     return event
 
 
@@ -93,16 +153,25 @@ def event_update(*, actor, event: Event, data: dict) -> Event:
     _refresh_counters(event, locked)
     if event.is_cancelled:
         raise Conflict(_("This event has been cancelled."), code="cancelled")
-    facilitators = None
-    for field, value in data.items():
+    facilitators = themes = None
+    starts_at = event.starts_at
+    for field in data:
         if field not in EDITABLE_FIELDS:
             raise ValidationError({field: _("This field cannot be changed here.")})
+    check_links(actor=actor, territory=event.territory, data=data, event=event)
+    for field, value in data.items():
         if field == "facilitators":
             facilitators = _check_facilitators(event.territory, value)
+        elif field == "themes":
+            themes = value
         else:
             setattr(event, field, value)
-    full_clean(event, exclude=["created_by"])  # may be empty when its author left
+    full_clean(event, exclude=["created_by", "organiser"])  # may be empty when its author left
     _check_dates(event)
+    if themes is not None:
+        themes = _check_territory_vocabulary(event, themes)
+    else:
+        _check_territory_vocabulary(event, ())
     if event.capacity is not None and event.capacity < event.registered_count:
         raise ValidationError({
             "capacity": ngettext(
@@ -115,6 +184,11 @@ def event_update(*, actor, event: Event, data: dict) -> Event:
     if facilitators is not None:
         event.facilitators.set(facilitators)
         event.__dict__.pop("_facilitator_ids", None)
+    if themes is not None:
+        event.themes.set(themes)
+    if event.starts_at != starts_at:
+        reminders_schedule(event)
+    index_object(event)
     _fill_places(event)
     return event
 
@@ -128,6 +202,7 @@ def event_cancel(*, actor, event: Event) -> Event:
     _check_open(event)
     event.is_cancelled = True
     event.save(update_fields=["is_cancelled", "updated_at"])
+    index_object(event)
     title = _("Cancelled: %(title)s") % {"title": event.title}
     body = _("The event you registered for has been cancelled.")
     for registration in event.registrations.select_related("user"):
@@ -143,7 +218,7 @@ def event_cancel(*, actor, event: Event) -> Event:
 
 def _check_registration_allowed(event: Event) -> None:
     _check_open(event)
-    if refusal := policies.registration_refusal(event):
+    if refusal := registration_opening_refusal(event) or policies.registration_refusal(event):
         raise refusal
 
 
@@ -227,3 +302,34 @@ def _fill_places(event: Event) -> list[Registration]:
             url=event.get_absolute_url(), territory=event.territory,
         )  # fmt: skip
     return promoted
+
+
+# --- After the event ---------------------------------------------------------
+
+
+@transaction.atomic
+def attendance_record(*, actor, event: Event, present_user_ids: Iterable[int]) -> Event:
+    """Who came, among the people registered; the others did not. Once the event has started.
+
+    `participants_count` becomes the number present (a workshop's report may
+    set it again, with the people who came without registering).
+    """
+    require(actor, "events.record_attendance", event)
+    if event.is_cancelled:
+        raise Conflict(_("This event has been cancelled."), code="cancelled")
+    if not event.has_started():
+        raise Conflict(
+            _("Attendance can be recorded once the event has started."), code="not_started"
+        )
+    present = set(present_user_ids)
+    registered = Registration.objects.filter(event=event, status=Registration.Status.REGISTERED)
+    unknown = present - set(registered.values_list("user_id", flat=True))
+    if unknown:
+        raise ValidationError({"present": _("Only registered people can be marked present.")})
+    registered.filter(user_id__in=present).update(attended=True)
+    registered.exclude(user_id__in=present).update(attended=False)
+    # A workshop's report may count people who came without registering: never fewer.
+    if event.participants_count is None or event.participants_count < len(present):
+        event.participants_count = len(present)
+        event.save(update_fields=["participants_count", "updated_at"])
+    return event

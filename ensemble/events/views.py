@@ -15,11 +15,15 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ensemble.accounts.display import visible_name
+from ensemble.accounts.predicates import has_verified_email
 from ensemble.core.forms import form_add_service_errors
 from ensemble.core.pagination import paginate
-from ensemble.core.text import clean, one_line
-from ensemble.events import policies, selectors, services
-from ensemble.events.forms import EventForm
+from ensemble.core.views import service_form
+from ensemble.events import ical, policies, selectors, services
+from ensemble.events.forms import AttendanceForm, CalendarEventForm, EventForm
+from ensemble.territories.predicates import is_territory_member
+from ensemble.territories.services import membership_join
 
 
 def _login_first(request):
@@ -47,7 +51,16 @@ def event_edit(request, pk: int):
         messages.error(request, _("This event has been cancelled."))
         return redirect(event.get_absolute_url())
     # The form fills a copy: the page keeps showing the event as saved while the form has errors.
-    form = EventForm(request.POST or None, instance=copy.copy(event), territory=request.territory)
+    # An event that another app owns (a workshop) keeps the form of its app.
+    if policies.policy_for(event) is None:
+        form = CalendarEventForm(
+            request.POST or None, instance=copy.copy(event), territory=request.territory,
+            user=request.user,
+        )  # fmt: skip
+    else:
+        form = EventForm(
+            request.POST or None, instance=copy.copy(event), territory=request.territory
+        )
     if request.method == "POST" and form.is_valid():
         try:
             services.event_update(actor=request.user, event=event, data=form.service_data())
@@ -103,6 +116,7 @@ def event_detail(request, pk: int):
     user = request.user
     registration = selectors.registration_get(user=user, event=event)
     registrations_page, registrations = _registrations_page(request, event)
+    closed_reason = selectors.registration_closed_reason(event)
     return render(
         request,
         "events/event_detail.html",
@@ -113,7 +127,18 @@ def event_detail(request, pk: int):
             "registration": registration,
             "waitlist_position": selectors.waitlist_position(registration),
             "can_register": user.has_perm("events.register", event),
-            "registration_open": selectors.event_registration_open(event),
+            # Membership is what is missing: offered in place, with the registration.
+            "can_join_and_register": (
+                has_verified_email(user) and not is_territory_member(user, event.territory)
+            ),
+            "registration_open": closed_reason == "",
+            "closed_reason": "" if closed_reason == "closed" else closed_reason,
+            "organiser_name": visible_name(event.organiser, user, territory=event.territory)
+            if event.organiser_id
+            else "",
+            "can_record_attendance": event.has_started()
+            and not event.is_cancelled
+            and user.has_perm("events.record_attendance", event),
             "is_past": event.is_past(),
             "places_left": event.places_left,
             "can_change": user.has_perm("events.change_event", event),
@@ -132,6 +157,14 @@ def event_register(request, pk: int):
     event = event_get_visible(request, pk)
     action = request.POST.get("action")
     try:
+        if action == "join_register":
+            # "Join this territory" offered in place: membership, then the registration.
+            if not is_territory_member(request.user, event.territory):
+                membership_join(user=request.user, territory=event.territory)
+                messages.success(
+                    request, _("Welcome to %(name)s!") % {"name": event.territory.name}
+                )
+            action = "register"
         if action == "cancel":
             services.registration_cancel(user=request.user, event=event)
             messages.success(request, _("Your registration was cancelled."))
@@ -153,28 +186,40 @@ def event_register(request, pk: int):
     return redirect(event.get_absolute_url())
 
 
+def ics_response(request, events, *, name: str, filename: str) -> HttpResponse:
+    """An iCalendar file of `events` (`ical.calendar_ics`), for a calendar application."""
+    body = ical.calendar_ics(
+        events, name=name, host=request.get_host(), absolute=request.build_absolute_uri
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
 def event_ics(request, pk: int):
     """The event as an iCalendar file, for the person's calendar."""
-    from icalendar import Calendar
-    from icalendar import Event as CalendarEvent
-
     event = event_get_visible(request, pk)
-    calendar = Calendar()
-    calendar.add("prodid", "-//Ensemble//events//FR")
-    calendar.add("version", "2.0")
-    entry = CalendarEvent()
-    entry.add("uid", f"event-{event.pk}@{request.get_host()}")
-    entry.add("dtstamp", event.updated_at)
-    entry.add("dtstart", event.starts_at)
-    entry.add("dtend", event.ends_at)
-    entry.add("summary", one_line(event.title))
-    if event.description:
-        entry.add("description", clean(event.description))
-    if event.address:
-        entry.add("location", one_line(event.address))
-    entry.add("url", request.build_absolute_uri(event.get_absolute_url()))
-    entry.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
-    calendar.add_component(entry)
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="event-{event.pk}.ics"'
-    return response
+    return ics_response(request, [event], name=event.title, filename=f"event-{event.pk}.ics")
+
+
+def event_attendance(request, pk: int):
+    """Who came, ticked among the people registered (organisers, facilitators, agents)."""
+    if response := _login_first(request):
+        return response
+    event = event_get_visible(request, pk, "events.record_attendance")
+    rows = selectors.registrations_named(
+        selectors.event_registrations(event).filter(status="registered"),
+        event=event, viewer=request.user,
+    )  # fmt: skip
+    return service_form(
+        request,
+        AttendanceForm(request.POST or None, registrations=rows),
+        lambda data: services.attendance_record(
+            actor=request.user, event=event,
+            present_user_ids=[int(user_id) for user_id in data["present"]],
+        ),
+        template="events/event_attendance.html",
+        context={"event": event},
+        success_message=_("Attendance was recorded."),
+        success_url=event.get_absolute_url(),
+    )  # fmt: skip

@@ -6,7 +6,10 @@ from ensemble.actors.selectors import offer_list_for_person
 from ensemble.consultations.selectors.consultations import open_consultation_list
 from ensemble.contributions.selectors.indicators import territory_indicators
 from ensemble.core.pagination import paginate
+from ensemble.events.selectors import calendar_events
 from ensemble.territories import selectors as territory_selectors
+
+NEXT_EVENTS = 4
 
 
 def network_home(request):
@@ -42,6 +45,7 @@ def territory_home(request):
             "activities": list(territory_activities(territory=territory, viewer=request.user)[:5]),
             "open_consultations": open_consultation_list(territory=territory, user=request.user),
             "consultation_indicators": territory_indicators(territory),
+            "next_events": list(calendar_events(territory, user=request.user)[:NEXT_EVENTS]),
         },
     )
 

@@ -10,3 +10,10 @@ from .services import need_published
 
 register_kind("matching_new_need", _("A new need matches what you offer"))
 need_listeners.register(NeedListener(key="matching", published=need_published))
+
+# What this app holds about a person, for its export and the erasure of its account.
+from ensemble.core.personal_data import register as register_personal_data  # noqa: E402
+
+from . import personal_data  # noqa: E402
+
+register_personal_data(personal_data.alerts)

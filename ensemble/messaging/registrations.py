@@ -15,3 +15,11 @@ register_reportable(
     # Its reporter shows a private message to the moderators: no other view permission.
     view_perm=None,
 )  # fmt: skip
+
+# What this app holds about a person, for its export and the erasure of its account.
+from ensemble.core.personal_data import register as register_personal_data  # noqa: E402
+
+from . import personal_data  # noqa: E402
+
+register_personal_data(personal_data.messages)
+register_personal_data(personal_data.blocks)

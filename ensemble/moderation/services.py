@@ -7,6 +7,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ensemble.audit.services import record
+
 from .models import Report
 from .registry import reportable_for
 from .selectors import report_open_exists
@@ -68,7 +70,16 @@ def report_resolve(*, actor, report: Report, upheld: bool, reason: str = "") -> 
         target = report.target
         kind = reportable_for(target) if target is not None else None
         if kind is not None and kind.hide is not None:
+            # The hiding service writes the audit entry of this decision.
             kind.hide(actor=actor, target=target, reason=reason)
+        else:
+            record(
+                actor=actor,
+                action="report.uphold",
+                territory=report.territory,
+                target=report,
+                reason=reason,
+            )
         reports = Report.objects.open().filter(
             content_type=report.content_type_id, object_id=report.object_id
         )
@@ -77,6 +88,13 @@ def report_resolve(*, actor, report: Report, upheld: bool, reason: str = "") -> 
         reason = (reason or "").strip()[:REASON_MAX_LENGTH]
         reports = Report.objects.filter(pk=report.pk)
         status = Report.Status.DISMISSED
+        record(
+            actor=actor,
+            action="report.dismiss",
+            territory=report.territory,
+            target=report,
+            reason=reason,
+        )
     reports.update(
         status=status, handled_by=actor, handled_at=timezone.now(), decision_reason=reason,
         updated_at=timezone.now(),

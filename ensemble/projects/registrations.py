@@ -20,3 +20,11 @@ register_feed_source(activity.FEED_SOURCE)
 register_search(ProjectProvider())
 # An organisation's page lists the projects it is a partner of.
 detail_relations.register(DetailRelation(key="projects", prefetch=organisation_projects_prefetch))
+
+# What this app holds about a person, for its export and the erasure of its account.
+from ensemble.core.personal_data import register as register_personal_data  # noqa: E402
+
+from . import personal_data  # noqa: E402
+
+register_personal_data(personal_data.projects)
+register_personal_data(personal_data.project_follows)

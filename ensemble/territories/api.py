@@ -7,7 +7,14 @@ from ensemble.core.api.pagination import PageNumber
 from ensemble.core.api.schemas import responses
 
 from . import selectors, services
-from .schemas import MembershipOut, TerritoryListOut, TerritoryOut
+from .opening import territory_open
+from .schemas import (
+    MembershipOut,
+    TerritoryListOut,
+    TerritoryOpenIn,
+    TerritoryOpenOut,
+    TerritoryOut,
+)
 
 router = Router(tags=["territories"])
 
@@ -16,6 +23,15 @@ router = Router(tags=["territories"])
 @paginate(PageNumber)
 def territory_list(request):
     return selectors.territory_list()
+
+
+@router.post("", response=responses(TerritoryOpenOut, 201), auth=authenticated)
+def territory_open_endpoint(request, payload: TerritoryOpenIn):
+    """Open a territory from a template (network admins): its first admin is invited."""
+    territory, invitation = territory_open(
+        actor=request.user, base_url=request.build_absolute_uri("/"), **payload.dict()
+    )
+    return Status(201, {"territory": territory, "invitation_sent_to": invitation.email})
 
 
 @router.get("/{slug}", response=responses(TerritoryOut))

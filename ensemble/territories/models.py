@@ -7,11 +7,20 @@ from django.utils.translation import gettext_lazy as _
 from ensemble.core.models import TimeStampedModel
 
 from .roles import Role
-from .validators import validate_languages, validate_territory_slug
+from .validators import (
+    validate_accent_colour,
+    validate_languages,
+    validate_roles,
+    validate_territory_slug,
+)
 
 
 def default_languages() -> list[str]:
     return ["fr"]
+
+
+def default_resource_publishers() -> list[str]:
+    return [Role.AGENT, Role.MODERATOR, Role.ADMIN]
 
 
 class Network(TimeStampedModel):
@@ -74,6 +83,35 @@ class Territory(TimeStampedModel):
         help_text=_("e.g. participer.ville-exemple.fr; the territory is then served at its root."),
     )  # fmt: skip
     is_active = models.BooleanField(_("active"), default=True)
+    is_template = models.BooleanField(
+        _("template"), default=False,
+        help_text=_("A template lends its themes, neighbourhoods, pages, charter and "
+                    "consultation blueprint to the territories opened from it."),
+    )  # fmt: skip
+    accent_colour = models.CharField(
+        _("accent colour"), max_length=7, blank=True, validators=[validate_accent_colour],
+        help_text=_("#rrggbb; white text on it must stay readable (contrast of 4.5:1 at least)."),
+    )  # fmt: skip
+    resource_publisher_roles = models.JSONField(
+        _("roles that may publish resources"), default=default_resource_publishers, blank=True,
+        validators=[validate_roles],
+    )  # fmt: skip
+    # What a new consultation starts from (the consultation form offers them).
+    charter_template = models.TextField(_("charter template"), blank=True, max_length=20000)
+    answer_within_days = models.PositiveIntegerField(
+        _("answer within (days)"), default=60,
+        validators=[MinValueValidator(1), MaxValueValidator(730)],
+        help_text=_("The promise a new consultation's charter starts with."),
+    )  # fmt: skip
+    consultation_blueprint = models.CharField(
+        _("consultation blueprint"), max_length=40, blank=True,
+        help_text=_("The phases a new consultation starts with."),
+    )  # fmt: skip
+    # The status the accessibility statement declares (kept by the pages' service), shown
+    # in every page's footer as the law asks; empty: not compliant (never audited).
+    accessibility_conformity = models.CharField(
+        _("accessibility conformity"), max_length=10, blank=True
+    )
     # Stored counters, kept by the services that change what they count.
     members_count = models.PositiveIntegerField(_("members"), default=0)
 
@@ -97,6 +135,12 @@ class Territory(TimeStampedModel):
         return reverse("home:home", kwargs={"territory_slug": self.slug})
 
 
+class RetirableQuerySet(models.QuerySet):
+    def in_use(self):
+        """Offered in forms: a retired one stays on old content only."""
+        return self.filter(is_retired=False)
+
+
 class Neighbourhood(models.Model):
     territory = models.ForeignKey(
         Territory, on_delete=models.CASCADE, related_name="neighbourhoods",
@@ -105,6 +149,9 @@ class Neighbourhood(models.Model):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120)
     position = models.PositiveIntegerField(_("position"), default=0)
+    is_retired = models.BooleanField(_("retired"), default=False)
+
+    objects = RetirableQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("neighbourhood")
@@ -128,6 +175,9 @@ class Theme(models.Model):
     name = models.CharField(_("name"), max_length=80)
     slug = models.SlugField(_("slug"), max_length=80)
     position = models.PositiveIntegerField(_("position"), default=0)
+    is_retired = models.BooleanField(_("retired"), default=False)
+
+    objects = RetirableQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("theme")
@@ -173,3 +223,41 @@ class Membership(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.territory} ({self.role})"
+
+
+# An invitation waits until accepted: the queryset and the one-pending-per-address
+# constraint share this condition.
+INVITATION_PENDING = models.Q(accepted_at__isnull=True)
+
+
+class TerritoryInvitationQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(INVITATION_PENDING)
+
+
+class TerritoryInvitation(TimeStampedModel):
+    """An invitation to join a territory with a role, by email; accepted once signed in."""
+
+    territory = models.ForeignKey(Territory, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("email address"))
+    role = models.CharField(_("role"), max_length=20, choices=Role, default=Role.MEMBER)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    token = models.CharField(max_length=64, unique=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+
+    objects = TerritoryInvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("territory invitation")
+        verbose_name_plural = _("territory invitations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["territory", "email"], condition=INVITATION_PENDING,
+                name="territory_invitation_pending_unique",
+            )
+        ]  # fmt: skip
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.territory} ({self.role})"

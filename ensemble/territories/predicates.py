@@ -37,3 +37,14 @@ is_territory_admin = _has_power("administer")
 @rules.predicate
 def is_authenticated(user) -> bool:
     return bool(getattr(user, "is_authenticated", False))
+
+
+@rules.predicate
+def may_publish_resources(user, territory) -> bool:
+    """The territory's setting says which roles publish resources (network admins always)."""
+    if territory is None or not getattr(user, "is_authenticated", False):
+        return False
+    if is_network_admin(user):
+        return True
+    membership = membership_get(user=user, territory=territory)
+    return membership is not None and membership.role in territory.resource_publisher_roles

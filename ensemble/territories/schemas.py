@@ -76,3 +76,18 @@ class TerritoryOut(TerritoryListOut):
 class MembershipOut(Schema):
     territory: str
     role: str
+
+
+class TerritoryOpenIn(Schema):
+    name: str
+    slug: str
+    country: str = "FR"
+    languages: list[str] = ["fr"]
+    template: str
+    first_admin_email: str
+    custom_domain: str | None = None
+
+
+class TerritoryOpenOut(Schema):
+    territory: TerritoryOut
+    invitation_sent_to: str

@@ -58,15 +58,21 @@ def territory_for_domain(host: str) -> Territory | None:
     return Territory.objects.active().filter(pk=territory_id).first()
 
 
-def theme_list(*, territory: Territory) -> QuerySet[Theme]:
-    """The network's themes plus the territory's own."""
-    return Theme.objects.filter(Q(territory__isnull=True) | Q(territory=territory)).order_by(
-        "position", "name"
-    )
+def theme_list(*, territory: Territory, include_retired: bool = False) -> QuerySet[Theme]:
+    """The network's themes plus the territory's own; retired ones only when asked (console)."""
+    themes = Theme.objects.filter(Q(territory__isnull=True) | Q(territory=territory))
+    if not include_retired:
+        themes = themes.in_use()
+    return themes.order_by("position", "name")
 
 
-def neighbourhood_list(*, territory: Territory) -> QuerySet[Neighbourhood]:
-    return territory.neighbourhoods.order_by("position", "name")
+def neighbourhood_list(
+    *, territory: Territory, include_retired: bool = False
+) -> QuerySet[Neighbourhood]:
+    neighbourhoods = Neighbourhood.objects.filter(territory=territory)
+    if not include_retired:
+        neighbourhoods = neighbourhoods.in_use()
+    return neighbourhoods.order_by("position", "name")
 
 
 def membership_get(*, user, territory: Territory) -> Membership | None:
@@ -79,12 +85,16 @@ def membership_get(*, user, territory: Territory) -> Membership | None:
     return memo[territory.pk]
 
 
-def member_list(*, territory: Territory) -> QuerySet[Membership]:
-    return (
-        Membership.objects.filter(territory=territory)
-        .select_related("user")
-        .order_by("-created_at", "-pk")
-    )
+def member_list(*, territory: Territory, search: str = "", role: str = "") -> QuerySet[Membership]:
+    """The territory's members, newest first; `search` a name or an address, `role` a role."""
+    members = Membership.objects.filter(territory=territory)
+    if role:
+        members = members.filter(role=role)
+    if search:
+        members = members.filter(
+            Q(user__display_name__icontains=search) | Q(user__email__icontains=search)
+        )
+    return members.select_related("user").order_by("-created_at", "-pk")
 
 
 def user_territory_list(*, user) -> QuerySet[Membership]:

@@ -1,9 +1,14 @@
 """Writes on territories and memberships; each keeps the stored counters true."""
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files import File
 from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
+
+from ensemble.audit.services import record
+from ensemble.core.images import ImageRules, image_process
 
 from .models import Membership, Neighbourhood, Territory, Theme
 from .roles import Role
@@ -31,17 +36,49 @@ def territory_create(
 def territory_update(*, territory: Territory, actor, data: dict) -> Territory:
     if not actor.has_perm("territories.change_territory", territory):
         raise PermissionDenied
-    editable = {
-        "name", "kind", "description", "languages", "map_latitude", "map_longitude",
-        "map_zoom", "logo",
-    }  # fmt: skip
+    before, after = {}, {}
     for field, value in data.items():
-        if field not in editable:
+        if field not in SETTINGS_FIELDS:
             raise ValidationError({field: _("This field cannot be changed here.")})
-        setattr(territory, field, value)
+        before[field] = _audit_value(getattr(territory, field))
+        if field == "logo" and value:
+            # Re-encoded like every upload: real image, bounded, no metadata.
+            territory.logo.save("logo.webp", _logo(value), save=False)
+        else:
+            setattr(territory, field, value)
+        after[field] = _audit_value(getattr(territory, field))
     territory.full_clean()
     territory.save()
+    if data:
+        record(actor=actor, action="territory.settings", territory=territory, target=territory,
+               before=before, after=after)  # fmt: skip
     return territory
+
+
+# What the territory's admins change in the console (the address, the domain and
+# being a template are the network admins', in the Django admin).
+SETTINGS_FIELDS = frozenset({
+    "name", "kind", "description", "languages", "map_latitude", "map_longitude", "map_zoom",
+    "logo", "accent_colour", "resource_publisher_roles", "charter_template",
+    "answer_within_days", "consultation_blueprint",
+})  # fmt: skip
+
+
+def _logo(uploaded):
+    rules = ImageRules(
+        max_bytes=settings.ENSEMBLE_AVATAR_MAX_BYTES,
+        max_pixels=settings.ENSEMBLE_AVATAR_MAX_PIXELS,
+        max_side=512,
+        keep_transparency=True,
+    )
+    return image_process(uploaded, field="logo", rules=rules)
+
+
+def _audit_value(value):
+    """A JSON-friendly copy of a field's value for the audit log (a file: its name)."""
+    if isinstance(value, File):
+        return value.name or ""
+    return value
 
 
 def _lock_territory(territory: Territory) -> None:
@@ -92,20 +129,43 @@ def membership_set_role(*, actor, membership: Membership, role: str) -> Membersh
         raise ValidationError({"role": _("Unknown role.")})
     if membership.role == Role.ADMIN and role != Role.ADMIN and not _other_admin_exists(membership):
         raise ValidationError({"role": _("A territory keeps at least one administrator.")})
+    before = membership.role
     membership.role = role
     membership.full_clean()
     membership.save(update_fields=["role", "updated_at"])
     membership.user.__dict__.pop("_territory_memberships", None)
+    record(actor=actor, action="membership.role", territory=membership.territory,
+           target=membership, label="", person=membership.user,
+           before={"role": before}, after={"role": role})  # fmt: skip
     return membership
+
+
+@transaction.atomic
+def membership_remove(*, actor, membership: Membership, reason: str = "") -> None:
+    """An admin removes someone from the territory (never the last administrator)."""
+    if not actor.has_perm("territories.manage_members", membership.territory):
+        raise PermissionDenied
+    territory = membership.territory
+    _lock_territory(territory)
+    if membership.role == Role.ADMIN and not _other_admin_exists(membership):
+        raise ValidationError({"role": _("A territory keeps at least one administrator.")})
+    record(actor=actor, action="membership.remove", territory=territory, target=membership,
+           label="", person=membership.user, reason=reason,
+           before={"role": membership.role})  # fmt: skip
+    membership.delete()
+    Territory.objects.filter(pk=territory.pk).update(members_count=F("members_count") - 1)
+    membership.user.__dict__.pop("_territory_memberships", None)
 
 
 @transaction.atomic
 def neighbourhood_create(*, actor, territory: Territory, name: str, slug: str) -> Neighbourhood:
     if not actor.has_perm("territories.change_territory", territory):
         raise PermissionDenied
-    neighbourhood = Neighbourhood(territory=territory, name=name, slug=slug)
+    position = territory.neighbourhoods.count()
+    neighbourhood = Neighbourhood(territory=territory, name=name, slug=slug, position=position)
     neighbourhood.full_clean()
     neighbourhood.save()
+    record(actor=actor, action="neighbourhood.add", territory=territory, target=neighbourhood)
     return neighbourhood
 
 
@@ -115,9 +175,41 @@ def theme_create(*, actor, territory: Territory | None, name: str, slug: str) ->
     perm = "territories.change_territory" if territory else "territories.create_territory"
     if not actor.has_perm(perm, territory):
         raise PermissionDenied
-    theme = Theme(territory=territory, name=name, slug=slug)
+    position = Theme.objects.filter(territory=territory).count()
+    theme = Theme(territory=territory, name=name, slug=slug, position=position)
     theme.full_clean()
     if territory and Theme.objects.filter(territory__isnull=True, slug=slug).exists():
         raise ValidationError({"slug": _("The network already has a theme with this address.")})
     theme.save()
+    record(actor=actor, action="theme.add", territory=territory, target=theme)
     return theme
+
+
+# Rename, move or retire: what the console changes on a theme or a neighbourhood.
+VOCABULARY_FIELDS = ("name", "position", "is_retired")
+
+
+@transaction.atomic
+def vocabulary_change(*, actor, item: Theme | Neighbourhood, data: dict) -> Theme | Neighbourhood:
+    """Rename, move or retire (or bring back) a theme or a neighbourhood.
+
+    A retired one leaves the forms and the filters; the content that has it keeps it.
+    A territory's admins change the territory's own; the network's themes are the
+    network admins'.
+    """
+    territory = item.territory
+    perm = "territories.change_territory" if territory else "territories.create_territory"
+    if not actor.has_perm(perm, territory):
+        raise PermissionDenied
+    before, after = {}, {}
+    for field, value in data.items():
+        if field not in VOCABULARY_FIELDS:
+            raise ValidationError({field: _("This field cannot be changed here.")})
+        before[field], after[field] = getattr(item, field), value
+        setattr(item, field, value)
+    item.full_clean()
+    item.save()
+    kind = "theme" if isinstance(item, Theme) else "neighbourhood"
+    record(actor=actor, action=f"{kind}.change", territory=territory, target=item,
+           before=before, after=after)  # fmt: skip
+    return item

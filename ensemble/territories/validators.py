@@ -1,3 +1,5 @@
+import re
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -10,7 +12,7 @@ RESERVED_SLUGS = frozenset(
         "help", "docs", "legal", "privacy", "robots.txt", "favicon.ico", "people",
         "organisations", "projects", "consultations", "events", "resources", "www",
         "login", "logout", "signup", "feeds", "notifications", "messages", "new",
-        "recherche",
+        "recherche", "reseau",
     }
 )  # fmt: skip
 
@@ -35,3 +37,43 @@ def validate_languages(value) -> None:
         raise ValidationError(
             _("Unknown language: %(codes)s."), code="invalid", params={"codes": ", ".join(unknown)}
         )
+
+
+def _luminance(hex_colour: str) -> float:
+    """WCAG 2 relative luminance of "#rrggbb"."""
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_with_white(hex_colour: str) -> float:
+    """The WCAG contrast ratio of white text on `hex_colour` (1 to 21)."""
+    return 1.05 / (_luminance(hex_colour) + 0.05)
+
+
+# WCAG 2.1 AA for normal text.
+MIN_CONTRAST = 4.5
+
+
+def validate_accent_colour(value: str) -> None:
+    if not value:
+        return
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
+        raise ValidationError(_("Give a colour as #rrggbb, e.g. #1d4f91."), code="invalid")
+    ratio = contrast_with_white(value)
+    if ratio < MIN_CONTRAST:
+        raise ValidationError(
+            _(
+                "White text on this colour has a contrast of %(ratio).1f:1; WCAG AA asks for "
+                "4.5:1 at least. Choose a darker colour."
+            ),
+            code="contrast",
+            params={"ratio": ratio},
+        )
+
+
+def validate_roles(value) -> None:
+    from .roles import Role
+
+    if not isinstance(value, list) or any(role not in Role.values for role in value):
+        raise ValidationError(_("Unknown role."), code="invalid")

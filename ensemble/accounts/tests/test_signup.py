@@ -53,11 +53,12 @@ def test_missing_display_name_is_refused(client):
     assert not User.objects.exists()
 
 
-def test_existing_email_is_refused_with_a_clear_message(client):
+def test_existing_email_creates_nothing_and_the_page_does_not_tell(client):
+    """The email says "you already have an account" (ensemble/privacy/tests/test_enumeration)."""
     UserFactory(email="camille@example.org")
     response = client.post(SIGNUP, form(email="Camille@Example.org"))
-    assert response.status_code == 200
-    assert "email" in response.context["form"].errors
+    assert response.status_code == 302
+    assert response["Location"] == reverse("account_email_verification_sent")
     assert User.objects.count() == 1
 
 

@@ -53,8 +53,10 @@ INSTALLED_APPS = [
     "allauth.socialaccount.providers.openid_connect",
     "ninja",
     "ensemble.core",
+    "ensemble.audit",
     "ensemble.accounts",
     "ensemble.territories",
+    "ensemble.semantics",
     "ensemble.actors",
     "ensemble.projects",
     "ensemble.comments",
@@ -73,6 +75,14 @@ INSTALLED_APPS = [
     "ensemble.contributions",
     "ensemble.answers",
     "ensemble.results",
+    "ensemble.sitepages",
+    "ensemble.workbench",
+    "ensemble.console",
+    "ensemble.privacy",
+    "ensemble.stats",
+    "ensemble.opendata",
+    "ensemble.resources",
+    "ensemble.practices",
     "ensemble.api",
     "ensemble.home",
     "ensemble.demo",
@@ -101,6 +111,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "ensemble.territories.middleware.TerritoryMiddleware",
     "ensemble.accounts.mfa.AdminMFAMiddleware",
+    # Last: sees the logged-in user and the flash messages, inside CSRF (docs/architecture.md).
+    "ensemble.core.pagecache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "ensemble.config.urls"
@@ -164,6 +176,13 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
+# Pages of visitors who are not logged in are kept per version of the data, which every
+# committed write changes (core/versions.py, core/pagecache.py); 0 turns the cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "30"))
+PAGE_CACHE_EXCLUDED = ["/admin/", "/api/", "/accounts/", "/healthz", "/static/", "/media/"]
+# Without a shared cache (no REDIS_URL) the data version is this file's modification time.
+DATA_VERSION_FILE = os.environ.get("DATA_VERSION_FILE", f"{SQLITE_PATH}.version")
+
 # --- Background tasks -----------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -190,15 +209,17 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
-# People may sign in before verifying; contributing requires a verified
-# address (see ensemble.accounts.predicates.has_verified_email).
-ACCOUNT_EMAIL_VERIFICATION = "optional"
+# A new account signs in once its address is confirmed: the only way for sign-up to
+# answer the same for a known and an unknown address (ACCOUNT_PREVENT_ENUMERATION
+# below; allauth needs mandatory verification for it). Contributing also requires a
+# verified address (ensemble.accounts.predicates.has_verified_email).
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-# A clear "this address already has an account" beats hiding it on a civic
-# platform where people sign up once; login and reset stay rate-limited.
-ACCOUNT_PREVENT_ENUMERATION = False
+# Sign-up and password reset answer the same whether an address has an account or
+# not; the email sent tells the truth ("you already have an account", "no account").
+ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SIGNUP_FORM_CLASS = "ensemble.accounts.forms.SignupForm"
 ACCOUNT_ADAPTER = "ensemble.accounts.adapter.AccountAdapter"
 ACCOUNT_RATE_LIMITS = {
@@ -279,8 +300,10 @@ ENSEMBLE_IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", str(40_000_00
 ENSEMBLE_AVATAR_SIZE = 256
 ENSEMBLE_PAGE_SIZE = 24
 
-# Map tiles (django-leaflet): any XYZ tile server; pages work without tiles.
-MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+# Map tiles (django-leaflet): any XYZ tile server, none by default (no third party sees
+# the visitors); pages work without tiles. E.g. the city's own tile server, or
+# https://tile.openstreetmap.org/{z}/{x}/{y}.png (then named on the privacy page).
+MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "")
 MAP_TILES_ATTRIBUTION = os.environ.get(
     "MAP_TILES_ATTRIBUTION",
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
@@ -293,8 +316,22 @@ if _LEAFLET_SPEC is not None and _LEAFLET_SPEC.submodule_search_locations:
         ("leaflet", Path(_LEAFLET_SPEC.submodule_search_locations[0]) / "static" / "leaflet")
     ]
 LEAFLET_CONFIG = {
-    "TILES": [("", MAP_TILES_URL, {"attribution": MAP_TILES_ATTRIBUTION, "maxZoom": 19})],
+    "TILES": (
+        [("", MAP_TILES_URL, {"attribution": MAP_TILES_ATTRIBUTION, "maxZoom": 19})]
+        if MAP_TILES_URL
+        else []
+    ),
 }
+
+# --- Privacy: "download my data" and retention (docs/admin.md, privacy) ---------
+ENSEMBLE_EXPORT_LINK_HOURS = int(os.environ.get("EXPORT_LINK_HOURS", "48"))
+ENSEMBLE_RETENTION_UNCONFIRMED_ACCOUNT_DAYS = int(
+    os.environ.get("RETENTION_UNCONFIRMED_DAYS", "30")
+)
+ENSEMBLE_RETENTION_READ_NOTIFICATION_DAYS = int(
+    os.environ.get("RETENTION_READ_NOTIFICATIONS_DAYS", "180")
+)
+ENSEMBLE_RETENTION_NOTIFICATION_DAYS = int(os.environ.get("RETENTION_NOTIFICATIONS_DAYS", "365"))
 
 LOGGING = {
     "version": 1,

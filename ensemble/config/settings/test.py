@@ -18,6 +18,10 @@ if XDIST_WORKER:
     MEDIA_ROOT = MEDIA_ROOT / XDIST_WORKER
     if "KEY_PREFIX" in CACHES["default"]:  # noqa: F405
         CACHES["default"]["KEY_PREFIX"] += f"-{XDIST_WORKER}"  # noqa: F405
+# Views are tested uncached (their query counts mean something); the page cache has its own
+# tests, which turn it on. Each worker bumps its own data version.
+PAGE_CACHE_SECONDS = 0
+DATA_VERSION_FILE = str(BASE_DIR / "var" / f"test-data-version-{XDIST_WORKER or 'main'}")  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # An in-memory test database; WAL and IMMEDIATE still apply to file databases.

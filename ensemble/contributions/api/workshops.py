@@ -16,14 +16,13 @@ from ensemble.consultations.access import consultation_get_visible
 from ensemble.consultations.selectors.workshops import consultation_workshops as workshops_of
 from ensemble.consultations.services.workshops import workshop_create as workshop_create_service
 from ensemble.consultations.services.workshops import workshop_report as workshop_report_service
-from ensemble.contributions.schemas import ReportIn, WorkshopIn
+from ensemble.contributions.schemas import ReportIn
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
-from ensemble.events import policies
 from ensemble.events import selectors as event_selectors
-from ensemble.events.api import ERRORS, event_get_visible, facilitators_from_ids
+from ensemble.events.api import ERRORS, event_get_visible, event_organise, facilitators_from_ids
 from ensemble.events.api import router as events_router
-from ensemble.events.schemas import EventListOut, EventOut
+from ensemble.events.schemas import EventIn, EventListOut, EventOut
 from ensemble.territories.selectors import territory_get
 
 router = Router(tags=["events"])
@@ -33,14 +32,18 @@ router = Router(tags=["events"])
 @paginate(PageNumber)
 def consultation_workshops(request, consultation_id: int):
     consultation = consultation_get_visible(user=request.user, pk=consultation_id)
-    return policies.with_relations(workshops_of(consultation))
+    return event_selectors.with_card_relations(workshops_of(consultation))
 
 
 @events_router.post(
     "/territories/{slug}/events", response={201: EventOut, **ERRORS}, auth=authenticated
 )
-def workshop_create(request, slug: str, payload: WorkshopIn):
+def workshop_create(request, slug: str, payload: EventIn):
+    """A workshop of `consultation`; without it, an event a person organises (events app)."""
     territory = territory_get(slug=slug)
+    if payload.consultation is None:
+        event = event_organise(request, territory, payload)
+        return Status(201, event_selectors.event_get(pk=event.pk))
     try:
         consultation = consultation_get_visible(
             user=request.user, pk=payload.consultation, territory=territory
@@ -52,9 +55,9 @@ def workshop_create(request, slug: str, payload: WorkshopIn):
     event = workshop_create_service(
         author=request.user, consultation=consultation, title=payload.title,
         description=payload.description_markdown, starts_at=payload.starts_at,
-        ends_at=payload.ends_at, address=payload.address, latitude=payload.latitude,
+        ends_at=payload.ends_at, address=payload.address or "", latitude=payload.latitude,
         longitude=payload.longitude, capacity=payload.capacity,
-        facilitators=facilitators_from_ids(payload.facilitators),
+        facilitators=facilitators_from_ids(payload.facilitators or []),
     )  # fmt: skip
     return Status(201, event_selectors.event_get(pk=event.pk))
 

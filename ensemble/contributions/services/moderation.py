@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
+from ensemble.audit.services import record
 from ensemble.consultations.models import Consultation
 from ensemble.contributions.hooks import moderation_followers
 from ensemble.contributions.models import Contribution, ContributionFollow
@@ -81,6 +82,9 @@ def contribution_hide(
         follower.hidden(row.pk)
     contribution.is_hidden, contribution.hidden_reason = True, reason
     unindex_object(contribution)
+    record(
+        actor=actor, action="contribution.hide", territory=row.territory, target=row, reason=reason
+    )
     return contribution
 
 
@@ -107,6 +111,7 @@ def contribution_unhide(*, actor, contribution: Contribution) -> Contribution:
         )
     row.is_hidden, row.hidden_reason = False, ""
     contribution.is_hidden, contribution.hidden_reason = False, ""
+    record(actor=actor, action="contribution.unhide", territory=row.territory, target=row)
     # The fresh row, not the caller's copy: a merge since it was read leaves it unsearchable.
     index_object(row)
     return contribution
@@ -166,6 +171,14 @@ def contribution_merge(
     Contribution.objects.filter(pk=source.pk).update(merged_into=target, hidden_reason=reason)
     source.merged_into, source.hidden_reason = target, reason
     _move_people(locked_source, locked_target)
+    record(
+        actor=actor,
+        action="contribution.merge",
+        territory=source.territory,
+        target=source,
+        reason=reason,
+        after={"merged_into": target.pk},
+    )
     unindex_object(source)
     index_object(target)
     source_id, actor_id = source.pk, actor.pk

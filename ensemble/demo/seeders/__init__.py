@@ -14,6 +14,10 @@ SEEDERS = [
     "ensemble.demo.seeders.projects.seed",
     "ensemble.demo.seeders.comments.seed",
     "ensemble.demo.seeders.consultations.seed",
+    "ensemble.demo.seeders.console.seed",
     "ensemble.demo.seeders.activity.seed",
+    "ensemble.demo.seeders.calendar.seed",
+    "ensemble.demo.seeders.resources.seed",
+    "ensemble.demo.seeders.practices.seed",
     "ensemble.demo.seeders.search.seed",
 ]

@@ -77,3 +77,21 @@ def test_cancellations_and_registrations_together(territory):
 
     _assert_counters_true(event)
     assert (event.registered_count, event.waitlist_count) == (3, 6)
+
+
+def test_thirty_people_for_the_last_five_places_of_a_know_how_session(territory):
+    from ensemble.events.tests.factories import EventFactory
+
+    event = EventFactory(territory=territory, capacity=8)
+    for person in [member(territory) for _ in range(3)]:
+        registration_create(user=person, event=event_get(pk=event.pk))
+    people = [member(territory) for _ in range(30)]
+
+    _run_together(
+        [lambda p=p: registration_create(user=p, event=event_get(pk=event.pk)) for p in people]
+    )
+
+    _assert_counters_true(event)
+    newcomers = Registration.objects.filter(event=event, user__in=people)
+    assert newcomers.filter(status="registered").count() == 5
+    assert newcomers.filter(status="waitlisted").count() == 25

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.core import mail
 from playwright.sync_api import expect
 
 from ensemble.accounts.models import User
@@ -51,7 +52,13 @@ def test_sign_up_join_and_fill_in_the_profile(page, sceaux):
     page.locator("#id_password2").fill(PASSWORD)
     page.locator("main form button[type=submit]").click()
 
-    expect(page).to_have_url(re.compile(r"/sceaux/$"))
+    # Signed in once the address is confirmed (sign-up never tells an address is known).
+    expect(page).to_have_url(re.compile(r"/accounts/confirm-email/$"))
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+", mail.outbox[-1].body).group(0)
+    page.goto(link[link.index("/accounts/") :])
+    page.locator("main form button[type=submit]").click()
+    expect(page.locator(LOGOUT_BUTTON)).to_be_visible()
+    page.goto("/sceaux/")
     expect(page.locator(LOGOUT_BUTTON)).to_be_visible()
     assert_accessible(page)
     assert User.objects.get(email="camille@example.org").display_name == "Camille D."

@@ -99,7 +99,7 @@ def test_console_for_a_territory_admin(page, log_in, sceaux):
 
     row = page.get_by_role("row", name=re.compile("Bruno Habitant"))
     row.get_by_role("combobox").select_option(Role.MODERATOR.value)
-    row.get_by_role("button").click()
+    row.get_by_role("button").first.click()
     expect(page.locator(".messages")).to_be_visible()
     assert_accessible(page)
     assert Membership.objects.get(user=resident, territory=sceaux).role == Role.MODERATOR

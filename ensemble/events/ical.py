@@ -1,0 +1,76 @@
+"""Events as iCalendar (RFC 5545), written with the `icalendar` package.
+
+One function writes every file: a territory's feed that calendar applications
+subscribe to, and the file of one event. The package folds long lines and
+escapes commas, semicolons and backslashes; what it cannot know is that a
+title typed by a person may hold a line break or a control character, which
+has no place in a one-line property: those become spaces, and the
+description keeps its line breaks only.
+"""
+
+import re
+
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+
+from ensemble.core.markdown import markdown_to_text
+
+PRODID = "-//Ensemble//Calendar//FR"
+# The next events a feed lists: `icalendar` writes ~1 ms an event, and calendar
+# applications poll feeds; 200 events to come cover months of a busy territory.
+FEED_SIZE = 200
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]+")
+
+
+def one_line(text: str) -> str:
+    """A title or place: no control character, no line break."""
+    return " ".join(_CONTROL.sub(" ", _LINE_BREAKS.sub(" ", text or "")).split())
+
+
+def multi_line(text: str) -> str:
+    """A description: line breaks as LF, no other control character."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub(" ", text).strip()
+
+
+def _entry(event, *, host: str, absolute) -> CalendarEvent:
+    entry = CalendarEvent()
+    entry.add("uid", f"event-{event.pk}@{host}")
+    entry.add("dtstamp", event.updated_at)
+    entry.add("last-modified", event.updated_at)
+    entry.add("dtstart", event.starts_at)
+    entry.add("dtend", event.ends_at)
+    entry.add("summary", one_line(event.title))
+    description = multi_line(markdown_to_text_keeping_lines(multi_line(event.description)))
+    if event.online_url:
+        description = f"{description}\n\n{event.online_url}".strip()
+    if description:
+        entry.add("description", description)
+    if event.address:
+        entry.add("location", one_line(event.address))
+    elif event.online_url:
+        entry.add("location", one_line(event.online_url))
+    if event.latitude is not None and event.longitude is not None:
+        entry.add("geo", (float(event.latitude), float(event.longitude)))
+    entry.add("categories", [one_line(event.get_kind_display())])
+    entry.add("url", absolute(event.get_absolute_url()))
+    entry.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
+    return entry
+
+
+def markdown_to_text_keeping_lines(text: str) -> str:
+    """Markdown as plain text, a paragraph a line (calendars show no Markdown)."""
+    return "\n".join(markdown_to_text(line) for line in (text or "").splitlines() if line.strip())
+
+
+def calendar_ics(events, *, name: str, host: str, absolute) -> bytes:
+    """The iCalendar file of `events`; `absolute(path)` makes a full URL."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", one_line(name))
+    for event in events:
+        calendar.add_component(_entry(event, host=host, absolute=absolute))
+    return calendar.to_ical()

@@ -1,0 +1,7 @@
+from django import forms
+
+from .models import Licence
+
+
+class LicenceForm(forms.Form):
+    licence = forms.ChoiceField(choices=Licence.choices)

@@ -1,0 +1,16 @@
+from .datasets import registry
+from .models import DatasetFile
+
+
+def dataset_files(*, territory) -> dict[str, dict[str, DatasetFile]]:
+    """{dataset: {format: file without its content}} of the territory, in one query."""
+    files: dict[str, dict[str, DatasetFile]] = {}
+    for file in DatasetFile.objects.filter(territory=territory).defer("content"):
+        files.setdefault(file.dataset, {})[file.format] = file
+    return files
+
+
+def dataset_file_get(*, territory, dataset: str, fmt: str) -> DatasetFile | None:
+    if dataset not in registry:
+        return None
+    return DatasetFile.objects.filter(territory=territory, dataset=dataset, format=fmt).first()

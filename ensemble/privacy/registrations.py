@@ -1,0 +1,12 @@
+"""What privacy plugs in: the identity layer's personal data and the "archive ready" notice."""
+
+from django.utils.translation import gettext_lazy as _
+
+from ensemble.core.personal_data import register as register_personal_data
+from ensemble.notifications.kinds import register as register_kind
+
+from . import personal_data
+
+register_kind("data_export_ready", _("Your data is ready to download"))
+for entry in (personal_data.profile, personal_data.sign_in, personal_data.memberships):
+    register_personal_data(entry)

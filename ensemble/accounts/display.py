@@ -6,7 +6,8 @@ It follows the person's "who can see my profile" choice (docs/users.md, privacy 
 * a deleted account is "Deleted participant" for everyone;
 * nobody sees the name of an inactive (former) member;
 * **everyone**: every viewer, logged in or not;
-* **members of my territories**: logged-in people who share a territory with the person.
+* **members of my territories**: logged-in people who share a territory with the person
+  and whose email address is confirmed (joining a territory takes one click).
   Where the person appears inside a territory (a comment, a feed line, a contribution),
   pass it as `territory`: a viewer who is a member of it is answered without a query per
   person (the viewer's territories are read once per request); for other viewers, lists
@@ -24,6 +25,7 @@ from django.utils.translation import gettext as _
 from ensemble.territories.models import Membership
 
 from .models import User
+from .predicates import has_verified_email
 
 _TERRITORIES_MEMO = "_viewer_territory_ids"
 _SHARED_MEMO = "_people_sharing_a_territory"
@@ -67,6 +69,8 @@ def may_see_person(person: User | None, viewer, *, territory=None) -> bool:
         return True
     if person.profile_visibility != User.Visibility.MEMBERS or not authenticated:
         return False
+    if not has_verified_email(viewer):
+        return False  # "members": of a shared territory, with a confirmed address
     if territory is not None and getattr(territory, "pk", territory) in viewer_territory_ids(
         viewer
     ):
@@ -87,7 +91,7 @@ def prime_visible_names(people: Iterable[User | None], viewer, *, territory=None
     """Read in one query which of `people` share a territory with the viewer, so that
     `visible_name` costs no query per person in a list (none at all when the viewer is a
     member of the `territory` where they appear)."""
-    if not getattr(viewer, "is_authenticated", False):
+    if not getattr(viewer, "is_authenticated", False) or not has_verified_email(viewer):
         return
     if territory is not None and getattr(territory, "pk", territory) in viewer_territory_ids(
         viewer

@@ -6,6 +6,7 @@ Organisation predicates take (user, organisation); offer predicates take
 
 import rules
 
+from ensemble.accounts.predicates import has_verified_email
 from ensemble.territories.predicates import is_territory_admin, is_territory_member
 
 from .models import Offer, Organisation, OrganisationMember
@@ -64,3 +65,9 @@ def is_offering_organisation_member(user, offer) -> bool:
         and offer.organisation_id is not None
         and is_organisation_member(user, offer.organisation)
     )
+
+
+#: An organisation's contact email and phone are for the members of its territory whose
+#: address is confirmed: joining a territory takes one click, confirming an address
+#: takes a real mailbox (docs/admin.md, "What members only protects").
+sees_contact_details = has_verified_email & is_territory_member

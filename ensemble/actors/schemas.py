@@ -3,8 +3,8 @@ from decimal import Decimal
 
 from ninja import Field, Schema
 
+from ensemble.actors.predicates import sees_contact_details
 from ensemble.core.markdown import render_markdown
-from ensemble.territories.predicates import is_territory_member
 
 
 class OfferOut(Schema):
@@ -139,14 +139,14 @@ class OrganisationOut(OrganisationListOut):
 
     @staticmethod
     def resolve_contact_email(obj, context) -> str | None:
-        # As on the page: the contact details are for members of its territory.
-        if is_territory_member(context["request"].user, obj.territory):
+        # As on the page: for confirmed members of its territory (`sees_contact_details`).
+        if sees_contact_details(context["request"].user, obj.territory):
             return obj.contact_email
         return None
 
     @staticmethod
     def resolve_phone(obj, context) -> str | None:
-        if is_territory_member(context["request"].user, obj.territory):
+        if sees_contact_details(context["request"].user, obj.territory):
             return obj.phone
         return None
 

@@ -12,11 +12,11 @@ from ensemble.core.access import login_first, require
 from ensemble.core.decorators import territory_permission_required
 from ensemble.core.pagination import paginate
 from ensemble.core.views import service_form
-from ensemble.territories.predicates import is_territory_member
 
 from . import selectors, services
 from .access import organisation_get_visible, organisation_member_get_visible
 from .forms import MemberAddForm, OrganisationFilterForm, OrganisationForm
+from .predicates import sees_contact_details
 
 # --- Directory and organisation page ------------------------------------------
 
@@ -52,7 +52,7 @@ def detail(request, pk: int):
         "actors/detail.html",
         {
             "organisation": organisation,
-            "show_contact": is_territory_member(user, territory),
+            "show_contact": sees_contact_details(user, territory),
             "can_change": user.has_perm("actors.change_organisation", organisation),
             "can_manage_offers": user.has_perm("actors.manage_organisation_offers", organisation),
             "can_verify": user.has_perm("actors.verify_organisation", organisation),

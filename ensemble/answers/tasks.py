@@ -3,7 +3,11 @@
 from django_tasks import task
 
 from ensemble.answers.models import Answer
-from ensemble.contributions.tasks import contribution_people_ids, users_in_batches
+from ensemble.contributions.tasks import (
+    VIEW_CONTRIBUTION,
+    contribution_people_ids,
+    users_in_batches,
+)
 from ensemble.notifications.services import deliver
 
 
@@ -32,7 +36,7 @@ def _answer_notify_people(answer: Answer, recipients: set[int]) -> int:
     params = {"title": contribution.title, "state": answer.state, "revised": answer.version > 1}
     url = f"{contribution.get_absolute_url()}#answer-{answer.version}"
     sent = 0
-    for user in users_in_batches(recipients):
+    for user in users_in_batches(recipients, may_see=(VIEW_CONTRIBUTION, contribution)):
         if deliver(
             user=user, kind="contribution_answered", params=params, body=answer.explanation,
             url=url, territory=contribution.territory, key=f"answer:{answer.pk}:{answer.version}",

@@ -11,7 +11,7 @@ from ensemble.comments.api import router as comments_router
 from ensemble.consultations.api import routers as consultations_routers
 from ensemble.contributions.api import routers as contributions_routers
 from ensemble.core.api.errors import register_error_handlers
-from ensemble.core.api.hardening import refuse_unknown_fields
+from ensemble.core.api.hardening import refuse_unknown_fields, unique_schema_names
 from ensemble.events.api import router as events_router
 from ensemble.introductions.api import router as introductions_router
 from ensemble.matching.api import router as matching_router
@@ -59,4 +59,6 @@ api.add_router("/v1/", stats_router)
 api.add_router("/v1/", opendata_router)
 api.add_router("/v1/", resources_router)
 api.add_router("/v1/", practices_router)
-refuse_unknown_fields(api)  # last: every router's body schemas
+# Last: they walk every router's schemas.
+refuse_unknown_fields(api)
+unique_schema_names(api)

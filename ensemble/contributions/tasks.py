@@ -18,6 +18,7 @@ from ensemble.contributions.services.contributions import contributions_reindex
 from ensemble.notifications.services import deliver
 
 BATCH_SIZE = 500
+VIEW_CONTRIBUTION = "contributions.view_contribution"
 
 
 def contribution_people_ids(contribution: Contribution) -> set[int]:
@@ -34,12 +35,19 @@ def contribution_people_ids(contribution: Contribution) -> set[int]:
     return ids
 
 
-def users_in_batches(ids: set[int], *, size: int = BATCH_SIZE) -> Iterator:
-    """The active users of `ids`, loaded `size` at a time, in a stable order."""
+def users_in_batches(
+    ids: set[int], *, size: int = BATCH_SIZE, may_see: tuple[str, object] | None = None
+) -> Iterator:
+    """The active users of `ids`, loaded `size` at a time, in a stable order.
+
+    With `may_see=(perm, obj)`, only those who have `perm` on `obj` now: a consultation
+    switched to agents-only tells nothing more to its former participants."""
     ordered = sorted(ids)
     users = get_user_model().objects.filter(is_active=True).order_by("pk")
     for start in range(0, len(ordered), size):
-        yield from users.filter(pk__in=ordered[start : start + size])
+        for user in users.filter(pk__in=ordered[start : start + size]):
+            if may_see is None or user.has_perm(*may_see):
+                yield user
 
 
 @task()
@@ -80,7 +88,7 @@ def _merged_notify_people(source: Contribution, recipients: set[int]) -> int:
     target.territory = source.territory
     params = {"source": source.title, "target": target.title}
     sent = 0
-    for user in users_in_batches(recipients):
+    for user in users_in_batches(recipients, may_see=(VIEW_CONTRIBUTION, target)):
         if deliver(
             user=user, kind="contribution_merged", params=params,
             url=target.get_absolute_url(), territory=source.territory,

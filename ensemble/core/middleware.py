@@ -151,3 +151,48 @@ class QueryCountHeaderMiddleware:
             response = self.get_response(request)
         response["X-Query-Count"] = str(count)
         return response
+
+
+def content_security_policy() -> str:
+    """The policy of every response: scripts, styles, fonts and frames from this site
+    only (no inline script, no eval), images also from the map's tile server."""
+    from urllib.parse import urlsplit
+
+    from django.conf import settings
+
+    tiles = urlsplit(getattr(settings, "MAP_TILES_URL", "") or "")
+    tile_origin = f" {tiles.scheme}://{tiles.netloc}" if tiles.scheme and tiles.netloc else ""
+    directives = {
+        "default-src": "'self'",
+        "script-src": "'self'",
+        "style-src": "'self'",
+        "img-src": f"'self' data: blob:{tile_origin}",
+        "font-src": "'self'",
+        "connect-src": "'self'",
+        "object-src": "'none'",
+        "base-uri": "'self'",
+        "frame-ancestors": "'none'",
+    }
+    directives.update(getattr(settings, "ENSEMBLE_CSP_EXTRA", {}))
+    return "; ".join(f"{name} {value}" for name, value in directives.items())
+
+
+class ContentSecurityPolicyMiddleware:
+    """`Content-Security-Policy` on every response (pages, API, admin, errors).
+
+    No page of Ensemble has an inline script or style: its scripts are static files
+    (`maps/map.js`, the API docs' Swagger UI). `ENSEMBLE_CSP_EXTRA` adds or replaces
+    directives (a city's own tile or analytics server)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.policy = content_security_policy()
+
+    def __call__(self, request):
+        from django.conf import settings
+
+        response = self.get_response(request)
+        if settings.DEBUG and response.status_code >= 500:
+            return response  # Django's debug page styles and scripts itself inline
+        response.headers.setdefault("Content-Security-Policy", self.policy)
+        return response

@@ -16,6 +16,8 @@ register_kind(
 register_reportable(
     Message, excerpt=selectors.message_excerpt, url=selectors.message_moderation_url,
     hide=services.message_hide, queryset=selectors.messages_for_moderation,
+    # Its reporter shows a private message to the moderators: no other view permission.
+    view_perm=None,
 )  # fmt: skip
 
 # What this app holds about a person, for its export and the erasure of its account.

@@ -11,6 +11,7 @@ from django.http import Http404
 from ensemble.core.access import check_visible, require
 
 from .models import Report
+from .selectors import report_target_visible
 
 VIEW_QUEUE = "moderation.view_queue"
 
@@ -25,8 +26,11 @@ def report_get_visible(*, user, pk, territory=None, perm: str | None = None) -> 
         report = None
     if report is None:
         raise Http404("No such report")
-    # A report is seen with its territory's queue: its moderators, network admins.
+    # A report is seen with its territory's queue: its moderators, network admins;
+    # and only by those who may see its target (an agents-only consultation's).
     check_visible(user, report.territory, view_perm=VIEW_QUEUE)
+    if not report_target_visible(user, report):
+        raise Http404("No such report")
     if perm:
         require(user, perm, report)
     return report

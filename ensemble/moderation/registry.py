@@ -32,6 +32,13 @@ class Reportable:
     hide: Callable[..., object] | None = None
     # The queryset the moderation queue prefetches targets with (fixed queries).
     queryset: Callable[[], QuerySet] | None = None
+    # Permission a moderator needs on the target to see its report in the queue and act
+    # on it (a contribution of an agents-only consultation: its agents only); None:
+    # every moderator of the territory (a private message shown by its reporter).
+    view_perm: str | None = None
+
+    def may_view(self, user, target) -> bool:
+        return self.view_perm is None or user.has_perm(self.view_perm, target)
 
     def target_queryset(self) -> QuerySet:
         return self.queryset() if self.queryset else self.model._default_manager.all()
@@ -45,9 +52,11 @@ registry: Registry[Reportable] = Registry(
 
 
 def register(model: type[models.Model], **options) -> Reportable:
-    """Declare `model` reportable; `report_perm` defaults to `<app>.report_<model>`."""
+    """Declare `model` reportable; `report_perm` defaults to `<app>.report_<model>` and
+    `view_perm` to `<app>.view_<model>` (pass `view_perm=None` to show every moderator)."""
     meta = model._meta
     options.setdefault("report_perm", f"{meta.app_label}.report_{meta.model_name}")
+    options.setdefault("view_perm", f"{meta.app_label}.view_{meta.model_name}")
     kind = Reportable(model=model, **options)
     registry.register(kind)
     return kind

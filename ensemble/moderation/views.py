@@ -14,7 +14,7 @@ from .registry import reportable_for
 
 
 def _queue_context(request) -> dict:
-    page = paginate(request, selectors.report_queue(territory=request.territory))
+    page = paginate(request, selectors.report_queue(territory=request.territory, user=request.user))
     for report in page.object_list:
         target = report.target
         if target is None:

@@ -49,7 +49,8 @@ def _result_notify_people(update, recipients: set[int]) -> int:
     result = update.result
     params = {"title": result.title, "progress": update.progress, "update": update.title}
     sent = 0
-    for user in users_in_batches(recipients):
+    may_see = ("consultations.view_consultation", result.consultation)
+    for user in users_in_batches(recipients, may_see=may_see):
         if deliver(
             user=user, kind="result_progressed", params=params, body=update.body,
             url=result.get_absolute_url(), territory=result.territory,

@@ -66,9 +66,15 @@ class PageAudit:
     loaded: list[str] = field(default_factory=list)
     checked_upto: int = 0
     unchecked: list[str] = field(default_factory=list)
+    # What the Content-Security-Policy blocked: a story that needs it is broken.
+    csp_violations: list[str] = field(default_factory=list)
 
     def on_load(self, page: Page) -> None:
         self.loaded.append(page.url)
+
+    def on_console(self, message) -> None:
+        if "Content Security Policy" in message.text:
+            self.csp_violations.append(message.text)
 
     def mark_checked(self) -> None:
         # Documents loaded before the current one were left without a check.
@@ -84,6 +90,7 @@ def new_page(context: BrowserContext) -> Page:
     page.set_default_timeout(TIMEOUT_MS)
     audit = PageAudit()
     page.on("load", audit.on_load)
+    page.on("console", audit.on_console)
     page.ensemble_audit = audit  # type: ignore[attr-defined]
     return page
 
@@ -128,6 +135,11 @@ def assert_accessible(page: Page, *, context: str | dict | None = None) -> None:
     audit = getattr(page, "ensemble_audit", None)
     if audit is not None:
         audit.mark_checked()
+    if audit is not None and audit.csp_violations:
+        pytest.fail(
+            f"The Content-Security-Policy blocked something on {page.url}: "
+            + " | ".join(audit.csp_violations), pytrace=False,
+        )  # fmt: skip
     blocking = [v for v in results.response["violations"] if v["impact"] in BLOCKING_IMPACTS]
     if blocking:
         pytest.fail(format_violations(page.url, blocking), pytrace=False)

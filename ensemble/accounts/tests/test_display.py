@@ -93,7 +93,7 @@ def test_names_in_a_territory_cost_one_query_whatever_the_number(
 ):
     people = [member(territory, profile_visibility=MEMBERS) for _ in range(5)]
     viewer = User.objects.get(pk=member(territory).pk)
-    with django_assert_num_queries(1):  # the viewer's territories, once
+    with django_assert_num_queries(2):  # the viewer's confirmed address and territories, once
         names = [visible_name(person, viewer, territory=territory) for person in people]
     assert all(names)
 
@@ -105,7 +105,7 @@ def test_primed_names_cost_two_queries_whatever_the_number(
     people = [member(territory, profile_visibility=MEMBERS) for _ in range(4)]
     people += [member(other_territory, profile_visibility=MEMBERS) for _ in range(3)]
     viewer = User.objects.get(pk=member(territory).pk)
-    with django_assert_num_queries(2):  # the viewer's territories, who shares one
+    with django_assert_num_queries(3):  # confirmed address, territories, who shares one
         prime_visible_names(people, viewer)
         names = [visible_name(person, viewer) for person in people]
     assert [bool(name) for name in names] == [True] * 4 + [False] * 3

@@ -124,8 +124,8 @@ def test_fan_out_goes_in_batches(territory, contribution, monkeypatch):
     seen: list[int] = []
     real = tasks.users_in_batches
 
-    def spy(ids, size=3):
-        for user in real(ids, size=size):
+    def spy(ids, size=3, **kwargs):
+        for user in real(ids, size=size, **kwargs):
             seen.append(user.pk)
             yield user
 
@@ -138,3 +138,22 @@ def test_fan_out_goes_in_batches(territory, contribution, monkeypatch):
 
 def test_vanished_answer_is_a_no_op():
     assert tasks.answer_notify.call(answer_id=999_999) == 0
+
+
+def test_an_agents_only_consultation_tells_only_those_who_still_see_it(
+    territory, contribution, django_capture_on_commit_callbacks
+):
+    from ensemble.consultations.models import Consultation
+
+    resident, colleague = member(territory), member(territory, "agent")
+    support(contribution, resident)
+    follow(contribution, colleague)
+    Consultation.objects.filter(pk=contribution.consultation_id).update(
+        visibility=Consultation.Visibility.AGENTS
+    )
+    contribution.consultation.refresh_from_db()
+    answer(contribution, member(territory, "agent"), django_capture_on_commit_callbacks)
+    # Neither the resident supporter nor the author (who can no longer see it) is told.
+    assert notified() == [colleague.pk]
+    told = {address for message in mail.outbox for address in message.to}
+    assert resident.email not in told and contribution.author.email not in told

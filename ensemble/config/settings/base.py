@@ -98,6 +98,7 @@ if BENCH_AVAILABLE:
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "ensemble.core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "ensemble.core.middleware.InputBoundaryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

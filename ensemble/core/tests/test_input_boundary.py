@@ -2,7 +2,7 @@
 every /api/ answer is JSON, unknown fields are refused, pages past the last one are the
 last one, errors name the API's fields. Each test failed before the boundary existed."""
 
-from collections import defaultdict
+import collections
 
 import pytest
 from django.core import mail
@@ -170,10 +170,8 @@ def test_a_server_error_under_api_is_json(client, monkeypatch, territory):
     client.raise_request_exception = False
     response = client.get(f"{API}/territories/{territory.slug}/projects")
     assert response.status_code == 500
-    assert response.json()["detail"] in {
-        "Server error; it has been logged.",
-        "Erreur du serveur ; elle a été enregistrée.",
-    }
+    assert response["Content-Type"].startswith("application/json")
+    assert list(response.json()) == ["detail"]  # nothing of the exception leaks
 
 
 # --- unknown fields, API field names -----------------------------------------------------------
@@ -252,7 +250,7 @@ def test_every_paginated_list_gives_the_last_page_past_the_end(client, territory
     assert len(paths) >= 19
     client.force_login(user)
     for path in paths:
-        url = path.format_map(defaultdict(lambda: 1, ids))  # other ids: a missing object
+        url = path.format_map(collections.defaultdict(lambda: 1, ids))
         if "comments" in url and "contributions" in url:
             url = url.replace(str(project.pk), str(contribution.pk))
         for page in (HUGE, 10**30, 2**31):

@@ -67,7 +67,7 @@ def test_help_offers_and_introductions_keep_the_daily_limit(territory, settings)
     settings.ENSEMBLE_INTRODUCTIONS_PER_DAY_NEW = 3
     helper = member(territory)  # a new account
     needs = []
-    for _ in range(8):
+    for _ in range(12):
         project = ProjectFactory(territory=territory)
         need = need_create(
             actor=owner_of(project), project=project, kind="volunteers", title="Bras"
@@ -80,7 +80,7 @@ def test_help_offers_and_introductions_keep_the_daily_limit(territory, settings)
         )
 
     made, refused = run_together([offer(pk) for pk in needs])
-    assert (made, refused) == (3, 5)
+    assert (made, refused) == (3, 9)
     assert Introduction.objects.filter(requested_by=helper).count() == 3
 
 

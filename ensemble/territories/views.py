@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -19,8 +20,10 @@ from .forms import MembershipRoleForm, NeighbourhoodForm, TerritorySettingsForm,
 def territory_join(request):
     services.membership_join(user=request.user, territory=request.territory)
     messages.success(request, _("Welcome to %(name)s!") % {"name": request.territory.name})
-    if request.user.onboarded_at is None:  # the welcome steps come next, once
-        return redirect("accounts:onboarding")
+    # Joined from the welcome steps: back to them (a path of this site only).
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return redirect(target)
     return redirect(request.territory.get_absolute_url())
 
 

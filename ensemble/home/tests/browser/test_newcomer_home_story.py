@@ -49,7 +49,7 @@ def _sign_up_and_confirm(page):
 
 
 def _join_and_tell_what_matters(page):
-    page.goto("/sceaux/")
+    # The welcome steps offer the territories to join first, and come back.
     assert_accessible(page)
     page.get_by_role("button", name=re.compile(r"^(Join|Rejoindre) Sceaux")).click()
     expect(page).to_have_url(re.compile(r"/me/bienvenue/$"))

@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -31,8 +32,10 @@ from .models import Membership, Neighbourhood, TerritoryInvitation, Theme
 def territory_join(request):
     services.membership_join(user=request.user, territory=request.territory)
     messages.success(request, _("Welcome to %(name)s!") % {"name": request.territory.name})
-    if request.user.onboarded_at is None:  # the welcome steps come next, once
-        return redirect("accounts:onboarding")
+    # Joined from the welcome steps: back to them (a path of this site only).
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return redirect(target)
     return redirect(request.territory.get_absolute_url())
 
 

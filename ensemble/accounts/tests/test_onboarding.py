@@ -5,21 +5,21 @@ from django.core.exceptions import PermissionDenied
 from django.test import override_settings
 from django.urls import path
 
-from ensemble.accounts.models import User
 from ensemble.config import urls as root_urls
 from ensemble.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
 
 pytestmark = pytest.mark.django_db
 
 
-def test_joining_a_territory_leads_to_the_welcome_steps_once(client, territory):
-    person = UserFactory()
-    client.force_login(person)
-    response = client.post(f"/{territory.slug}/rejoindre/")
+def test_joining_from_the_welcome_steps_comes_back_to_them(client, territory):
+    client.force_login(UserFactory())
+    page = client.get("/me/bienvenue/").content.decode()
+    assert f'action="/{territory.slug}/rejoindre/"' in page
+    response = client.post(f"/{territory.slug}/rejoindre/", {"next": "/me/bienvenue/"})
     assert response["Location"] == "/me/bienvenue/"
-    User.objects.filter(pk=person.pk).update(onboarded_at="2026-01-01T00:00Z")
     client.post(f"/{territory.slug}/quitter/")
-    assert client.post(f"/{territory.slug}/rejoindre/")["Location"] == f"/{territory.slug}/"
+    elsewhere = client.post(f"/{territory.slug}/rejoindre/", {"next": "https://evil.example/"})
+    assert elsewhere["Location"] == f"/{territory.slug}/"
 
 
 def test_welcome_steps_save_interests_neighbourhood_and_offer(client, territory, other_territory):

@@ -41,15 +41,15 @@ def sceaux(transactional_db):
 
 def _sign_up_and_confirm(page):
     sign_up(page, name="Nadia B.", email="nadia@example.org", password=PASSWORD)
-    expect(page).to_have_url(re.compile(r"/me/bienvenue/$"))
-    # Not confirmed yet: the page says so, with a way to get the email again.
-    expect(page.locator("main button[name=action_send]")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/accounts/confirm-email/$"))
     assert_accessible(page)
     confirm_last_email(page)
+    # Signed in by the confirmation, straight to the welcome steps.
+    expect(page).to_have_url(re.compile(r"/me/bienvenue/$"))
 
 
 def _join_and_tell_what_matters(page):
-    page.goto("/sceaux/")
+    # The welcome steps offer the territories to join first, and come back.
     assert_accessible(page)
     page.get_by_role("button", name=re.compile(r"^(Join|Rejoindre) Sceaux")).click()
     expect(page).to_have_url(re.compile(r"/me/bienvenue/$"))

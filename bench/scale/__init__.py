@@ -27,6 +27,7 @@ SCALE_GENERATORS = [
     "bench.scale.actors",
     "bench.scale.projects",
     "bench.scale.participation",
+    "bench.scale.budgets",
     "bench.scale.activity",
     "bench.scale.console",
     "bench.scale.calendar",

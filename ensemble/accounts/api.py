@@ -9,8 +9,9 @@ from ensemble.core.api.schemas import responses
 from ensemble.territories.selectors import user_territory_list
 
 from . import services, tokens
+from .models import User
 from .predicates import has_verified_email
-from .schemas import MeOut, TokenIn, TokenInfoOut, TokenOut
+from .schemas import MeIn, MeOut, TokenIn, TokenInfoOut, TokenOut
 
 router = Router(tags=["accounts"])
 
@@ -74,4 +75,14 @@ def me(request):
             for m in user_territory_list(user=user)
         ],
         "is_network_admin": user.is_superuser,
+        "language": user.language,
     }
+
+
+@router.patch("/me", response=responses(MeOut), auth=authenticated)
+def me_update(request, payload: MeIn):
+    """Change profile fields, and `language` (the interface after login and every email)."""
+    data = payload.dict(exclude_unset=True)
+    services.profile_update(user=User.objects.get(pk=request.user.pk), data=data)
+    request.user = User.objects.get(pk=request.user.pk)
+    return me(request)

@@ -6,6 +6,7 @@ from ensemble.territories.models import Neighbourhood, Theme
 
 from . import services
 from .avatars import avatar_process
+from .languages import language_remember
 from .models import User
 
 
@@ -43,6 +44,8 @@ class SignupForm(forms.Form):
             display_name=self.cleaned_data["display_name"],
             avatar=self.cleaned_data.get("avatar"),
         )
+        # The language they signed up in becomes their account's, for every email.
+        language_remember(user=user, code=getattr(request, "LANGUAGE_CODE", ""))
 
 
 class ProfileForm(forms.ModelForm):
@@ -62,7 +65,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["display_name", "bio", "kind", "skills", "interests", "neighbourhood",
-                  "profile_visibility", "contactable"]  # fmt: skip
+                  "profile_visibility", "contactable", "language"]  # fmt: skip
         widgets = {
             "interests": forms.CheckboxSelectMultiple,
             "profile_visibility": forms.RadioSelect,

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from ensemble.core.models import TimeStampedModel
 
+from .languages import language_choices
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -69,6 +71,9 @@ class User(AbstractUser):
         default=Visibility.MEMBERS,
     )  # fmt: skip
     contactable = models.BooleanField(_("other members may contact me"), default=True)
+    # The interface after login and every email speak it; empty until the person chooses.
+    language = models.CharField(_("language"), max_length=10, blank=True, choices=language_choices)
+    onboarded_at = models.DateTimeField(_("welcome steps done at"), null=True, blank=True)
     # Set when the person deleted their account: the row stays, anonymised, so that what
     # they wrote keeps its place (shown from "deleted participant", see display.py).
     erased_at = models.DateTimeField(_("account deleted at"), null=True, blank=True, editable=False)

@@ -50,3 +50,16 @@ class MeOut(Schema):
     avatar_url: str | None
     memberships: list[MembershipOut]
     is_network_admin: bool
+    language: str = ""
+
+
+class MeIn(Schema):
+    """`PATCH /me`: only the fields sent change."""
+
+    display_name: str | None = Field(None, min_length=1, max_length=80)
+    bio: str | None = Field(None, max_length=1000)
+    kind: str | None = None
+    skills: list[str] | None = None
+    profile_visibility: str | None = None
+    contactable: bool | None = None
+    language: str | None = Field(None, max_length=10)

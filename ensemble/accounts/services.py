@@ -58,7 +58,7 @@ def user_set_verified(*, user: User) -> None:
 
 PROFILE_FIELDS = {
     "display_name", "bio", "kind", "skills", "neighbourhood", "profile_visibility",
-    "contactable",
+    "contactable", "language",
 }  # fmt: skip
 
 

@@ -9,9 +9,24 @@ from ensemble.contributions.hooks import (
     moderation_followers,
     page_parts,
 )
+from ensemble.contributions.models import AnswerState
+from ensemble.notifications.kinds import Channel
 from ensemble.notifications.kinds import register as register_kind
 
-register_kind("contribution_answered", _("A contribution you take part in is answered"))
+
+def _answered(params: dict) -> dict:
+    if params.get("revised"):
+        text = _("The answer to “%(title)s” was revised: %(state)s")
+    else:
+        text = _("“%(title)s” got an answer: %(state)s")
+    state = AnswerState(params["state"]).label
+    return {"text": text % {"title": params["title"], "state": state}}
+
+
+register_kind(
+    "contribution_answered", _("A contribution you take part in is answered"),
+    text="%(text)s", params=_answered, channel=Channel.WEEKLY,
+)  # fmt: skip
 
 
 def _contribution_answers(contribution) -> list[Answer]:

@@ -1,17 +1,10 @@
 """Background work on answers: telling the people of an answered contribution."""
 
-from django.utils import translation
-from django.utils.translation import gettext as _
 from django_tasks import task
 
 from ensemble.answers.models import Answer
-from ensemble.contributions.models import AnswerState
-from ensemble.contributions.tasks import (
-    contribution_people_ids,
-    territory_language,
-    users_in_batches,
-)
-from ensemble.notifications.services import notify
+from ensemble.contributions.tasks import contribution_people_ids, users_in_batches
+from ensemble.notifications.services import deliver
 
 
 @task()
@@ -30,23 +23,19 @@ def answer_notify(*, answer_id: int) -> int:
     contribution = answer.contribution
     recipients = contribution_people_ids(contribution)
     recipients.discard(answer.author_id)
-    with translation.override(territory_language(contribution.territory)):
-        return _answer_notify_people(answer, recipients)
+    return _answer_notify_people(answer, recipients)
 
 
 def _answer_notify_people(answer: Answer, recipients: set[int]) -> int:
+    """Each reader gets the sentence in their own language (the kind writes it)."""
     contribution = answer.contribution
-    if answer.version > 1:
-        title = _("The answer to “%(title)s” was revised: %(state)s")
-    else:
-        title = _("“%(title)s” got an answer: %(state)s")
-    title = title % {"title": contribution.title, "state": AnswerState(answer.state).label}
+    params = {"title": contribution.title, "state": answer.state, "revised": answer.version > 1}
     url = f"{contribution.get_absolute_url()}#answer-{answer.version}"
     sent = 0
     for user in users_in_batches(recipients):
-        if notify(
-            user=user, kind="contribution_answered", title=title, body=answer.explanation,
-            url=url, territory=contribution.territory,
+        if deliver(
+            user=user, kind="contribution_answered", params=params, body=answer.explanation,
+            url=url, territory=contribution.territory, key=f"answer:{answer.pk}:{answer.version}",
         ):  # fmt: skip
             sent += 1
     return sent

@@ -6,6 +6,7 @@ from ensemble.accounts.api import router as accounts_router
 from ensemble.activity.api import router as activity_router
 from ensemble.actors.api import router as actors_router
 from ensemble.answers.api import router as answers_router
+from ensemble.budgets.api import router as budgets_router
 from ensemble.comments.api import router as comments_router
 from ensemble.consultations.api import routers as consultations_routers
 from ensemble.contributions.api import routers as contributions_routers
@@ -20,6 +21,7 @@ from ensemble.opendata.api import router as opendata_router
 from ensemble.practices.api import router as practices_router
 from ensemble.privacy import api as privacy_api  # noqa: F401 (adds /me/export, DELETE /me)
 from ensemble.projects.api import router as projects_router
+from ensemble.questionnaires.api import router as questionnaires_router
 from ensemble.resources.api import router as resources_router
 from ensemble.results.api import router as results_router
 from ensemble.search.api import router as search_router
@@ -49,6 +51,8 @@ api.add_router("/v1/", introductions_router)
 for router in [*consultations_routers, *contributions_routers, answers_router, results_router]:
     api.add_router("/v1/", router)
 api.add_router("/v1/", workbench_router)
+api.add_router("/v1/", budgets_router)
+api.add_router("/v1/", questionnaires_router)
 # After contributions.api: it adds the creation of a workshop to the events router.
 api.add_router("/v1/", events_router)
 api.add_router("/v1/", stats_router)

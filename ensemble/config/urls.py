@@ -8,6 +8,7 @@ from ensemble.activity import views as activity_views
 from ensemble.api.urls import api
 from ensemble.core.views import healthz
 from ensemble.events import calendar_views as events_calendar_views
+from ensemble.newsletters import views as newsletter_views
 from ensemble.search import views as search_views
 
 # The Django admin signs in through allauth (rate limits, second factor).
@@ -23,6 +24,7 @@ urlpatterns = [
     path("me/fil/", activity_views.my_feed, name="my_feed"),
     path("me/messages/", include("ensemble.messaging.urls")),
     path("me/notifications/", include("ensemble.notifications.urls")),
+    path("me/lettres/", newsletter_views.my_newsletters, name="my_newsletters"),
     path("me/mises-en-relation/", include("ensemble.introductions.urls")),
     path("me/inscriptions/", events_calendar_views.my_registrations, name="my_registrations"),
     path("recherche/", search_views.network_search, name="search"),
@@ -53,6 +55,8 @@ urlpatterns = [
                 path("", include("ensemble.contributions.urls")),
                 path("", include("ensemble.answers.urls")),
                 path("", include("ensemble.results.urls")),
+                path("", include("ensemble.budgets.urls")),
+                path("", include("ensemble.questionnaires.urls")),
                 path("", include("ensemble.events.urls")),
                 path("", include("ensemble.audit.urls")),
                 path("", include("ensemble.sitepages.urls")),
@@ -60,6 +64,7 @@ urlpatterns = [
                 path("", include("ensemble.console.territory_urls")),
                 path("", include("ensemble.resources.urls")),
                 path("", include("ensemble.practices.territory_urls")),
+                path("", include("ensemble.newsletters.urls")),
             ]
         ),
     ),

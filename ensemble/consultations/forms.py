@@ -58,7 +58,10 @@ class ConsultationCreateForm(ConsultationForm):
 
     blueprint = forms.ChoiceField(
         label=_("Phases"),
-        choices=[*phase_registry.blueprint_choices(), ("", _("No phase yet: I will add them"))],
+        choices=lambda: [
+            *phase_registry.blueprint_choices(),
+            ("", _("No phase yet: I will add them")),
+        ],
         required=False,
         initial="co-creation",
         widget=forms.RadioSelect,

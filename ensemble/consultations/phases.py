@@ -25,6 +25,8 @@ class Feature(enum.StrEnum):
     REGISTER = "register"  # register for the consultation's workshops
     ANSWER = "answer"  # agents answer contributions
     FOLLOW_RESULTS = "follow_results"  # results are tracked and published
+    VOTE = "vote"  # vote on the projects of a participatory budget
+    RESPOND = "respond"  # answer the consultation's questionnaire
 
 
 # What each feature means for people, in plain words ("During this phase: …").
@@ -35,6 +37,8 @@ FEATURE_LABELS = {
     Feature.REGISTER: _("register for workshops"),
     Feature.ANSWER: _("the administration answers contributions"),
     Feature.FOLLOW_RESULTS: _("follow the results"),
+    Feature.VOTE: _("vote on the budget's projects"),
+    Feature.RESPOND: _("answer the questionnaire"),
 }
 
 
@@ -54,6 +58,10 @@ class PhaseType:
     label = ""
     description = ""
     features: frozenset[Feature] = frozenset()
+    # A tab of the consultation's pages for this phase's own page (a URL name
+    # taking territory_slug and consultation_pk), or "" for none.
+    tab_url_name = ""
+    tab_label = ""
 
     def allows(self, feature: Feature) -> bool:
         return feature in self.features
@@ -201,7 +209,16 @@ BLUEPRINTS: dict[str, list[BlueprintPhase]] = {
         BlueprintPhase("follow_up", None),
     ],
 }
+BLUEPRINT_LABELS = {"co-creation": _("Co-creation: collect, workshops, arbitration, follow-up")}
+
+
+def register_blueprint(key: str, label, steps: list[BlueprintPhase]) -> None:
+    """Offer another blueprint (from a higher app's `registrations.py`)."""
+    if key in BLUEPRINTS:
+        raise ValueError(f"The blueprint {key!r} is already registered.")
+    BLUEPRINTS[key] = steps
+    BLUEPRINT_LABELS[key] = label
 
 
 def blueprint_choices() -> list[tuple[str, str]]:
-    return [("co-creation", _("Co-creation: collect, workshops, arbitration, follow-up"))]
+    return list(BLUEPRINT_LABELS.items())

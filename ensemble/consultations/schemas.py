@@ -4,6 +4,7 @@ from datetime import datetime
 from typing import Literal
 
 from ninja import Field, Schema
+from pydantic import field_validator
 
 from ensemble.consultations import phases as phase_registry
 from ensemble.core.markdown import render_markdown
@@ -144,13 +145,23 @@ class ConsultationIn(Schema):
     neighbourhoods: list[str] = Field(default_factory=list, description="Neighbourhood slugs")
     visibility: Visibility = "public"
     status: Status = "draft"
-    blueprint: Literal["co-creation"] | None = Field(
-        None, description='"co-creation" lays out the four usual phases, the first from now'
+    blueprint: str | None = Field(
+        None,
+        description='"co-creation" lays out the four usual phases, the first from now; '
+        '"participatory-budget" (collect, study, vote, follow-up) and "budget-vote" '
+        "(vote from now, follow-up) too",
     )
     charter: str = Field(..., max_length=20000, description="The charter's text (Markdown)")
     answer_within_days: int = Field(60, ge=1, le=730)
     supports_per_person: int | None = Field(None, ge=1)
     explanation_min_length: int = Field(50, ge=1, le=2000)
+
+    @field_validator("blueprint")
+    @classmethod
+    def known_blueprint(cls, value: str | None) -> str | None:
+        if value is not None and value not in phase_registry.BLUEPRINTS:
+            raise ValueError(f"Unknown blueprint; one of: {', '.join(phase_registry.BLUEPRINTS)}")
+        return value
 
 
 class ConsultationPatch(Schema):

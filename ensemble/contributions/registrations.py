@@ -20,6 +20,7 @@ from ensemble.contributions.tasks import consultation_contributions_reindex
 from ensemble.contributions.workshops import WorkshopPolicy
 from ensemble.events.policies import policies
 from ensemble.moderation.registry import register as register_reportable
+from ensemble.notifications.kinds import Channel
 from ensemble.notifications.kinds import register as register_kind
 from ensemble.projects.origins import ProjectOrigin
 from ensemble.projects.origins import origins as project_origins
@@ -34,7 +35,15 @@ register_reportable(
     Contribution, hide=contribution_hide,
     queryset=lambda: Contribution.objects.select_related("territory"),
 )  # fmt: skip
-register_kind("contribution_merged", _("A contribution you take part in is merged"))
+register_kind(
+    "contribution_merged", _("A contribution you take part in is merged"),
+    text=_("“%(source)s” was merged into “%(target)s”"),
+    body=_(
+        "Your support, if you gave one, stays on the first contribution. "
+        "Support the one it was merged into so that your voice counts there too."
+    ),
+    channel=Channel.WEEKLY,
+)  # fmt: skip
 
 # The consultation's overview and API: transparency indicators, the most
 # supported contributions, participation online and at workshops.

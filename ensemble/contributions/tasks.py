@@ -3,22 +3,19 @@
 A popular contribution has thousands of supporters; the services enqueue these
 tasks with `transaction.on_commit` so that the write is saved first and the
 request does not wait for the fan-out. The helpers (who takes part in a
-contribution, users in batches, the territory's language) serve the answers'
-and results' tasks too.
+contribution, users in batches) serve the answers' and results' tasks too. Each
+reader gets the sentence in their own language: the tasks store parameters.
 """
 
 from collections.abc import Iterator
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.utils import translation
-from django.utils.translation import gettext as _
 from django_tasks import task
 
 from ensemble.consultations.models import Consultation
 from ensemble.contributions.models import Contribution, ContributionFollow, Support
 from ensemble.contributions.services.contributions import contributions_reindex
-from ensemble.notifications.services import notify
+from ensemble.notifications.services import deliver
 
 BATCH_SIZE = 500
 
@@ -35,11 +32,6 @@ def contribution_people_ids(contribution: Contribution) -> set[int]:
     if contribution.author_id:
         ids.add(contribution.author_id)
     return ids
-
-
-def territory_language(territory) -> str:
-    """Outside a request, titles and emails are written in the territory's first language."""
-    return (territory.languages or [settings.LANGUAGE_CODE])[0]
 
 
 def users_in_batches(ids: set[int], *, size: int = BATCH_SIZE) -> Iterator:
@@ -79,25 +71,20 @@ def contribution_merged_notify(*, source_id: int, actor_id: int | None = None) -
     )
     recipients = set(supporters) | set(followers)
     recipients.discard(actor_id)
-    with translation.override(territory_language(source.territory)):
-        return _merged_notify_people(source, recipients)
+    return _merged_notify_people(source, recipients)
 
 
 def _merged_notify_people(source: Contribution, recipients: set[int]) -> int:
+    """Each reader gets the sentence in their own language (the kind writes it)."""
     target = source.merged_into
     target.territory = source.territory
-    title = _("“%(source)s” was merged into “%(target)s”") % {
-        "source": source.title, "target": target.title,
-    }  # fmt: skip
-    body = _(
-        "Your support, if you gave one, stays on the first contribution. "
-        "Support the one it was merged into so that your voice counts there too."
-    )
+    params = {"source": source.title, "target": target.title}
     sent = 0
     for user in users_in_batches(recipients):
-        if notify(
-            user=user, kind="contribution_merged", title=title, body=body,
+        if deliver(
+            user=user, kind="contribution_merged", params=params,
             url=target.get_absolute_url(), territory=source.territory,
+            key=f"merged:{source.pk}:{target.pk}",
         ):  # fmt: skip
             sent += 1
     return sent

@@ -203,12 +203,11 @@ def event_cancel(*, actor, event: Event) -> Event:
     event.is_cancelled = True
     event.save(update_fields=["is_cancelled", "updated_at"])
     index_object(event)
-    title = _("Cancelled: %(title)s") % {"title": event.title}
-    body = _("The event you registered for has been cancelled.")
     for registration in event.registrations.select_related("user"):
         notify(
-            user=registration.user, kind="event_cancelled", title=title, body=body,
+            user=registration.user, kind="event_cancelled", params={"title": event.title},
             url=event.get_absolute_url(), territory=event.territory,
+            key=f"event:{event.pk}:cancelled",
         )  # fmt: skip
     return event
 
@@ -297,9 +296,8 @@ def _fill_places(event: Event) -> list[Registration]:
         registration.status = Registration.Status.REGISTERED
         notify(
             user=registration.user, kind="registration_confirmed",
-            title=_("A place is yours: %(title)s") % {"title": event.title},
-            body=_("A place freed up and you were first on the waiting list: you are registered."),
-            url=event.get_absolute_url(), territory=event.territory,
+            params={"title": event.title}, url=event.get_absolute_url(),
+            territory=event.territory, key=f"registration:{registration.pk}:confirmed",
         )  # fmt: skip
     return promoted
 

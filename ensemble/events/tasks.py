@@ -12,7 +12,6 @@ from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django_tasks import default_task_backend, task
 
 from ensemble.events.models import Event, Registration
@@ -39,10 +38,9 @@ def event_reminders_send(*, event_id: int) -> int:
     )
     for registration in registrations:
         notify(
-            user=registration.user, kind="event_reminder",
-            title=_("Tomorrow: %(title)s") % {"title": event.title},
-            body=_("You are registered. If you cannot come, cancel to free your place."),
+            user=registration.user, kind="event_reminder", params={"title": event.title},
             url=event.get_absolute_url(), territory=event.territory,
+            key=f"event:{event.pk}:reminder:{event.starts_at.isoformat()}",
         )  # fmt: skip
     Registration.objects.filter(pk__in=[r.pk for r in registrations]).update(reminded_at=now)
     return len(registrations)

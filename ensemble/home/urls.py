@@ -9,5 +9,6 @@ app_name = "home"
 urlpatterns = [
     path("", views.network_home, name="network_home"),
     path("people/<int:pk>/", views.profile_detail, name="profile"),
+    path("me/", views.personal_home, name="personal"),
     path("<slug:territory_slug>/", views.territory_home, name="home"),
 ]

@@ -1,3 +1,4 @@
+from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
 from ensemble.accounts.selectors import profile_get
@@ -7,7 +8,11 @@ from ensemble.consultations.selectors.consultations import open_consultation_lis
 from ensemble.contributions.selectors.indicators import territory_indicators
 from ensemble.core.pagination import paginate
 from ensemble.events.selectors import calendar_events
+from ensemble.questionnaires.forms import ResponseForm
+from ensemble.questionnaires.selectors import has_answered, home_poll
 from ensemble.territories import selectors as territory_selectors
+
+from .personal import personal_home as personal_home_sections
 
 NEXT_EVENTS = 4
 
@@ -28,6 +33,14 @@ def network_home(request):
 
 def territory_home(request):
     territory = request.territory
+    poll = home_poll(territory=territory)
+    poll_form = (
+        ResponseForm(questionnaire=poll)
+        if poll is not None
+        and request.user.has_perm("questionnaires.respond", poll)
+        and not has_answered(user=request.user, questionnaire=poll)
+        else None
+    )
     return render(
         request,
         "home/territory_home.html",
@@ -46,6 +59,8 @@ def territory_home(request):
             "open_consultations": open_consultation_list(territory=territory, user=request.user),
             "consultation_indicators": territory_indicators(territory),
             "next_events": list(calendar_events(territory, user=request.user)[:NEXT_EVENTS]),
+            "poll": poll,
+            "poll_form": poll_form,
         },
     )
 
@@ -61,3 +76,9 @@ def profile_detail(request, pk: int):
             "offers": offer_list_for_person(user=person),
         },
     )
+
+
+@login_required
+def personal_home(request):
+    """The person's own page: what is near their interests, never empty."""
+    return render(request, "home/personal_home.html", personal_home_sections(request.user))

@@ -159,14 +159,14 @@ def introduction_request(
     introduction.full_clean()
     introduction.save()
     recipients = [to_user] if to_user is not None else _owners(to_organisation)
-    title = _("%(person)s (%(project)s) would like to be introduced to you") % {
-        "person": actor.display_name, "project": need.project.title,
+    params = {
+        "person": actor.display_name, "project": need.project.title, "need": need.title,
+        "message": message,
     }  # fmt: skip
     for recipient in recipients:
         notify(
-            user=recipient, kind="introduction_requested", title=title,
-            body=_("Their need: %(need)s") % {"need": need.title} + "\n\n" + message,
-            url=_list_url(), territory=need.project.territory,
+            user=recipient, kind="introduction_requested", params=params, url=_list_url(),
+            territory=need.project.territory, key=f"introduction:{introduction.pk}:requested",
         )  # fmt: skip
     return introduction
 
@@ -198,9 +198,9 @@ def help_offer(
     helper = organisation.name if organisation is not None else actor.display_name
     for recipient in _team(need.project):
         notify(
-            user=recipient, kind="help_offered",
-            title=_("%(helper)s offers help: %(need)s") % {"helper": helper, "need": need.title},
+            user=recipient, kind="help_offered", params={"helper": helper, "need": need.title},
             body=message, url=_list_url(), territory=need.project.territory,
+            key=f"introduction:{introduction.pk}:offered",
         )  # fmt: skip
     return introduction
 
@@ -243,20 +243,16 @@ def introduction_answer(*, actor, introduction: Introduction, accept: bool) -> I
             body=introduction.message,
         )  # fmt: skip
         introduction.conversation = conversation
-        title = _("%(person)s accepted: “%(need)s”") % {
-            "person": actor.display_name, "need": need.title,
-        }  # fmt: skip
         url = conversation.get_absolute_url()
     else:
         introduction.status = Introduction.Status.DECLINED
-        title = _("%(person)s declined: “%(need)s”") % {
-            "person": actor.display_name, "need": need.title,
-        }  # fmt: skip
         url = _list_url()
     introduction.save(update_fields=["status", "answered_by", "answered_at", "conversation"])
     notify(
-        user=introduction.requested_by, kind="introduction_answered", title=title, url=url,
-        territory=need.project.territory,
+        user=introduction.requested_by, kind="introduction_answered",
+        params={"person": actor.display_name, "need": need.title, "accepted": accept},
+        url=url, territory=need.project.territory,
+        key=f"introduction:{introduction.pk}:answered",
     )  # fmt: skip
     return introduction
 

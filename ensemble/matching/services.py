@@ -81,6 +81,10 @@ def alerts_for_new_need(*, need: Need) -> int:
         by_actor.setdefault(key, []).append(offer)
     data = actor_data(offers)
     facts = need_facts(need)
+    params = {
+        "title": need.title,
+        "themes": [[t.slug, t.name, t.territory_id is None] for t in need.project.themes.all()],
+    }
     sent = 0
     for alert in alerts:
         key = (
@@ -99,7 +103,8 @@ def alerts_for_new_need(*, need: Need) -> int:
             notify(
                 user=person,
                 kind=NOTIFICATION_KIND,
-                title=_("A new need matches what you offer: %(title)s") % {"title": need.title},
+                params=params,
+                key=f"need:{need.pk}:matching",
                 url=need.project.get_absolute_url(),
                 body=need.project.title,
                 territory=need.territory,

@@ -158,11 +158,10 @@ def _notify(*, message: Message, recipients: list[Participant]) -> None:
     for participant in recipients:
         email = participant.last_emailed_at is None or participant.last_emailed_at <= now - window
         notify(
-            user=participant.user, kind="message",
-            title=_("New message from %(name)s") % {"name": sender_name},
+            user=participant.user, kind="message", params={"name": sender_name},
             body=message.body[:300], url=conversation.get_absolute_url(),
             territory=conversation.about.territory if conversation.about else None,
-            email=email,
+            email=email, key=f"message:{message.pk}",
         )  # fmt: skip
         if email:
             emailed.append(participant.pk)

@@ -1,4 +1,4 @@
-from ninja import Router
+from ninja import Body, Router
 from ninja.pagination import paginate
 
 from ensemble.core.api.auth import authenticated
@@ -27,3 +27,18 @@ def notification_read(request, payload: ReadIn):
     else:
         marked = services.notifications_mark_read(user=request.user, ids=payload.ids or [])
     return {"marked": marked, "unread": selectors.unread_count(user=request.user)}
+
+
+@router.get("/me/notification-preferences", response=responses(dict[str, str]), auth=authenticated)
+def preferences_read(request):
+    """Every kind → `immediately`, `daily`, `weekly` or `never` (its default until chosen)."""
+    return selectors.preferences(user=request.user)
+
+
+@router.put("/me/notification-preferences", response=responses(dict[str, str]), auth=authenticated)
+def preferences_write(request, payload: Body[dict[str, str]]):
+    """Set the channel of the kinds sent; the key `"*"` sets every kind that offers it."""
+    services.preferences_update(
+        user=request.user, channel_by_kind=services.preferences_expand(payload)
+    )
+    return selectors.preferences(user=request.user)

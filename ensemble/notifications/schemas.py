@@ -14,6 +14,14 @@ class NotificationOut(Schema):
     read_at: datetime | None
 
     @staticmethod
+    def resolve_title(obj) -> str:
+        return obj.text  # written now, in the reader's language
+
+    @staticmethod
+    def resolve_body(obj) -> str:
+        return obj.body_text
+
+    @staticmethod
     def resolve_territory(obj) -> str | None:
         return obj.territory.slug if obj.territory_id else None
 

@@ -1,4 +1,7 @@
+from itertools import groupby
+
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from . import kinds as kind_registry
 from .models import Notification, NotificationPreference
@@ -11,6 +14,16 @@ def notification_list(*, user, unread_only: bool = False) -> QuerySet[Notificati
     return notifications.order_by("-created_at", "-pk")
 
 
+def by_day(notifications) -> list[tuple]:
+    """[(date, [notifications…])…] in the current time zone, newest day first."""
+    return [
+        (day, list(group))
+        for day, group in groupby(
+            notifications, key=lambda n: timezone.localtime(n.created_at).date()
+        )
+    ]
+
+
 def unread_count(*, user) -> int:
     if not user.is_authenticated:
         return 0
@@ -21,7 +34,7 @@ def notification_get(*, user, pk: int) -> Notification:
     return Notification.objects.get(user=user, pk=pk)
 
 
-def preferences(*, user) -> dict[str, bool]:
-    """Every registered kind → whether the person wants it by email (one query)."""
-    saved = dict(NotificationPreference.objects.filter(user=user).values_list("kind", "email"))
-    return {kind.kind: saved.get(kind.kind, True) for kind in kind_registry.kinds()}
+def preferences(*, user) -> dict[str, str]:
+    """Every registered kind → the person's channel for it, or its default (one query)."""
+    saved = dict(NotificationPreference.objects.filter(user=user).values_list("kind", "channel"))
+    return {kind.kind: saved.get(kind.kind, kind.channel) for kind in kind_registry.kinds()}

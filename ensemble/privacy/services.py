@@ -95,9 +95,7 @@ def export_build(*, export_id: int) -> str | None:
     url = reverse("privacy:export_download", kwargs={"token": token})
     notify(
         user=export.user, kind="data_export_ready", url=url,
-        title=_("Your data is ready to download"),
-        body=_("The link works once, for %(hours)d hours, and only when you are signed in.")
-        % {"hours": settings.ENSEMBLE_EXPORT_LINK_HOURS},
+        params={"hours": settings.ENSEMBLE_EXPORT_LINK_HOURS}, key=f"export:{export.pk}",
     )  # fmt: skip
     return url
 

@@ -1,12 +1,10 @@
 """Background work on results: telling the people of the linked contributions."""
 
-from django.utils import translation
-from django.utils.translation import gettext as _
 from django_tasks import task
 
 from ensemble.contributions.models import Contribution, ContributionFollow, Support
-from ensemble.contributions.tasks import territory_language, users_in_batches
-from ensemble.notifications.services import notify
+from ensemble.contributions.tasks import users_in_batches
+from ensemble.notifications.services import deliver
 from ensemble.results.models import ResultUpdate
 
 
@@ -41,23 +39,21 @@ def result_progressed_notify(*, update_id: int, result_ids: list[int]) -> int:
     )
     if update is None:  # deleted with its result before the task ran
         return 0
-    result = update.result
     recipients = results_people_ids(result_ids)
     recipients.discard(update.author_id)
-    with translation.override(territory_language(result.territory)):
-        return _result_notify_people(update, recipients)
+    return _result_notify_people(update, recipients)
 
 
 def _result_notify_people(update, recipients: set[int]) -> int:
+    """Each reader gets the sentence in their own language (the kind writes it)."""
     result = update.result
-    title = _("“%(title)s” progresses: %(progress)s%% — %(update)s") % {
-        "title": result.title, "progress": update.progress, "update": update.title,
-    }  # fmt: skip
+    params = {"title": result.title, "progress": update.progress, "update": update.title}
     sent = 0
     for user in users_in_batches(recipients):
-        if notify(
-            user=user, kind="result_progressed", title=title, body=update.body,
+        if deliver(
+            user=user, kind="result_progressed", params=params, body=update.body,
             url=result.get_absolute_url(), territory=result.territory,
+            key=f"result_update:{update.pk}",
         ):  # fmt: skip
             sent += 1
     return sent

@@ -13,6 +13,7 @@ from .validators import (
     validate_roles,
     validate_territory_slug,
 )
+from .vocabulary import territory_kind_label, theme_label
 
 
 def default_languages() -> list[str]:
@@ -134,6 +135,10 @@ class Territory(TimeStampedModel):
     def get_absolute_url(self) -> str:
         return reverse("home:home", kwargs={"territory_slug": self.slug})
 
+    @property
+    def kind_label(self) -> str:
+        return territory_kind_label(self.kind)
+
 
 class RetirableQuerySet(models.QuerySet):
     def in_use(self):
@@ -195,7 +200,12 @@ class Theme(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.name
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """The name in the reader's language for the network's themes."""
+        return theme_label(slug=self.slug, name=self.name, network=self.territory_id is None)
 
 
 class Membership(TimeStampedModel):

@@ -31,6 +31,8 @@ from .models import Membership, Neighbourhood, TerritoryInvitation, Theme
 def territory_join(request):
     services.membership_join(user=request.user, territory=request.territory)
     messages.success(request, _("Welcome to %(name)s!") % {"name": request.territory.name})
+    if request.user.onboarded_at is None:  # the welcome steps come next, once
+        return redirect("accounts:onboarding")
     return redirect(request.territory.get_absolute_url())
 
 

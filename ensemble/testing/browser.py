@@ -143,3 +143,27 @@ def assert_every_page_checked(page: Page) -> None:
             "These pages were visited without assert_accessible(page): " + ", ".join(missing),
             pytrace=False,
         )
+
+
+def sign_up(page: Page, *, name: str, email: str, password: str) -> None:
+    """Fill and send the sign-up form (the page is checked with axe first)."""
+    page.goto("/accounts/signup/")
+    assert_accessible(page)
+    page.locator("#id_display_name").fill(name)
+    page.locator("#id_email").fill(email)
+    page.locator("#id_password1").fill(password)
+    page.locator("#id_password2").fill(password)
+    page.locator("main form button[type=submit]").click()
+
+
+def confirm_last_email(page: Page) -> None:
+    """Open the confirmation link of the last email sent and confirm (axe on both pages)."""
+    import re
+
+    from django.core import mail
+
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+", mail.outbox[-1].body).group(0)
+    page.goto(link[link.index("/accounts/") :])
+    assert_accessible(page)
+    page.locator("main form button[type=submit]").click()
+    assert_accessible(page)

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "ensemble.activity",
     "ensemble.search",
     "ensemble.notifications",
+    "ensemble.newsletters",
     "ensemble.messaging",
     "ensemble.matching",
     "ensemble.introductions",
@@ -83,6 +84,8 @@ INSTALLED_APPS = [
     "ensemble.opendata",
     "ensemble.resources",
     "ensemble.practices",
+    "ensemble.budgets",
+    "ensemble.questionnaires",
     "ensemble.api",
     "ensemble.home",
     "ensemble.demo",
@@ -108,6 +111,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "ensemble.accounts.languages.UserLanguageMiddleware",
     "ensemble.territories.middleware.TerritoryMiddleware",
     "ensemble.accounts.mfa.AdminMFAMiddleware",
     # Last: sees the logged-in user and the flash messages, inside CSRF (docs/architecture.md).
@@ -132,6 +136,7 @@ TEMPLATES = [
                 "ensemble.territories.context_processors.platform",
                 "ensemble.messaging.context_processors.unread",
                 "ensemble.notifications.context_processors.unread",
+                "ensemble.accounts.context_processors.unverified_email",
             ],
         },
     },
@@ -204,6 +209,8 @@ AUTH_PASSWORD_VALIDATORS = [
 SITE_ID = 1
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+# A new account starts with the welcome steps (interests, neighbourhood, offer).
+ACCOUNT_SIGNUP_REDIRECT_URL = "/me/bienvenue/"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
@@ -279,6 +286,11 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Ensemble <ne-pas-repondre@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The address people reach the platform at: every link in an email starts with it
+# (a territory with its own domain uses that domain). `serve` sets it to its port.
+SITE_URL = os.environ.get("SITE_URL") or f"http://localhost:{os.environ.get('PORT', '8000')}"
+# Digests and newsletters: how many emails one task sends.
+ENSEMBLE_EMAIL_BATCH_SIZE = int(os.environ.get("EMAIL_BATCH_SIZE", "200"))
 
 # Behind N reverse proxies, the client is the N-th address from the end of
 # X-Forwarded-For; rate limits key on it (see ensemble.core.http.client_ip).

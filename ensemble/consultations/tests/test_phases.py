@@ -90,5 +90,5 @@ def test_a_second_phase_type_with_a_known_kind_is_refused():
 
 
 def test_an_unknown_phase_kind_is_named_in_the_error():
-    with pytest.raises(NotRegistered, match="vote"):
-        phases.phase_type("vote")
+    with pytest.raises(NotRegistered, match="referendum"):
+        phases.phase_type("referendum")

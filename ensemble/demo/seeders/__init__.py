@@ -15,6 +15,7 @@ SEEDERS = [
     "ensemble.demo.seeders.comments.seed",
     "ensemble.demo.seeders.consultations.seed",
     "ensemble.demo.seeders.console.seed",
+    "ensemble.demo.seeders.budgets.seed",
     "ensemble.demo.seeders.activity.seed",
     "ensemble.demo.seeders.calendar.seed",
     "ensemble.demo.seeders.resources.seed",

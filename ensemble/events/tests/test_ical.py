@@ -52,7 +52,8 @@ def test_line_breaks_and_control_characters_never_break_the_file(client, territo
     entries = _parse(client.get(reverse("events:ics", args=[territory.slug, event.pk])).content)
     assert len(entries) == 1
     entry = entries[0]
-    assert str(entry["SUMMARY"]) == "Atelier DTSTART:19700101T000000Z ;,\\"
+    # Saving already made the title one line without control characters (core.text).
+    assert str(entry["SUMMARY"]) == "Atelier DTSTART:19700101T000000Z;,\\"
     assert str(entry["LOCATION"]) == "1 rue Houdan BEGIN:VEVENT"
     assert str(entry["DESCRIPTION"]) == "Ligne 1\nLigne 2"
     assert entry.decoded("DTSTART") == event.starts_at.replace(microsecond=0)

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from PIL import Image
 
 from ensemble.accounts.services import api_token_create
@@ -142,7 +142,7 @@ def test_a_file_over_the_limit_is_refused(territory):
     agent = member(territory, Role.AGENT)
     resource = _call(agent, territory)
     big = in_memory("gros.pdf", b"%PDF-1.7\n" + b"0" * (attachments.MAX_BYTES + 1))
-    with pytest.raises(ValidationError) as error:
+    with translation.override("en"), pytest.raises(ValidationError) as error:
         attachment_add(actor=agent, resource=resource, uploaded=big)
     assert "10 M" in error.value.message_dict["file"][0]  # "10 MB", "10 Mo"
 

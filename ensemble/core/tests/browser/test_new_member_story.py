@@ -9,11 +9,10 @@ follows it and sees its next news update in "my feed".
 import re
 
 import pytest
-from django.core import mail
 from playwright.sync_api import expect
 
 from ensemble.projects.models import Project
-from ensemble.testing.browser import assert_accessible
+from ensemble.testing.browser import assert_accessible, confirm_last_email, sign_up
 from ensemble.testing.factories import PASSWORD, TerritoryFactory, ThemeFactory, member
 
 pytestmark = pytest.mark.browser
@@ -42,23 +41,12 @@ def _offline(page, live_server):
 
 
 def _sign_up_and_confirm(page):
-    page.goto("/accounts/signup/")
-    assert_accessible(page)
-    page.locator("#id_display_name").fill("Nadia B.")
-    page.locator("#id_email").fill("nadia@example.org")
-    page.locator("#id_password1").fill(PASSWORD)
-    page.locator("#id_password2").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
+    sign_up(page, name="Nadia B.", email="nadia@example.org", password=PASSWORD)
     # Signed in once the address is confirmed (sign-up never tells an address is known).
     expect(page).to_have_url(re.compile(r"/accounts/confirm-email/$"))
     assert_accessible(page)
-
-    link = re.search(r"https?://\S+/accounts/confirm-email/\S+", mail.outbox[-1].body).group(0)
-    page.goto(link[link.index("/accounts/") :])
-    assert_accessible(page)
-    page.locator("main form button[type=submit]").click()
+    confirm_last_email(page)
     expect(page.locator('header form[action="/accounts/logout/"]')).to_be_visible()
-    assert_accessible(page)
 
 
 def _join(page):

@@ -1,5 +1,6 @@
 """Run the web server and the task worker together; Ctrl-C stops both."""
 
+import os
 import signal
 import subprocess
 import sys
@@ -20,10 +21,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, host, port, **options):
         manage = [sys.executable, "manage.py"]
+        # Links in emails point at this server unless a site address is configured.
+        env = {**os.environ, "SITE_URL": os.environ.get("SITE_URL") or f"http://{host}:{port}"}
         # Our own manage.py with fixed arguments: nothing comes from outside.
-        worker = subprocess.Popen([*manage, "db_worker", "--interval", "1"])  # noqa: S603
+        worker = subprocess.Popen([*manage, "db_worker", "--interval", "1"], env=env)  # noqa: S603
         server = subprocess.Popen(  # noqa: S603
-            [*manage, "runserver", f"{host}:{port}", "--noreload"]
+            [*manage, "runserver", f"{host}:{port}", "--noreload"], env=env
         )
         self._announce(host, port)
         children = [server, worker]

@@ -23,12 +23,20 @@ def mfa_missing(user) -> bool:
     )
 
 
+# (app, start of the URL name) of the administration pages; "" takes the whole app.
+ADMINISTRATION_VIEWS = (
+    ("admin", ""), ("territories", "console_"), ("console", ""), ("console_territory", ""),
+    ("audit", ""), ("sitepages", "console"), ("sitepages", "edit"), ("workbench", "department"),
+)  # fmt: skip
+
+
 def is_administration_view(resolver_match) -> bool:
     if resolver_match is None:
         return False
-    return resolver_match.app_name == "admin" or (
-        resolver_match.app_name == "territories"
-        and (resolver_match.url_name or "").startswith("console_")
+    name = resolver_match.url_name or ""
+    return any(
+        resolver_match.app_name == app and name.startswith(prefix)
+        for app, prefix in ADMINISTRATION_VIEWS
     )
 
 

@@ -8,6 +8,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
+from ensemble.audit.services import record
 from ensemble.core.access import require
 from ensemble.territories.models import Territory
 
@@ -72,9 +73,11 @@ def datasets_build_all() -> int:
 def licence_set(*, actor, territory: Territory, licence: str) -> OpenDataSettings:
     require(actor, "territories.change_territory", territory)
     settings, _created = OpenDataSettings.objects.get_or_create(territory=territory)
-    settings.licence = licence
+    before, settings.licence = settings.licence, licence
     settings.full_clean()
     settings.save()
+    record(actor=actor, action="territory.settings", territory=territory, target=territory,
+           before={"licence": before}, after={"licence": licence})  # fmt: skip
     from .tasks import build_datasets
 
     transaction.on_commit(lambda: build_datasets.enqueue(territory_id=territory.pk))

@@ -7,8 +7,9 @@ what is published. A draft is seen by the territory's agents only.
 import rules
 
 from ensemble.resources.predicates import is_agent_of_resource_territory, is_published
-from ensemble.territories.predicates import is_territory_agent
+from ensemble.territories.predicates import may_publish_resources
 
 rules.add_perm("resources.view_resource", is_published | is_agent_of_resource_territory)
-rules.add_perm("resources.add_resource", is_territory_agent)
+# Which roles publish resources is the territory's setting (agents and admins by default).
+rules.add_perm("resources.add_resource", may_publish_resources)
 rules.add_perm("resources.change_resource", is_agent_of_resource_territory)

@@ -21,7 +21,7 @@ def default_languages() -> list[str]:
 
 
 def default_resource_publishers() -> list[str]:
-    return [Role.AGENT, Role.MODERATOR, Role.ADMIN]
+    return [Role.AGENT, Role.ADMIN]
 
 
 class Network(TimeStampedModel):

@@ -1,4 +1,5 @@
 import pytest
+from django.test import override_settings
 from django.urls import reverse
 
 from ensemble.actors.models import Organisation
@@ -124,3 +125,21 @@ def test_consultation_defaults_are_saved_and_audited(client, territory):
     assert (territory.charter_template, territory.answer_within_days) == ("Nos règles", 30)
     assert AuditEntry.objects.filter(action="territory.settings").count() == 1
     assert client.post(url, {"answer_within_days": 0}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["console_territory:organisations", "audit:log", "sitepages:console", "workbench:departments"],
+)
+@override_settings(ENSEMBLE_REQUIRE_MFA_FOR_ADMINS=True)
+def test_every_console_page_asks_an_admin_for_a_second_factor(client, territory, name):
+    client.force_login(member(territory, "admin"))
+    response = client.get(reverse(name, kwargs={"territory_slug": territory.slug}))
+    assert response.status_code == 302 and response["Location"] == reverse("mfa_activate_totp")
+
+
+@override_settings(ENSEMBLE_REQUIRE_MFA_FOR_ADMINS=True)
+def test_the_network_console_asks_for_a_second_factor(client, network_admin):
+    client.force_login(network_admin)
+    response = client.get(reverse("console:network"))
+    assert response.status_code == 302 and response["Location"] == reverse("mfa_activate_totp")

@@ -30,7 +30,7 @@ SETTINGS = {
     "name": "Sceaux",
     "languages": ["fr"],
     "map_zoom": 13,
-    "resource_publisher_roles": ["agent", "admin"],
+    "resource_publisher_roles": ["agent", "moderator", "admin"],
 }
 
 
@@ -54,7 +54,7 @@ def test_a_readable_accent_colour_is_saved_and_audited(client, territory, admin)
     assert response.status_code == 302
     territory.refresh_from_db()
     assert territory.accent_colour == "#1d4f91"
-    assert territory.resource_publisher_roles == ["agent", "admin"]
+    assert territory.resource_publisher_roles == ["agent", "moderator", "admin"]
     entry = AuditEntry.objects.get(action="territory.settings")
     assert entry.after["accent_colour"] == "#1d4f91" and entry.before["accent_colour"] == ""
 
@@ -73,8 +73,6 @@ def test_the_description_preview_saves_nothing(client, territory, admin):
 
 
 def test_publishing_resources_follows_the_setting(territory):
-    territory.resource_publisher_roles = ["agent", "admin"]
-    territory.save()
     agent, moderator = member(territory, "agent"), member(territory, "moderator")
     assert agent.has_perm("territories.publish_resources", territory)
     assert not moderator.has_perm("territories.publish_resources", territory)
@@ -84,6 +82,7 @@ def test_publishing_resources_follows_the_setting(territory):
     assert not agent.has_perm("territories.publish_resources", territory)
     assert moderator.has_perm("territories.publish_resources", territory)
     assert not member(territory).has_perm("territories.publish_resources", territory)
+    assert moderator.has_perm("resources.add_resource", territory)  # the knowledge base obeys
 
 
 def test_a_retired_theme_leaves_the_forms_but_old_projects_keep_it(client, territory, admin):

@@ -275,3 +275,14 @@ def test_departments_are_a_setting_of_the_admins(client, territory, agent):
         == 302
     )
     assert territory.departments.get().members.get() == agent
+
+
+def test_a_private_note_is_never_in_the_open_data(territory, contribution, agent):
+    from ensemble.opendata.models import DatasetFile
+    from ensemble.opendata.services import datasets_build
+
+    services.note_add(actor=agent, contribution=contribution, body=SECRET)
+    datasets_build(territory=territory)
+    files = list(DatasetFile.objects.filter(territory=territory))
+    assert files and not any(SECRET in f.content for f in files)
+    assert any(contribution.title in f.content for f in files)

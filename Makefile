@@ -50,7 +50,7 @@ format: install
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-## make bench-matching: precision@3 and MRR of matching on bench/matching/dataset.py
+## make bench-matching: hit@1, hit@3 and MRR of matching on both sets of bench/matching
 bench-matching: install
 	$(BIN)/python manage.py matching_evaluate
 

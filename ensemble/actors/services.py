@@ -14,6 +14,7 @@ from ensemble.activity.services import activity_record
 from ensemble.core.access import require
 from ensemble.needtypes.types import need_type
 from ensemble.search.indexing import index_object, unindex_object
+from ensemble.semantics.tasks import embed_on_commit
 from ensemble.territories.models import Neighbourhood, Territory, Theme
 
 from .logos import logo_process
@@ -110,6 +111,7 @@ def organisation_create(
         organisation=organisation,
     )  # fmt: skip
     index_object(organisation)
+    embed_on_commit(organisation)
     return organisation
 
 
@@ -133,6 +135,7 @@ def organisation_update(
     organisation.save()
     _set_relations(organisation, themes, other_territories)
     index_object(organisation)
+    embed_on_commit(organisation)
     return organisation
 
 
@@ -335,6 +338,7 @@ def offer_create(
     _offers_count_add(offer, 1)
     if organisation is not None:
         index_object(organisation)
+    embed_on_commit(offer)
     return offer
 
 
@@ -351,6 +355,7 @@ def offer_update(*, actor, offer: Offer, data: dict) -> Offer:
     _offers_count_add(offer, int(offer.is_active) - int(was_active))
     if offer.organisation_id is not None:
         index_object(offer.organisation)
+    embed_on_commit(offer)
     return offer
 
 

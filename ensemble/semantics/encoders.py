@@ -18,6 +18,7 @@ comparable with each other only.
 """
 
 import threading
+from collections import OrderedDict
 
 import numpy as np
 
@@ -60,11 +61,32 @@ def _normalise(matrix: np.ndarray) -> np.ndarray:
     return (matrix / norms).astype(np.float32)
 
 
+MEMO_SIZE = 4096  # recent texts and their vectors (3.5 kB each): a text is embedded once
+_memo: OrderedDict[tuple[str, bool], np.ndarray] = OrderedDict()
+
+
 def encode(texts: list[str], *, query: bool = True) -> np.ndarray:
-    """The vectors of `texts`, shape (len(texts), DIM), float32, unit length."""
+    """The vectors of `texts`, shape (len(texts), DIM), float32, unit length.
+
+    Texts this process embedded recently are not embedded again (a small memo)."""
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
     cleaned = [clean(text) for text in texts]
+    with _lock:
+        known = {text: _memo.get((text, query)) for text in set(cleaned)}
+    todo = sorted(text for text, vector in known.items() if vector is None)
+    if todo:
+        for text, vector in zip(todo, _encode(todo, query=query), strict=True):
+            known[text] = vector
+        with _lock:
+            for text in todo:
+                _memo[(text, query)] = known[text]
+            while len(_memo) > MEMO_SIZE:
+                _memo.popitem(last=False)
+    return np.vstack([known[text] for text in cleaned])
+
+
+def _encode(cleaned: list[str], *, query: bool) -> np.ndarray:
     blocks = []
     with _lock:  # the C engine holds one context: one batch at a time per process
         e5, use = _model("e5"), _model("use")

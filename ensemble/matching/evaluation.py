@@ -64,6 +64,8 @@ def _territories(dataset):
 
 
 def load(dataset) -> Loaded:
+    # A set loaded before in the same database must not answer for this one.
+    Territory.objects.update(is_active=False)
     territories, hoods = _territories(dataset)
     default_territory = next(iter(territories))
     themes = {

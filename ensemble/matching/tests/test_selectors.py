@@ -162,7 +162,7 @@ def test_expertise_may_come_from_afar_and_the_reason_says_where(world):
     lyon = TerritoryFactory(name="Lyon", slug="lyon")
     drh = helpers.organisation(
         lyon, name="Appui employeurs",
-        offers=[("expertise", "Accompagnement au recrutement", "Contrats de travail, entretiens d'embauche, paie.")],
+        offers=[("expertise", "Accompagnement au recrutement", "Contrats, entretiens, paie.")],
     )  # fmt: skip
     repair = helpers.organisation(
         world["territory"], name="Repair café",
@@ -198,11 +198,11 @@ def test_conditions_explain_and_rank_a_daytime_room_after_an_evening_room(world)
     )
     daytime = helpers.organisation(
         world["territory"], name="Centre administratif",
-        offers=[("premises", "Salle de réunion en journée", "De 9 h à 17 h uniquement, fermée le soir.")],
+        offers=[("premises", "Salle de réunion en journée", "De 9 h à 17 h, fermée le soir.")],
     )  # fmt: skip
     members = helpers.organisation(
         world["territory"], name="Club des anciens",
-        offers=[("premises", "Notre salle le soir", "Réservée à nos adhérents à jour de cotisation.")],
+        offers=[("premises", "Notre salle le soir", "Réservée à nos adhérents.")],
     )  # fmt: skip
     with translation.override("en"):
         candidates = need_candidates(need=need, viewer=None, limit=20)
@@ -225,7 +225,8 @@ def test_help_offers_that_helped_count_in_the_reasons(world, crowd):
     person = helper.user if helper else member(world["territory"])
     Introduction.objects.create(
         kind=Introduction.Kind.OFFER, need=past, requested_by=person,
-        from_organisation=crowd["store"], message="Je peux aider", outcome=Introduction.Outcome.HELPED,
+        from_organisation=crowd["store"], message="Je peux aider",
+        outcome=Introduction.Outcome.HELPED,
     )  # fmt: skip
     with translation.override("en"):
         candidates = need_candidates(need=world["need"], viewer=None)

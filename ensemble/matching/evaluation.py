@@ -21,6 +21,7 @@ from django.utils.text import slugify
 from ensemble.accounts.models import User
 from ensemble.actors.models import Offer, Organisation
 from ensemble.projects.models import Need, Project, ProjectMember
+from ensemble.semantics import encoders
 from ensemble.territories.models import Neighbourhood, Territory, Theme
 
 from .selectors import need_candidates
@@ -29,7 +30,16 @@ BENCH = Path(settings.BASE_DIR) / "bench" / "matching"
 DATASET = BENCH / "dataset.py"
 PARAPHRASE = BENCH / "paraphrase.py"
 SETS = {"plain": DATASET, "paraphrase": PARAPHRASE}
+# The vectors of both sets' texts, as the models compute them, saved by
+# `matching_evaluate --save-vectors`: the test and the bench do not embed 700 texts again.
+VECTORS = BENCH / "vectors.npz"
 DEPTH = 20
+
+
+def vectors_load() -> int:
+    if not VECTORS.exists():
+        return 0
+    return encoders.memo_load(VECTORS)
 
 
 def dataset_module(path: Path = DATASET):

@@ -77,11 +77,16 @@ def place_reason(place) -> str | None:
     """`place` is a ranking.Place: where the actor stands from the need."""
     if place.same_neighbourhood:
         return _("in the same neighbourhood")
-    if place.km is not None and place.local:
-        return _("%(km)s km away") % {"km": f"{place.km:.1f}"}
     if place.same_territory:
+        if place.km is not None:
+            return _("%(km)s km away") % {"km": f"{place.km:.1f}"}
         return _("in %(territory)s") % {"territory": place.territory_name}
     if place.local:
+        if place.km is not None:
+            return _("nearby, in %(territory)s, %(km)s km away") % {
+                "territory": place.territory_name,
+                "km": f"{place.km:.0f}",
+            }
         return _("nearby, in %(territory)s") % {"territory": place.territory_name}
     if place.place_bound:
         if place.km is not None:

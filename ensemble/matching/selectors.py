@@ -172,6 +172,8 @@ def _organisation_matrix(org_ids: list) -> np.ndarray:
     found = vectors_cached(Organisation, wanted) if wanted else {}
     found = vectors_ensure(Organisation, wanted, found=found) if wanted else {}
     zero = np.zeros(encoders.DIM, dtype=np.float32)
+    if not org_ids:
+        return np.zeros((0, encoders.DIM), dtype=np.float32)
     return np.vstack([found.get(pk, zero) if pk else zero for pk in org_ids])
 
 
@@ -226,10 +228,14 @@ def _offer_vectors(rows) -> np.ndarray:
     ids = [row["pk"] for row in rows]
     found = vectors_ensure(Offer, ids, found=vectors_cached(Offer, ids))
     zero = np.zeros(encoders.DIM, dtype=np.float32)
+    if not ids:
+        return np.zeros((0, encoders.DIM), dtype=np.float32)
     return np.vstack([found.get(pk, zero) for pk in ids])
 
 
 def _score_offers(need, need_vector, rows, *, hub_needs) -> ranking.Ranked:
+    if not rows:
+        return ranking.rank(need_vector, np.zeros((0, encoders.DIM)), fit=np.zeros(0))
     offers = _offer_vectors(rows)
     fit = np.array([need_type(need.kind).offer_fit(row["kind"]) for row in rows])
     # An organisation's own words count when it wrote more than its name.

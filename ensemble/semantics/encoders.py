@@ -61,7 +61,7 @@ def _normalise(matrix: np.ndarray) -> np.ndarray:
     return (matrix / norms).astype(np.float32)
 
 
-MEMO_SIZE = 4096  # recent texts and their vectors (3.5 kB each): a text is embedded once
+MEMO_SIZE = 8192  # recent texts and their vectors (3.5 kB each): a text is embedded once
 _memo: OrderedDict[tuple[str, bool], np.ndarray] = OrderedDict()
 
 
@@ -112,3 +112,27 @@ def to_bytes(vector: np.ndarray) -> bytes:
 
 def from_bytes(data: bytes) -> np.ndarray:
     return np.frombuffer(bytes(data), dtype=np.float32)
+
+
+def memo_save(path) -> int:
+    """Write the memo (texts and their vectors) to an .npz file; how many texts."""
+    with _lock:
+        items = list(_memo.items())
+    texts = np.array([f"{int(query)}{text}" for (text, query), _vector in items])
+    matrix = np.vstack([vector for _key, vector in items]) if items else np.zeros((0, DIM))
+    np.savez_compressed(path, texts=texts, vectors=matrix.astype(np.float32))
+    return len(items)
+
+
+def memo_load(path) -> int:
+    """Seed the memo from `memo_save`'s file: these texts are not embedded again.
+
+    For tests and benchmarks that embed the same texts at every run: the vectors are the
+    models' own (deterministic), saved once."""
+    data = np.load(path)
+    with _lock:
+        for key, vector in zip(data["texts"], data["vectors"], strict=True):
+            _memo[(str(key)[1:], str(key)[0] == "1")] = vector.astype(np.float32)
+        while len(_memo) > MEMO_SIZE:
+            _memo.popitem(last=False)
+    return len(data["texts"])

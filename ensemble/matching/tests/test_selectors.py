@@ -150,7 +150,7 @@ def test_a_nearby_territory_counts_as_local_for_premises(world):
     with translation.override("en"):
         candidates = need_candidates(need=world["need"], viewer=None)
     assert [c.organisation for c in candidates] == [near]
-    assert "nearby, in Bourg-la-Reine" in candidates[0].reasons
+    assert "nearby, in Bourg-la-Reine, 2 km away" in candidates[0].reasons
     assert far not in {c.organisation for c in candidates}
 
 

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection
 
 from ensemble.matching import evaluation
+from ensemble.semantics import encoders
 
 
 class Command(BaseCommand):
@@ -15,8 +16,17 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--misses", action="store_true", help="List needs missed at rank 1.")
         parser.add_argument("--set", choices=sorted(evaluation.SETS), action="append")
+        parser.add_argument(
+            "--save-vectors", action="store_true",
+            help=f"Save the texts' vectors to {evaluation.VECTORS} (the test reads them).",
+        )  # fmt: skip
+        parser.add_argument(
+            "--fresh", action="store_true", help="Embed every text again (ignore the saved file)."
+        )
 
     def handle(self, *args, **options):
+        if not options["fresh"]:
+            evaluation.vectors_load()
         old_name = connection.settings_dict["NAME"]
         connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
         try:
@@ -27,6 +37,9 @@ class Command(BaseCommand):
                 self._report(name, results, time.monotonic() - started, options["misses"])
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
+        if options["save_vectors"]:
+            count = encoders.memo_save(evaluation.VECTORS)
+            self.stdout.write(f"{count} vectors saved to {evaluation.VECTORS}")
 
     def _report(self, name, results, seconds, misses):
         line = (

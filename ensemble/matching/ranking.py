@@ -35,7 +35,8 @@ HUB_WEIGHT = 0.3
 ORG_WEIGHT = 0.2
 FIT_WEIGHT = 1.0
 MEANING_MIN = 0.6  # absolute closeness, in usual spreads above unrelated texts
-RELATIVE_MIN = 0.0  # final score, in spreads above the mean candidate
+PARTIAL_FIT_MARGIN = 1.0
+RELATIVE_MIN = -0.5  # final score, in spreads around the mean candidate
 VERY_LIKELY = 1.6  # final score from which a candidate is "very likely"
 VERY_LIKELY_MEANING = 2.0
 
@@ -51,8 +52,11 @@ def _split(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return encoders.parts(matrix)
 
 
-def _standardise(values: np.ndarray, model: str) -> np.ndarray:
+def _standardise(values: np.ndarray, model: str, shift: float = 0.0) -> np.ndarray:
+    """z-scores over the pool, shrunk towards the model's usual mean (moved by `shift`, the
+    mean correction already subtracted from `values`) and spread."""
     prior_mean, prior_std = PRIOR[model]
+    prior_mean -= shift
     n = len(values)
     if n == 0:
         return values
@@ -101,14 +105,23 @@ def rank(
             sims = np.where(has_org, (1 - ORG_WEIGHT) * sims + ORG_WEIGHT * org_sims, sims)
         prior_mean, prior_std = PRIOR[model]
         absolute.append((sims - prior_mean) / prior_std)
-        corrected = sims - HUB_WEIGHT * hub[index] if hub is not None else sims
-        relative.append(_standardise(corrected, model))
+        if hub is not None and len(hub[index]):
+            correction = HUB_WEIGHT * hub[index]
+            relative.append(_standardise(sims - correction, model, float(correction.mean())))
+        else:
+            relative.append(_standardise(sims, model))
     meaning = (absolute[0] + absolute[1]) / 2
     score = (relative[0] + relative[1]) / 2 + FIT_WEIGHT * (np.asarray(fit) - 1)
     if adjust is not None:
         score = score + adjust
     kept = (meaning >= MEANING_MIN) & (score >= RELATIVE_MIN)
     return Ranked(score=score, meaning=meaning, kept=kept)
+
+
+def passes(score: float, meaning: float, fit: float) -> bool:
+    """The relevance gates; an offer of a kind that only partly meets the need must be
+    closer in meaning (`PARTIAL_FIT_MARGIN` more for a kind that does not fit at all)."""
+    return score >= RELATIVE_MIN and meaning >= MEANING_MIN + PARTIAL_FIT_MARGIN * (1 - fit)
 
 
 def level(score: float, meaning: float) -> str:

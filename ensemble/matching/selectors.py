@@ -41,6 +41,7 @@ from . import ranking, responsiveness, scoring
 from .texts import need_text, offer_text
 
 NEARBY_KM = 15.0
+FAR_MAX_KM = 100.0  # a room or a van further than this helps nobody, even as a last resort
 RERANK = 60  # offers whose conditions and history are read
 HUB_POOL = 200  # recent needs against which an offer's hubness is measured
 HELPED_BONUS, HELPED_BONUS_MAX = 0.15, 0.45
@@ -290,9 +291,12 @@ def _rerank(need, need_conditions, rows, ranked, *, project, distances, place_bo
             bonus += NEIGHBOURHOOD_BONUS
         score = float(ranked.score[i]) + comparison.weight + bonus
         meaning = float(ranked.meaning[i])
-        if meaning < ranking.MEANING_MIN or score < ranking.RELATIVE_MIN:
+        fit = need_type(need.kind).offer_fit(row["kind"])
+        if not ranking.passes(score, meaning, fit):
             continue
-        if not remote_ok and not place.local:
+        if not place.local and (
+            not remote_ok or (place_bound and place.km is not None and place.km > FAR_MAX_KM)
+        ):
             continue
         results.append((score, meaning, row, offer, comparison, place, actor_stats))
     results.sort(key=lambda item: (-item[0], item[2]["pk"]))
@@ -452,7 +456,7 @@ def actor_opportunities(
             comparison = rules.compare(rules.extract(need_text(need)), offer_conditions)
             score = float(ranked.score[i]) + comparison.weight
             meaning = float(ranked.meaning[i])
-            if meaning < ranking.MEANING_MIN or score < ranking.RELATIVE_MIN:
+            if not ranking.passes(score, meaning, float(fit[i])):
                 continue
             if need.pk not in best or score > best[need.pk][0]:
                 best[need.pk] = (score, meaning, offer, comparison, local, km)

@@ -48,8 +48,14 @@ class Ranked:
     kept: np.ndarray  # bool: passes both gates
 
 
+_SQRT2 = np.float32(np.sqrt(2))
+
+
 def _split(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    return encoders.parts(matrix)
+    """Each model's block, of unit length again: `encode` scales each block by 1/√2, so a
+    product is enough (no norm to compute over thousands of rows)."""
+    matrix = np.atleast_2d(matrix)
+    return matrix[:, : encoders.E5_DIM] * _SQRT2, matrix[:, encoders.E5_DIM :] * _SQRT2
 
 
 def _standardise(values: np.ndarray, model: str, shift: float = 0.0) -> np.ndarray:
@@ -101,7 +107,7 @@ def rank(
         sims = offer_parts[index] @ need_parts[index][0]
         if org_parts[index] is not None:
             org_sims = org_parts[index] @ need_parts[index][0]
-            has_org = np.linalg.norm(organisations, axis=1) > 0
+            has_org = np.abs(organisations[:, :8]).sum(axis=1) > 0  # zero rows: no text
             sims = np.where(has_org, (1 - ORG_WEIGHT) * sims + ORG_WEIGHT * org_sims, sims)
         prior_mean, prior_std = PRIOR[model]
         absolute.append((sims - prior_mean) / prior_std)

@@ -20,6 +20,7 @@ their reason says so. Members-only profiles are proposed only to viewers who may
 """
 
 import math
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -44,6 +45,8 @@ NEARBY_KM = 15.0
 FAR_MAX_KM = 100.0  # a room or a van further than this helps nobody, even as a last resort
 RERANK = 60  # offers whose conditions and history are read
 HUB_POOL = 200  # recent needs against which an offer's hubness is measured
+HUB_TTL = 600.0
+HUB_CACHE_SIZE = 200_000
 HELPED_BONUS, HELPED_BONUS_MAX = 0.15, 0.45
 LOCAL_BONUS = 0.25  # a candidate of the need's territory, for kinds that may come from afar
 NEIGHBOURHOOD_BONUS = 0.15
@@ -234,6 +237,31 @@ def _offer_vectors(rows) -> np.ndarray:
     return np.vstack([found.get(pk, zero) for pk in ids])
 
 
+_hub_cache: dict[tuple[str, int], tuple[float, float, float]] = {}  # (kind, offer) → hub
+
+
+def _hubness(kind: str, rows, offers: np.ndarray, hub_needs) -> tuple[np.ndarray, np.ndarray]:
+    """Each offer's hubness against the recent needs of `kind`, kept in the process for
+    `HUB_TTL` seconds (it moves slowly: it is a mean over the offer's nearest needs)."""
+    now = time.monotonic()
+    values = np.zeros((2, len(rows)), dtype=np.float32)
+    todo = []
+    for i, row in enumerate(rows):
+        cached = _hub_cache.get((kind, row["pk"]))
+        if cached is not None and now - cached[2] < HUB_TTL:
+            values[0, i], values[1, i] = cached[0], cached[1]
+        else:
+            todo.append(i)
+    if todo:
+        e5, use = ranking.hubness(offers[todo], hub_needs())
+        for j, i in enumerate(todo):
+            values[0, i], values[1, i] = e5[j], use[j]
+            _hub_cache[(kind, rows[i]["pk"])] = (float(e5[j]), float(use[j]), now)
+    if len(_hub_cache) > HUB_CACHE_SIZE:
+        _hub_cache.clear()
+    return values[0], values[1]
+
+
 def _score_offers(need, need_vector, rows, *, hub_needs) -> ranking.Ranked:
     if not rows:
         return ranking.rank(need_vector, np.zeros((0, encoders.DIM)), fit=np.zeros(0))
@@ -243,7 +271,7 @@ def _score_offers(need, need_vector, rows, *, hub_needs) -> ranking.Ranked:
     orgs = _organisation_matrix(
         [row["organisation_id"] if row["organisation__summary"] else None for row in rows]
     )
-    hub = ranking.hubness(offers, hub_needs)
+    hub = _hubness(need.kind, rows, offers, hub_needs)
     return ranking.rank(need_vector, offers, fit=fit, organisations=orgs, hub=hub)
 
 
@@ -330,7 +358,10 @@ def need_candidates(*, need: Need, viewer, limit: int = 10, offset: int = 0) -> 
     distances = territory_distances(need.territory_id)
     place_bound = bool(getattr(need_type(need.kind), "place_bound", False))
     need_conditions = rules.extract(need_text(need))
-    hub_needs = _hub_needs(need.kind, need.pk)
+
+    def hub_needs():  # read only when some offer's hubness is not known yet
+        return _hub_needs(need.kind, need.pk)
+
     if place_bound:
         local = [pk for pk, (_n, km) in distances.items() if km is not None and km <= NEARBY_KM]
         local.append(need.territory_id)

@@ -27,17 +27,20 @@ from ensemble.matching.selectors import need_candidates
 from ensemble.projects.models import Need, Project
 from ensemble.semantics import encoders
 from ensemble.semantics.models import Embedding
+from ensemble.semantics.registry import label_of, registry
 from ensemble.semantics.services import embeddings_delete, embeddings_refresh_now
 
 
 def _fill_random(model, rng) -> int:
+    """Random vectors stored with the digest of the object's real text (so that nothing is
+    embedded again when the object is read)."""
     content_type = ContentType.objects.get_for_model(model)
-    have = set(
-        Embedding.objects.filter(content_type=content_type, space=encoders.SPACE).values_list(
-            "object_id", flat=True
-        )
-    )
-    missing = [pk for pk in model.objects.values_list("pk", flat=True) if pk not in have]
+    entry = registry.get(label_of(model))
+    texts = {obj.pk: entry.text(obj) for obj in entry.objects().iterator()}
+    stored = Embedding.objects.filter(content_type=content_type, space=encoders.SPACE)
+    stored.filter(digest="random").delete()
+    have = set(stored.values_list("object_id", flat=True))
+    missing = [pk for pk in texts if pk not in have]
     rows = []
     for pk in missing:
         vector = rng.standard_normal(encoders.DIM).astype(np.float32)

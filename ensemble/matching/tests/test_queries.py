@@ -3,6 +3,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from ensemble.actors.models import OrganisationMember
+from ensemble.semantics.services import embeddings_refresh_now
 from ensemble.testing.factories import UserFactory
 from ensemble.testing.queries import assert_flat_queries
 
@@ -10,11 +11,15 @@ from . import helpers
 
 
 def _grower(world, make):
+    """Bring the data to n items, embedded as the task does after each write (the read-time
+    fallback for a late worker costs a few more queries, once)."""
     made = []
 
     def grow(n):
         while len(made) < n:
             made.append(make(len(made)))
+        for label in ("projects.need", "actors.offer", "actors.organisation"):
+            embeddings_refresh_now(label)
 
     return grow
 

@@ -115,7 +115,7 @@ def history_reasons(stats, *, verified: bool) -> list[str]:
             )
             % {"count": stats.helped}
         )
-    if stats.received > 0:
+    if stats.answered > 0:  # "answered 0 of 5" would read as a reason to ask
         reasons.append(
             ngettext(
                 "answered %(answered)d of %(received)d request",

@@ -331,24 +331,29 @@ def _rerank(need, need_conditions, rows, ranked, *, project, distances, place_bo
     return results
 
 
-def _visible(results, viewer, territory):
+def _visible(results, viewer, territory, everyone: bool = False):
     users = [item[3].user for item in results if item[3].user_id]
     prime_visible_names(users, viewer, territory=territory)
     for item in results:
         offer = item[3]
         members_only = offer.user_id and offer.user.profile_visibility == User.Visibility.MEMBERS
-        if members_only and (
-            viewer is None or not may_see_person(offer.user, viewer, territory=territory)
+        if (
+            members_only
+            and not everyone
+            and (viewer is None or not may_see_person(offer.user, viewer, territory=territory))
         ):
             continue
         yield item
 
 
-def need_candidates(*, need: Need, viewer, limit: int = 10, offset: int = 0) -> list[Candidate]:
+def need_candidates(
+    *, need: Need, viewer, limit: int = 10, offset: int = 0, everyone: bool = False
+) -> list[Candidate]:
     """Actors who could meet `need`, best first (one entry per actor, its best offer).
 
     Never proposes the project's own team, people who opted out of contact, hidden
-    profiles, members-only profiles the viewer may not see, inactive accounts,
+    profiles, members-only profiles the viewer may not see (`everyone`: no viewer, the
+    alerts that tell the candidates themselves), inactive accounts,
     organisations that opted out, nor anyone who does not fit (an empty list says so).
     """
     project = Project.objects.select_related("territory").get(pk=need.project_id)
@@ -388,7 +393,7 @@ def need_candidates(*, need: Need, viewer, limit: int = 10, offset: int = 0) -> 
     seen: set[tuple[str, int]] = set()
     candidates: list[Candidate] = []
     for score, meaning, row, offer, comparison, place, stats in _visible(
-        results, viewer, project.territory
+        results, viewer, project.territory, everyone
     ):
         key = _key(row["organisation_id"], row["user_id"])
         if key in seen:

@@ -62,7 +62,7 @@ def alerts_for_new_need(*, need: Need) -> int:
     if not alerts:
         return 0
     team = set(need.project.memberships.values_list("user_id", flat=True))
-    candidates = need_candidates(need=need, viewer=None, limit=ALERT_DEPTH)
+    candidates = need_candidates(need=need, viewer=None, limit=ALERT_DEPTH, everyone=True)
     fitting = {
         (c.actor_type, c.actor.pk)
         for rank, c in enumerate(candidates)

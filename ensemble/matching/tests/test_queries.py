@@ -58,7 +58,7 @@ def test_need_candidates_selector_is_flat_at_5_and_50(world):
             world["territory"],
             name=f"A{i}",
             themes=[world["food"]],
-            offers=[("premises", f"Local {i}")],
+            offers=[("premises", f"Entrepôt {i}", "Box fermés pour entreposer des colis.")],
         ),
     )
     counts = []

@@ -8,10 +8,11 @@ import pytest
 from ensemble.matching import evaluation
 from ensemble.matching.selectors import need_candidates
 
-# Reached when written (see docs/matching.md): the floors are a little below.
+# Reached when written (docs/matching.md): plain 1.00 / 1.00 / 1.00, paraphrase
+# .891 / .969 / .931 (hit@1, hit@3, MRR). The floors are a little below.
 FLOORS = {
     "plain": {"hit_at_1": 0.95, "hit_at_3": 0.95, "mrr": 0.95},
-    "paraphrase": {"hit_at_1": 0.78, "hit_at_3": 0.88, "mrr": 0.84},
+    "paraphrase": {"hit_at_1": 0.84, "hit_at_3": 0.93, "mrr": 0.89},
 }
 
 

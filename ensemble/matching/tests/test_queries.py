@@ -31,16 +31,21 @@ def test_need_matches_page_is_flat(client, world, monkeypatch):
     monkeypatch.setattr(selectors, "HUB_TTL", -1.0)
     client.force_login(world["project"].memberships.get().user)
     themes = [world["food"], world["solidarity"]]
+    # Texts that fit the need: people and organisations are shown at 5 as at 50 (who
+    # passes the gates decides a few queries, as it should).
 
     def make(i):
         if i % 2:
             return helpers.person(
                 world["territory"], neighbourhood=world["moulins"], interests=themes,
-                offers=[("premises", f"Salle {i}", "Local")],
+                offers=[("premises", f"Entrepôt {i}", "Box fermés pour entreposer des colis.")],
             )  # fmt: skip
         return helpers.organisation(
             world["territory"], name=f"Asso {i}", themes=themes,
-            offers=[("premises", f"Local {i}", "Salle"), ("equipment", "Tables", "")],
+            offers=[
+                ("premises", f"Entrepôt {i}", "Box fermés pour entreposer des colis."),
+                ("equipment", "Tables", ""),
+            ],
         )  # fmt: skip
 
     url = reverse(

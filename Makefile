@@ -54,7 +54,7 @@ bench: install
 bench-load: install
 	$(BIN)/python bench/load.py $(BENCH_ARGS)
 
-## make bench-matching: precision@3 and MRR of matching on bench/matching/dataset.py
+## make bench-matching: hit@1, hit@3 and MRR of matching on both sets of bench/matching
 bench-matching: install
 	$(BIN)/python manage.py matching_evaluate
 

@@ -15,6 +15,7 @@ from ensemble.audit.services import record
 from ensemble.core.access import require
 from ensemble.needtypes.types import need_type
 from ensemble.search.indexing import index_object, unindex_object
+from ensemble.semantics.tasks import embed_on_commit
 from ensemble.territories.models import Neighbourhood, Territory, Theme
 
 from .logos import logo_process
@@ -111,6 +112,7 @@ def organisation_create(
         organisation=organisation,
     )  # fmt: skip
     index_object(organisation)
+    embed_on_commit(organisation)
     return organisation
 
 
@@ -134,6 +136,7 @@ def organisation_update(
     organisation.save()
     _set_relations(organisation, themes, other_territories)
     index_object(organisation)
+    embed_on_commit(organisation)
     return organisation
 
 
@@ -348,6 +351,7 @@ def offer_create(
     _offers_count_add(offer, 1)
     if organisation is not None:
         index_object(organisation)
+    embed_on_commit(offer)
     return offer
 
 
@@ -364,6 +368,7 @@ def offer_update(*, actor, offer: Offer, data: dict) -> Offer:
     _offers_count_add(offer, int(offer.is_active) - int(was_active))
     if offer.organisation_id is not None:
         index_object(offer.organisation)
+    embed_on_commit(offer)
     return offer
 
 

@@ -27,6 +27,7 @@ class ActorOut(Schema):
 class MatchOut(Schema):
     actor: ActorOut
     score: float
+    level: str  # "very_likely" or "possible"
     reasons: list[str]
 
 
@@ -48,11 +49,12 @@ class OpportunityOut(Schema):
     need: NeedRefOut
     project: ProjectRefOut
     score: float
+    level: str
     reasons: list[str]
 
 
 @router.get("/needs/{int:need_id}/matches", response=responses(list[MatchOut]), auth=authenticated)
-def need_matches(request, need_id: int):
+def need_matches(request, need_id: int, limit: int = 10, offset: int = 0):
     """Candidates who could meet the need: its project's team and the territory's agents."""
     need = need_get_visible(user=request.user, pk=need_id)
     require(request.user, "matching.view_need_matches", need)
@@ -66,9 +68,12 @@ def need_matches(request, need_id: int):
                 "verified": c.verified,
             },
             "score": c.score,
+            "level": c.level,
             "reasons": c.reasons,
         }
-        for c in selectors.need_candidates(need=need, viewer=request.user)
+        for c in selectors.need_candidates(
+            need=need, viewer=request.user, limit=min(max(limit, 1), 50), offset=max(offset, 0)
+        )
     ]
 
 
@@ -77,7 +82,7 @@ def need_matches(request, need_id: int):
     response=responses(list[OpportunityOut]),
     auth=authenticated,
 )
-def organisation_opportunities(request, organisation_id: int):
+def organisation_opportunities(request, organisation_id: int, limit: int = 20, offset: int = 0):
     """Open needs the organisation's offers could meet: its members only."""
     organisation = organisation_get_visible(
         user=request.user, pk=organisation_id, perm="matching.view_organisation_opportunities"
@@ -97,7 +102,13 @@ def organisation_opportunities(request, organisation_id: int):
                 "url": request.build_absolute_uri(o.project.get_absolute_url()),
             },
             "score": o.score,
+            "level": o.level,
             "reasons": o.reasons,
         }
-        for o in selectors.actor_opportunities(organisation=organisation, viewer=request.user)
+        for o in selectors.actor_opportunities(
+            organisation=organisation,
+            viewer=request.user,
+            limit=min(max(limit, 1), 50),
+            offset=max(offset, 0),
+        )
     ]

@@ -4,7 +4,8 @@ The figures come from the introductions app's `Introduction` rows (the same
 rules as `ensemble.introductions.selectors.responsiveness` and
 `helped_count`, but for a whole batch of candidates at once): requests
 received (withdrawn ones do not count), answered (accepted or declined), and
-introductions marked "this helped". If the introductions app is not
+introductions marked "this helped", requests and "I can help" offers alike.
+If the introductions app is not
 installed, every actor is neutral (no figures).
 """
 
@@ -66,4 +67,24 @@ def counts_for(*, organisations, users) -> dict[tuple[str, int], Stats]:
         )
         for row in rows:
             result[(kind, row[field])] = Stats(row["received"], row["answered"], row["helped"])
+    # "I can help" offers that helped count for who offered: the organisation named, or
+    # the person when they offered in their own name.
+    helped_offers = Q(kind=Introduction.Kind.OFFER, outcome=Introduction.Outcome.HELPED)
+    for kind, field, actors, extra in (
+        ("organisation", "from_organisation_id", organisations, Q()),
+        ("person", "requested_by_id", users, Q(from_organisation__isnull=True)),
+    ):
+        ids = sorted({actor.pk for actor in actors})
+        if not ids:
+            continue
+        rows = (
+            Introduction.objects.filter(helped_offers & extra, **{f"{field}__in": ids})
+            .order_by()
+            .values(field)
+            .annotate(helped=Count("pk"))
+        )
+        for row in rows:
+            key = (kind, row[field])
+            stats = result.get(key, NO_STATS)
+            result[key] = Stats(stats.received, stats.answered, stats.helped + row["helped"])
     return result

@@ -1,25 +1,66 @@
-"""Who could meet a need, and which needs an actor could meet, ranked by `scoring.score`.
+"""Who could meet a need, and which needs an actor could meet, ranked by meaning.
 
-Both reads prefilter in SQL (offers/needs of a compatible kind, active and
-contactable actors, a cheap pre-rank: same territory, same kind, same
-neighbourhood, verified) down to PRERANK_LIMIT rows, then score those in
-Python. The number of queries does not depend on how many rows come back.
+`need_candidates` in four steps, with a number of queries that does not depend on how
+many offers there are:
+
+1. **Candidates in SQL**: active offers of a kind that meets the need, of actors who may
+   be proposed (contactable, active, not hidden, not the project's team). Place-bound
+   kinds (premises, equipment, volunteers: `needtypes`' `place_bound`) come from the
+   need's territory and the territories nearby (`NEARBY_KM` between their centres); the
+   other kinds from the whole network.
+2. **Meaning in numpy** (`ranking.rank`) over the stored vectors (`semantics`); a need or
+   an offer the task has not embedded yet is embedded now (bounded).
+3. **Conditions and history** on the best `RERANK` offers only: conditions read from the
+   texts (`conditions`), introductions that helped; then one entry per actor, its best
+   offer, and the relevance gates: nobody is shown who does not fit.
+4. **Reasons** for the candidates shown (`scoring`), and a level (very likely, possible).
+
+For a place-bound need with nobody nearby, candidates from further away are shown, and
+their reason says so. Members-only profiles are proposed only to viewers who may see them.
 """
 
-from dataclasses import dataclass
+import math
+import time
+from dataclasses import dataclass, field
 
-from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
+import numpy as np
+from django.db.models import Q
 
+from ensemble.accounts.display import may_see_person, prime_visible_names
 from ensemble.accounts.models import User
 from ensemble.actors.models import Offer, Organisation
 from ensemble.needtypes.types import need_type, need_types
 from ensemble.projects.models import Need, Project, ProjectMember
-from ensemble.territories.models import Theme
+from ensemble.semantics import encoders
+from ensemble.semantics.selectors import vectors, vectors_cached
+from ensemble.semantics.services import vector_current, vectors_ensure
+from ensemble.territories.models import Territory
 
-from . import responsiveness
-from .scoring import Match, NeedFacts, OfferFacts, score
+from . import conditions as rules
+from . import ranking, responsiveness, scoring
+from .texts import need_text, offer_text
 
-PRERANK_LIMIT = 300
+NEARBY_KM = 15.0
+FAR_MAX_KM = 100.0  # a room or a van further than this helps nobody, even as a last resort
+RERANK = 60  # offers whose conditions and history are read
+HUB_POOL = 200  # recent needs against which an offer's hubness is measured
+HUB_TTL = 600.0
+HUB_CACHE_SIZE = 200_000
+HELPED_BONUS, HELPED_BONUS_MAX = 0.15, 0.45
+LOCAL_BONUS = 0.25  # a candidate of the need's territory, for kinds that may come from afar
+NEIGHBOURHOOD_BONUS = 0.15
+
+
+@dataclass
+class Place:
+    """Where the candidate stands, seen from the need."""
+
+    territory_name: str
+    same_territory: bool = False
+    local: bool = False  # same territory or nearby
+    same_neighbourhood: bool = False
+    km: float | None = None
+    place_bound: bool = False
 
 
 @dataclass
@@ -31,6 +72,8 @@ class Candidate:
     offer: Offer
     organisation: Organisation | None = None
     user: User | None = None
+    level: str = "possible"
+    conditions: list[rules.Check] = field(default_factory=list)
 
     @property
     def actor(self):
@@ -52,19 +95,9 @@ class Candidate:
     def url(self) -> str:
         return self.actor.get_absolute_url()
 
-
-@dataclass
-class Opportunity:
-    """An open need the actor could meet, through its best `offer`."""
-
-    need: Need
-    score: float
-    reasons: list[str]
-    offer: Offer
-
     @property
-    def project(self) -> Project:
-        return self.need.project
+    def level_label(self) -> str:
+        return scoring.level_label(self.level)
 
 
 def offer_kinds_for(need_kind: str) -> list[str]:
@@ -79,110 +112,27 @@ def need_kinds_for(offer_kinds) -> list[str]:
     )
 
 
-def _themes(themes) -> dict[str, str]:
-    return {theme.slug: theme.name for theme in themes}
+def _centre(territory) -> tuple[float, float] | None:
+    if territory.map_latitude is None or territory.map_longitude is None:
+        return None
+    return float(territory.map_latitude), float(territory.map_longitude)
 
 
-def need_facts(need: Need) -> NeedFacts:
-    """Needs `need.project` with its neighbourhood and (prefetched) themes."""
-    project = need.project
-    return NeedFacts(
-        kind=need.kind,
-        title=need.title,
-        description=need.description,
-        skill=need.skill,
-        territory_id=need.territory_id,
-        neighbourhood_id=project.neighbourhood_id,
-        latitude=project.latitude,
-        longitude=project.longitude,
-        themes=_themes(project.themes.all()),
-    )
+def territory_distances(territory_id: int) -> dict[int, tuple[str, float | None]]:
+    """Every active territory: its name and the distance between centres (None if unknown)."""
+    rows = list(Territory.objects.active().only("pk", "name", "map_latitude", "map_longitude"))
+    origin = next((t for t in rows if t.pk == territory_id), None)
+    here = _centre(origin) if origin else None
+    result = {}
+    for territory in rows:
+        there = _centre(territory)
+        km = haversine(here, there) if here and there else None
+        result[territory.pk] = (territory.name, 0.0 if territory.pk == territory_id else km)
+    return result
 
 
-@dataclass
-class ActorData:
-    """What scoring reads about the actors of a batch of offers, fetched once for all."""
-
-    counts: dict
-    themes: dict  # ("organisation"|"person", pk) → {slug: name}
-
-
-def _key(offer: Offer) -> tuple[str, int]:
-    if offer.organisation_id:
-        return ("organisation", offer.organisation_id)
-    return ("person", offer.user_id)
-
-
-def actor_data(offers) -> ActorData:
-    """Themes (or interests) and responsiveness of the offers' actors: four queries at most."""
-    org_ids = sorted({o.organisation_id for o in offers if o.organisation_id})
-    user_ids = sorted({o.user_id for o in offers if o.user_id})
-    themes: dict[tuple[str, int], dict[str, str]] = {}
-    sources = (
-        ("organisation", Organisation.themes.through, "organisation_id", org_ids),
-        ("person", User.interests.through, "user_id", user_ids),
-    )
-    for kind, through, field, ids in sources:
-        if not ids:
-            continue
-        rows = (
-            through.objects.filter(**{f"{field}__in": ids})
-            .order_by("theme_id")
-            .values_list(field, "theme__slug", "theme__name")
-        )
-        for actor_id, slug, name in rows:
-            themes.setdefault((kind, actor_id), {})[slug] = name
-    counts = responsiveness.counts_for(
-        organisations=[o.organisation for o in offers if o.organisation_id],
-        users=[o.user for o in offers if o.user_id],
-    )
-    return ActorData(counts=counts, themes=themes)
-
-
-def offer_facts(offer: Offer, data: ActorData) -> OfferFacts:
-    """Needs the offer's actor and territory loaded (`_contactable_offers`)."""
-    organisation, user = offer.organisation, offer.user
-    stats = data.counts.get(_key(offer), responsiveness.NO_STATS)
-    actor_themes = data.themes.get(_key(offer), {})
-    common = {
-        "kind": offer.kind,
-        "title": offer.title,
-        "description": offer.description,
-        "skill": offer.skill,
-        "territory_id": offer.territory_id,
-        "territory_name": offer.territory.name,
-        "requests_answered": stats.answered,
-        "requests_received": stats.received,
-        "introductions_helped": stats.helped,
-    }
-    if organisation is not None:
-        return OfferFacts(
-            **common,
-            neighbourhood_id=organisation.neighbourhood_id,
-            latitude=organisation.latitude,
-            longitude=organisation.longitude,
-            themes=actor_themes,
-            is_organisation=True,
-            verified=organisation.is_verified,
-        )
-    return OfferFacts(
-        **common,
-        person_skills=[str(s) for s in (user.skills or [])],
-        neighbourhood_id=user.neighbourhood_id,
-        themes=actor_themes,
-        is_organisation=False,
-    )
-
-
-# What scoring and the lists read (the long texts of organisations and profiles stay behind).
-_OFFER_FIELDS = (
-    "kind", "title", "description", "skill", "territory__name", "territory__slug",
-    "organisation__name", "organisation__neighbourhood_id", "organisation__latitude",
-    "organisation__longitude", "organisation__is_verified", "organisation__contactable",
-    "organisation__territory__slug", "organisation__territory__name",
-    "user__display_name", "user__skills", "user__neighbourhood_id", "user__is_active",
-    "user__contactable", "user__profile_visibility",
-)  # fmt: skip
+def haversine(a, b) -> float:
+    return scoring.haversine_km(a[0], a[1], b[0], b[1])
 
 
 def _contactable_offers():
@@ -193,129 +143,267 @@ def _contactable_offers():
         user__contactable=True,
     ) & ~Q(user__profile_visibility=User.Visibility.HIDDEN)
     organisations = Q(organisation__isnull=False, organisation__contactable=True)
-    return (
-        Offer.objects.active()
-        .filter(territory__is_active=True)
-        .filter(people | organisations)
-        .select_related("organisation__territory", "user", "territory")
-        .only(*_OFFER_FIELDS)
+    return Offer.objects.active().filter(territory__is_active=True).filter(people | organisations)
+
+
+def _key(offer_org_id, offer_user_id) -> tuple[str, int]:
+    return ("organisation", offer_org_id) if offer_org_id else ("person", offer_user_id)
+
+
+def _organisation_matrix(org_ids: list) -> np.ndarray:
+    """Rows of the organisations' vectors (zeros for people and for unknown texts)."""
+    wanted = sorted({pk for pk in org_ids if pk})
+    found = vectors_cached(Organisation, wanted) if wanted else {}
+    found = vectors_ensure(Organisation, wanted, found=found) if wanted else {}
+    zero = np.zeros(encoders.DIM, dtype=np.float32)
+    if not org_ids:
+        return np.zeros((0, encoders.DIM), dtype=np.float32)
+    return np.vstack([found.get(pk, zero) if pk else zero for pk in org_ids])
+
+
+def _hub_needs(kind: str, exclude: int | None) -> np.ndarray:
+    ids = list(
+        Need.objects.open()
+        .filter(kind=kind)
+        .exclude(pk=exclude)
+        .order_by("-pk")
+        .values_list("pk", flat=True)[:HUB_POOL]
+    )
+    found = vectors(Need, ids)
+    if not found:
+        return np.zeros((0, encoders.DIM), dtype=np.float32)
+    return np.vstack(list(found.values()))
+
+
+def _place(row, *, need, project, distances, place_bound: bool) -> Place:
+    name, km = distances.get(row["territory_id"], ("", None))
+    same_territory = row["territory_id"] == need.territory_id
+    local = same_territory or (km is not None and km <= NEARBY_KM)
+    hood = row["organisation__neighbourhood_id"] or row["user__neighbourhood_id"]
+    place = Place(
+        territory_name=name, same_territory=same_territory, local=local,
+        same_neighbourhood=bool(hood and hood == project.neighbourhood_id),
+        km=km if not same_territory else None, place_bound=place_bound,
+    )  # fmt: skip
+    lat, lon = row["organisation__latitude"], row["organisation__longitude"]
+    if same_territory and None not in (lat, lon, project.latitude, project.longitude):
+        place.km = scoring.haversine_km(
+            float(project.latitude), float(project.longitude), float(lat), float(lon)
+        )
+    return place
+
+
+_ROW_FIELDS = (
+    "pk", "kind", "organisation_id", "user_id", "territory_id", "user__profile_visibility",
+    "organisation__neighbourhood_id", "user__neighbourhood_id", "organisation__latitude",
+    "organisation__longitude", "organisation__summary",
+)  # fmt: skip
+
+
+def _rows(need: Need, *, territory_ids, team) -> list[dict]:
+    offers = _contactable_offers().filter(kind__in=offer_kinds_for(need.kind))
+    offers = offers.exclude(user__in=team)
+    if territory_ids is not None:
+        offers = offers.filter(territory_id__in=territory_ids)
+    return list(offers.order_by("pk").values(*_ROW_FIELDS))
+
+
+def _offer_vectors(rows) -> np.ndarray:
+    ids = [row["pk"] for row in rows]
+    found = vectors_ensure(Offer, ids, found=vectors_cached(Offer, ids))
+    zero = np.zeros(encoders.DIM, dtype=np.float32)
+    if not ids:
+        return np.zeros((0, encoders.DIM), dtype=np.float32)
+    return np.vstack([found.get(pk, zero) for pk in ids])
+
+
+_hub_cache: dict[tuple[str, int], tuple[float, float, float]] = {}  # (kind, offer) → hub
+
+
+def _hubness(kind: str, rows, offers: np.ndarray, hub_needs) -> tuple[np.ndarray, np.ndarray]:
+    """Each offer's hubness against the recent needs of `kind`, kept in the process for
+    `HUB_TTL` seconds (it moves slowly: it is a mean over the offer's nearest needs)."""
+    now = time.monotonic()
+    values = np.zeros((2, len(rows)), dtype=np.float32)
+    todo = []
+    for i, row in enumerate(rows):
+        cached = _hub_cache.get((kind, row["pk"]))
+        if cached is not None and now - cached[2] < HUB_TTL:
+            values[0, i], values[1, i] = cached[0], cached[1]
+        else:
+            todo.append(i)
+    if todo:
+        e5, use = ranking.hubness(offers[todo], hub_needs())
+        for j, i in enumerate(todo):
+            values[0, i], values[1, i] = e5[j], use[j]
+            _hub_cache[(kind, rows[i]["pk"])] = (float(e5[j]), float(use[j]), now)
+    if len(_hub_cache) > HUB_CACHE_SIZE:
+        _hub_cache.clear()
+    return values[0], values[1]
+
+
+def _score_offers(need, need_vector, rows, *, hub_needs) -> ranking.Ranked:
+    if not rows:
+        return ranking.rank(need_vector, np.zeros((0, encoders.DIM)), fit=np.zeros(0))
+    offers = _offer_vectors(rows)
+    fit = np.array([need_type(need.kind).offer_fit(row["kind"]) for row in rows])
+    # An organisation's own words count when it wrote more than its name.
+    orgs = _organisation_matrix(
+        [row["organisation_id"] if row["organisation__summary"] else None for row in rows]
+    )
+    hub = _hubness(need.kind, rows, offers, hub_needs)
+    return ranking.rank(need_vector, offers, fit=fit, organisations=orgs, hub=hub)
+
+
+def _load_offers(ids) -> dict[int, Offer]:
+    return {
+        offer.pk: offer
+        for offer in Offer.objects.filter(pk__in=ids).select_related(
+            "organisation__territory", "user", "territory"
+        )
+    }
+
+
+def _stats(offers) -> dict:
+    return responsiveness.counts_for(
+        organisations=[o.organisation for o in offers if o.organisation_id],
+        users=[o.user for o in offers if o.user_id],
     )
 
 
-def _one(condition: Q) -> Case:
-    return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
+def _logistic(value: float) -> float:
+    return round(1 / (1 + math.exp(-(value - 1.0))), 4)
 
 
-def need_candidates(*, need: Need, viewer, limit: int = 10) -> list[Candidate]:
+def _rerank(need, need_conditions, rows, ranked, *, project, distances, place_bound, remote_ok):
+    """The best offers after conditions, history and place: [(score, meaning, row, offer,
+    comparison, place, stats)], best first, only those that pass the gates."""
+    order = np.argsort(-ranked.score, kind="stable")[:RERANK]
+    offers = _load_offers([rows[i]["pk"] for i in order])
+    stats = _stats(offers.values())
+    results = []
+    for i in order:
+        row = rows[i]
+        offer = offers[row["pk"]]
+        text = offer_text(offer)
+        comparison = rules.compare(need_conditions, rules.extract(text, title=offer.title))
+        key = _key(row["organisation_id"], row["user_id"])
+        actor_stats = stats.get(key, responsiveness.NO_STATS)
+        place = _place(
+            row, need=need, project=project, distances=distances, place_bound=place_bound
+        )
+        bonus = min(HELPED_BONUS_MAX, HELPED_BONUS * actor_stats.helped)
+        if not place_bound and place.same_territory:
+            bonus += LOCAL_BONUS
+        if place.same_neighbourhood:
+            bonus += NEIGHBOURHOOD_BONUS
+        score = float(ranked.score[i]) + comparison.weight + bonus
+        meaning = float(ranked.meaning[i])
+        fit = need_type(need.kind).offer_fit(row["kind"])
+        if not ranking.passes(score, meaning, fit):
+            continue
+        if not place.local and (
+            not remote_ok or (place_bound and place.km is not None and place.km > FAR_MAX_KM)
+        ):
+            continue
+        results.append((score, meaning, row, offer, comparison, place, actor_stats))
+    results.sort(key=lambda item: (-item[0], item[2]["pk"]))
+    return results
+
+
+def _visible(results, viewer, territory, everyone: bool = False):
+    users = [item[3].user for item in results if item[3].user_id]
+    prime_visible_names(users, viewer, territory=territory)
+    for item in results:
+        offer = item[3]
+        members_only = offer.user_id and offer.user.profile_visibility == User.Visibility.MEMBERS
+        if (
+            members_only
+            and not everyone
+            and (viewer is None or not may_see_person(offer.user, viewer, territory=territory))
+        ):
+            continue
+        yield item
+
+
+def need_candidates(
+    *, need: Need, viewer, limit: int = 10, offset: int = 0, everyone: bool = False
+) -> list[Candidate]:
     """Actors who could meet `need`, best first (one entry per actor, its best offer).
 
-    Never proposes the project's own team, people who opted out of contact,
-    hidden profiles, inactive accounts or organisations that opted out.
-    `viewer` is who asks (the views check they may); it does not change the order.
+    Never proposes the project's own team, people who opted out of contact, hidden
+    profiles, members-only profiles the viewer may not see (`everyone`: no viewer, the
+    alerts that tell the candidates themselves), inactive accounts,
+    organisations that opted out, nor anyone who does not fit (an empty list says so).
     """
-    project = (
-        Project.objects.select_related("neighbourhood")
-        .prefetch_related(Prefetch("themes", queryset=Theme.objects.order_by("pk")))
-        .get(pk=need.project_id)
-    )
+    project = Project.objects.select_related("territory").get(pk=need.project_id)
     need.project = project
-    facts = need_facts(need)
+    need_vector = vector_current(need)
     team = ProjectMember.objects.filter(project_id=project.pk).values("user_id")
-    neighbourhood = project.neighbourhood_id
-    offers = (
-        _contactable_offers()
-        .filter(kind__in=offer_kinds_for(need.kind))
-        .exclude(user__in=team)
-        .annotate(
-            prerank=_one(Q(territory_id=need.territory_id)) * 4
-            + _one(Q(kind=need.kind)) * 4
-            + _one(
-                Q(organisation__neighbourhood_id=neighbourhood)
-                | Q(user__neighbourhood_id=neighbourhood)
-            )
-            * 2
-            + _one(Q(organisation__is_verified=True))
-        )
-        .order_by("-prerank", "pk")[:PRERANK_LIMIT]
-    )
-    offers = list(offers)
-    data = actor_data(offers)
-    best: dict[tuple[str, int], tuple[Match, Offer]] = {}
-    for offer in offers:
-        match = score(facts, offer_facts(offer, data), explain=False)
-        if match.score <= 0:
+    distances = territory_distances(need.territory_id)
+    place_bound = bool(getattr(need_type(need.kind), "place_bound", False))
+    need_conditions = rules.extract(need_text(need))
+
+    def hub_needs():  # read only when some offer's hubness is not known yet
+        return _hub_needs(need.kind, need.pk)
+
+    if place_bound:
+        local = [pk for pk, (_n, km) in distances.items() if km is not None and km <= NEARBY_KM]
+        local.append(need.territory_id)
+        rows = _rows(need, territory_ids=set(local), team=team)
+        ranked = _score_offers(need, need_vector, rows, hub_needs=hub_needs)
+        results = _rerank(
+            need, need_conditions, rows, ranked, project=project, distances=distances,
+            place_bound=True, remote_ok=False,
+        )  # fmt: skip
+        if not results:  # nobody nearby fits: further away, and the reason says so
+            rows = _rows(need, territory_ids=None, team=team)
+            ranked = _score_offers(need, need_vector, rows, hub_needs=hub_needs)
+            results = _rerank(
+                need, need_conditions, rows, ranked, project=project, distances=distances,
+                place_bound=True, remote_ok=True,
+            )  # fmt: skip
+    else:
+        rows = _rows(need, territory_ids=None, team=team)
+        ranked = _score_offers(need, need_vector, rows, hub_needs=hub_needs)
+        results = _rerank(
+            need, need_conditions, rows, ranked, project=project, distances=distances,
+            place_bound=False, remote_ok=True,
+        )  # fmt: skip
+    seen: set[tuple[str, int]] = set()
+    candidates: list[Candidate] = []
+    for score, meaning, row, offer, comparison, place, stats in _visible(
+        results, viewer, project.territory, everyone
+    ):
+        key = _key(row["organisation_id"], row["user_id"])
+        if key in seen:
             continue
-        key = _key(offer)
-        if key not in best or match.score > best[key][0].score:
-            best[key] = (match, offer)
-    ranked = sorted(best.items(), key=lambda item: (-item[1][0].score, item[0]))
-    return [
-        Candidate(
-            score=match.score,
-            reasons=score(facts, offer_facts(offer, data)).reasons,
-            offer=offer,
-            organisation=offer.organisation,
-            user=None if offer.organisation_id else offer.user,
-        )
-        for _actor, (match, offer) in ranked[:limit]
-    ]
+        seen.add(key)
+        candidates.append(_candidate(need, score, meaning, offer, comparison, place, stats))
+        if len(candidates) >= offset + limit:
+            break
+    return candidates[offset:]
 
 
-def actor_opportunities(
-    *, organisation=None, user=None, viewer, limit: int = 20
-) -> list[Opportunity]:
-    """Open needs of published projects that the organisation's (or person's) offers could meet.
+def _candidate(need, score, meaning, offer, comparison, place, stats) -> Candidate:
+    level = ranking.level(score, meaning)
+    if comparison.failed:
+        level = "possible"
+    reasons = [scoring.what_reason(offer.title, need.title, need.description)]
+    if kind := scoring.kind_reason(need.kind, offer.kind):
+        reasons.append(kind)
+    if where := scoring.place_reason(place):
+        reasons.append(where)
+    reasons += scoring.condition_reasons(comparison)
+    verified = bool(offer.organisation_id and offer.organisation.is_verified)
+    reasons += scoring.history_reasons(stats, verified=verified)
+    return Candidate(
+        score=_logistic(score), reasons=reasons, offer=offer,
+        organisation=offer.organisation if offer.organisation_id else None,
+        user=None if offer.organisation_id else offer.user, level=level,
+        conditions=comparison.checks,
+    )  # fmt: skip
 
-    Skips projects the person (or, for an organisation, the viewer) is in the team of.
-    """
-    if (organisation is None) == (user is None):
-        raise ValueError("Give exactly one of organisation and user.")
-    offers = list(
-        _contactable_offers().filter(
-            Q(organisation=organisation) if organisation is not None else Q(user=user)
-        )
-    )
-    if not offers:
-        return []
-    data = actor_data(offers)
-    facts = [(offer, offer_facts(offer, data)) for offer in offers]
-    facts_by_pk = [(offer.pk, f) for offer, f in facts]
-    territories = {offer.territory_id for offer in offers}
-    neighbourhoods = {f.neighbourhood_id for _o, f in facts if f.neighbourhood_id}
-    kinds = {offer.kind for offer in offers}
-    member = user if user is not None else viewer
-    team = ProjectMember.objects.filter(user_id=getattr(member, "pk", None)).values("project_id")
-    needs = (
-        Need.objects.open()
-        .filter(
-            project__status=Project.Status.PUBLISHED,
-            territory__is_active=True,
-            kind__in=need_kinds_for(kinds),
-        )
-        .exclude(project_id__in=team)
-        .select_related("project__territory", "territory")
-        .prefetch_related(Prefetch("project__themes", queryset=Theme.objects.order_by("pk")))
-        .annotate(
-            prerank=_one(Q(territory_id__in=territories)) * 4
-            + _one(Q(kind__in=kinds)) * 4
-            + _one(Q(project__neighbourhood_id__in=neighbourhoods)) * 2
-        )
-        .order_by("-prerank", "-created_at", "pk")[:PRERANK_LIMIT]
-    )
-    results: list[Opportunity] = []
-    for need in needs:
-        nf = need_facts(need)
-        best: tuple[Match, Offer] | None = None
-        for offer, of in facts:
-            match = score(nf, of, explain=False)
-            if match.score > 0 and (best is None or match.score > best[0].score):
-                best = (match, offer)
-        if best is not None:
-            results.append(Opportunity(need=need, score=best[0].score, reasons=[], offer=best[1]))
-    results.sort(key=lambda o: (-o.score, o.need.pk))
-    results = results[:limit]
-    by_offer = dict(facts_by_pk)
-    for opportunity in results:
-        explained = score(need_facts(opportunity.need), by_offer[opportunity.offer.pk])
-        opportunity.reasons = explained.reasons
-    return results
+
+# Opportunities (the other direction) live in their own module, same scoring.
+from .opportunities import Opportunity, actor_opportunities  # noqa: E402, F401

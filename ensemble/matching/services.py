@@ -2,19 +2,18 @@
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 
-from ensemble.actors.models import Offer, OrganisationMember
+from ensemble.actors.models import OrganisationMember
 from ensemble.notifications.services import notify
 from ensemble.projects.models import Need, Project
-from ensemble.territories.models import Territory, Theme
+from ensemble.territories.models import Territory
 
 from .models import MatchAlert
-from .scoring import score
-from .selectors import _contactable_offers, actor_data, need_facts, offer_facts
+from .selectors import need_candidates
 
-ALERT_THRESHOLD = 0.55
+ALERT_DEPTH = 50
+ALERT_RANK = 5
 NOTIFICATION_KIND = "matching_new_need"
 
 
@@ -47,15 +46,12 @@ def _recipients(alert: MatchAlert) -> list:
 
 
 def alerts_for_new_need(*, need: Need) -> int:
-    """Notify subscribers of the need's territory whose offers match it well enough.
+    """Notify subscribers of the need's territory who are among its candidates, "very likely"
+    or at least `ALERT_RANK` best (the same ranking as the candidates page).
 
     Returns the number of notifications sent. Team members of the project are skipped.
     """
-    need = (
-        Need.objects.select_related("project__territory", "territory")
-        .prefetch_related(Prefetch("project__themes", queryset=Theme.objects.order_by("pk")))
-        .get(pk=need.pk)
-    )
+    need = Need.objects.select_related("project__territory", "territory").get(pk=need.pk)
     if need.status != Need.Status.OPEN or need.project.status != Project.Status.PUBLISHED:
         return 0
     alerts = list(
@@ -66,21 +62,12 @@ def alerts_for_new_need(*, need: Need) -> int:
     if not alerts:
         return 0
     team = set(need.project.memberships.values_list("user_id", flat=True))
-    users = [a.user for a in alerts if a.user_id]
-    organisations = [a.organisation for a in alerts if a.organisation_id]
-    by_actor: dict[tuple[str, int], list[Offer]] = {}
-    offers = list(
-        _contactable_offers().filter(Q(user__in=users) | Q(organisation__in=organisations))
-    )
-    for offer in offers:
-        key = (
-            ("organisation", offer.organisation_id)
-            if offer.organisation_id
-            else ("person", offer.user_id)
-        )
-        by_actor.setdefault(key, []).append(offer)
-    data = actor_data(offers)
-    facts = need_facts(need)
+    candidates = need_candidates(need=need, viewer=None, limit=ALERT_DEPTH, everyone=True)
+    fitting = {
+        (c.actor_type, c.actor.pk)
+        for rank, c in enumerate(candidates)
+        if c.level == "very_likely" or rank < ALERT_RANK
+    }
     params = {
         "title": need.title,
         "themes": [[t.slug, t.name, t.territory_id is None] for t in need.project.themes.all()],
@@ -92,10 +79,7 @@ def alerts_for_new_need(*, need: Need) -> int:
             if alert.organisation_id
             else ("person", alert.user_id)
         )
-        matches = [
-            score(facts, offer_facts(offer, data), explain=False) for offer in by_actor.get(key, [])
-        ]
-        if not matches or max(m.score for m in matches) < ALERT_THRESHOLD:
+        if key not in fitting:
             continue
         for person in _recipients(alert):
             if person.pk in team:

@@ -16,6 +16,7 @@ from ensemble.projects.access import need_get_visible
 
 from . import selectors, services
 from .forms import AlertForm
+from .hooks import help_when_nobody_fits
 from .models import MatchAlert
 
 # Owned by the introductions app (mounted at /me/mises-en-relation/).
@@ -29,6 +30,25 @@ def introduction_url(*, need, candidate) -> str:
     return f"{INTRODUCTION_REQUEST_PATH}?{query}"
 
 
+PAGE_SIZE = 10
+MAX_PAGE = 20
+
+
+def _page(request) -> int:
+    try:
+        return min(max(int(request.GET.get("page", 1)), 1), MAX_PAGE)
+    except ValueError:
+        return 1
+
+
+def _pages(page: int, has_next: bool) -> dict:
+    return {
+        "page": page,
+        "previous_page": page - 1 if page > 1 else None,
+        "next_page": page + 1 if has_next and page < MAX_PAGE else None,
+    }
+
+
 def need_matches(request, pk: int, need_pk: int):
     """Who could help with a need: the project's team (and the territory's agents)."""
     if login := login_first(request):
@@ -37,14 +57,20 @@ def need_matches(request, pk: int, need_pk: int):
     if need.project_id != pk:
         raise Http404("No such need")
     require(request.user, "matching.view_need_matches", need)
-    candidates = selectors.need_candidates(need=need, viewer=request.user)
+    page = _page(request)
+    candidates = selectors.need_candidates(
+        need=need, viewer=request.user, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE
+    )
+    has_next, candidates = len(candidates) > PAGE_SIZE, candidates[:PAGE_SIZE]
     for candidate in candidates:
         candidate.introduction_url = introduction_url(need=need, candidate=candidate)
+    helps = help_when_nobody_fits(need, request.user) if not candidates and page == 1 else []
     return render(
         request,
         "matching/need_matches.html",
-        {"need": need, "project": need.project, "candidates": candidates},
-    )
+        {"need": need, "project": need.project, "candidates": candidates, "helps": helps,
+         **_pages(page, has_next)},
+    )  # fmt: skip
 
 
 def organisation_opportunities(request, pk: int):
@@ -54,22 +80,27 @@ def organisation_opportunities(request, pk: int):
         user=request.user, pk=pk, territory=request.territory,
         perm="matching.view_organisation_opportunities",
     )  # fmt: skip
-    opportunities = selectors.actor_opportunities(organisation=organisation, viewer=request.user)
-    return render(
-        request,
-        "matching/opportunities.html",
-        {"organisation": organisation, "opportunities": opportunities},
-    )
+    return _opportunities(request, organisation=organisation)
 
 
 @login_required
 def my_opportunities(request):
-    opportunities = selectors.actor_opportunities(user=request.user, viewer=request.user)
+    return _opportunities(request, user=request.user)
+
+
+def _opportunities(request, *, organisation=None, user=None):
+    page = _page(request)
+    opportunities = selectors.actor_opportunities(
+        organisation=organisation, user=user, viewer=request.user,
+        limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE,
+    )  # fmt: skip
+    has_next, opportunities = len(opportunities) > PAGE_SIZE, opportunities[:PAGE_SIZE]
     return render(
         request,
         "matching/opportunities.html",
-        {"organisation": None, "opportunities": opportunities},
-    )
+        {"organisation": organisation, "opportunities": opportunities,
+         **_pages(page, has_next)},
+    )  # fmt: skip
 
 
 def _alert_targets(request) -> list[tuple[str, str, Organisation | None]]:

@@ -25,6 +25,9 @@ class NeedType:
     # Other offer kinds that partly meet a need of this kind, with how well
     # (0..1); an offer of the same kind meets it fully. Read by matching.
     partly_met_by: dict[str, float] = {}
+    # Met by someone nearby (a room, a van, people's time): matching looks in the need's
+    # territory and the territories next to it first. Other kinds can come from afar.
+    place_bound = False
 
     def __str__(self) -> str:
         return str(self.label)
@@ -93,6 +96,7 @@ class Volunteers(NeedType):
     label_plural = _("Volunteers")
     quantity_unit = "people"
     quantity_label = _("Number of volunteers")
+    place_bound = True
     help_text = _("People who give some of their time.")
     partly_met_by = {"skills": 0.5}
 
@@ -114,6 +118,7 @@ class Premises(NeedType):
     kind = "premises"
     label = _("Premises")
     label_plural = _("Premises")
+    place_bound = True
     help_text = _("A room, a workshop, a plot of land, storage…")
     partly_met_by = {"equipment": 0.2}
 
@@ -134,6 +139,7 @@ class Equipment(NeedType):
     kind = "equipment"
     label = _("Equipment")
     label_plural = _("Equipment")
+    place_bound = True
     help_text = _("Tools, furniture, a vehicle, computers…")
     partly_met_by = {"premises": 0.2}
 

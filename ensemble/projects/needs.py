@@ -15,6 +15,7 @@ from ensemble.core.access import require
 from ensemble.core.validation import full_clean
 from ensemble.needtypes.types import need_type
 from ensemble.search.indexing import index_object
+from ensemble.semantics.tasks import embed_on_commit
 
 from .hooks import need_published
 from .models import Need, Project
@@ -64,6 +65,7 @@ def need_create(
         )  # fmt: skip
         need_published(need)  # match alerts, sent once the transaction commits
     index_object(need.project)  # open needs are part of the project's text
+    embed_on_commit(need)
     return need
 
 
@@ -80,6 +82,7 @@ def need_update(*, actor, need: Need, data: dict) -> Need:
         _check_deadline(need.deadline)
     need.save()
     index_object(need.project)  # open needs are part of the project's text
+    embed_on_commit(need)
     return need
 
 

@@ -18,6 +18,7 @@ comparable with each other only.
 """
 
 import threading
+from collections import OrderedDict
 
 import numpy as np
 
@@ -60,11 +61,32 @@ def _normalise(matrix: np.ndarray) -> np.ndarray:
     return (matrix / norms).astype(np.float32)
 
 
+MEMO_SIZE = 8192  # recent texts and their vectors (3.5 kB each): a text is embedded once
+_memo: OrderedDict[tuple[str, bool], np.ndarray] = OrderedDict()
+
+
 def encode(texts: list[str], *, query: bool = True) -> np.ndarray:
-    """The vectors of `texts`, shape (len(texts), DIM), float32, unit length."""
+    """The vectors of `texts`, shape (len(texts), DIM), float32, unit length.
+
+    Texts this process embedded recently are not embedded again (a small memo)."""
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
     cleaned = [clean(text) for text in texts]
+    with _lock:
+        known = {text: _memo.get((text, query)) for text in set(cleaned)}
+    todo = sorted(text for text, vector in known.items() if vector is None)
+    if todo:
+        for text, vector in zip(todo, _encode(todo, query=query), strict=True):
+            known[text] = vector
+        with _lock:
+            for text in todo:
+                _memo[(text, query)] = known[text]
+            while len(_memo) > MEMO_SIZE:
+                _memo.popitem(last=False)
+    return np.vstack([known[text] for text in cleaned])
+
+
+def _encode(cleaned: list[str], *, query: bool) -> np.ndarray:
     blocks = []
     with _lock:  # the C engine holds one context: one batch at a time per process
         e5, use = _model("e5"), _model("use")
@@ -90,3 +112,27 @@ def to_bytes(vector: np.ndarray) -> bytes:
 
 def from_bytes(data: bytes) -> np.ndarray:
     return np.frombuffer(bytes(data), dtype=np.float32)
+
+
+def memo_save(path) -> int:
+    """Write the memo (texts and their vectors) to an .npz file; how many texts."""
+    with _lock:
+        items = list(_memo.items())
+    texts = np.array([f"{int(query)}{text}" for (text, query), _vector in items])
+    matrix = np.vstack([vector for _key, vector in items]) if items else np.zeros((0, DIM))
+    np.savez_compressed(path, texts=texts, vectors=matrix.astype(np.float32))
+    return len(items)
+
+
+def memo_load(path) -> int:
+    """Seed the memo from `memo_save`'s file: these texts are not embedded again.
+
+    For tests and benchmarks that embed the same texts at every run: the vectors are the
+    models' own (deterministic), saved once."""
+    data = np.load(path)
+    with _lock:
+        for key, vector in zip(data["texts"], data["vectors"], strict=True):
+            _memo[(str(key)[1:], str(key)[0] == "1")] = vector.astype(np.float32)
+        while len(_memo) > MEMO_SIZE:
+            _memo.popitem(last=False)
+    return len(data["texts"])

@@ -23,6 +23,7 @@ class Embedding(models.Model):
                 fields=["content_type", "space", "object_id"], name="embedding_unique_object"
             )
         ]
+        indexes = [models.Index(fields=["content_type", "space", "updated_at"])]
 
     def __str__(self) -> str:
         return f"{self.content_type_id}:{self.object_id} ({self.space})"

@@ -2,11 +2,12 @@
 
 import hashlib
 
+import numpy as np
 from django.contrib.contenttypes.models import ContentType
 
-from . import encoders
+from . import encoders, selectors
 from .models import Embedding
-from .registry import registry
+from .registry import label_of, registry
 
 
 def digest(text: str) -> str:
@@ -76,3 +77,42 @@ def embeddings_refresh_now(label: str, ids=None, *, batch_size: int = 256) -> in
             return done
         done += embeddings_store(batch, text=entry.text)
         last = batch[-1].pk
+
+
+READ_TIME_LIMIT = 256  # texts embedded at most in one request when the task is late
+
+
+def vectors_ensure(
+    model, ids, *, label: str | None = None, limit: int = READ_TIME_LIMIT, found=None
+) -> dict[int, np.ndarray]:
+    """The vectors of these objects; those never embedded yet are embedded now and stored.
+
+    The task embeds after each write; this is the fallback when it has not run yet (a
+    need created a second ago). At most `limit` objects are embedded here, the rest wait
+    for the task. `found` is what the caller already read (`selectors.vectors…`).
+    """
+    ids = list(ids)
+    found = dict(found) if found is not None else selectors.vectors(model, ids)
+    missing = [pk for pk in ids if pk not in found][:limit]
+    if missing:
+        entry = registry.get(label or label_of(model))
+        objects = list(entry.objects().filter(pk__in=missing))
+        embeddings_store(objects, text=entry.text)
+        found.update(selectors.vectors(model, missing))
+    return found
+
+
+def vector_current(obj, *, label: str | None = None) -> np.ndarray:
+    """The vector of `obj`'s current text: stored if its digest matches, else embedded now."""
+    entry = registry.get(label or label_of(type(obj)))
+    content_type = ContentType.objects.get_for_model(type(obj))
+    row = (
+        Embedding.objects.filter(content_type=content_type, space=encoders.SPACE, object_id=obj.pk)
+        .values_list("digest", "vector")
+        .first()
+    )
+    text = entry.text(obj)
+    if row is not None and row[0] == digest(text):
+        return encoders.from_bytes(row[1])
+    embeddings_store([obj], text=entry.text)
+    return selectors.vectors(type(obj), [obj.pk])[obj.pk]

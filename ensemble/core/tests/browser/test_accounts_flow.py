@@ -54,10 +54,13 @@ def test_sign_up_join_and_fill_in_the_profile(page, sceaux):
 
     # Signed in once the address is confirmed (sign-up never tells an address is known).
     expect(page).to_have_url(re.compile(r"/accounts/confirm-email/$"))
+    assert_accessible(page)
     link = re.search(r"https?://\S+/accounts/confirm-email/\S+", mail.outbox[-1].body).group(0)
     page.goto(link[link.index("/accounts/") :])
+    assert_accessible(page)
     page.locator("main form button[type=submit]").click()
     expect(page.locator(LOGOUT_BUTTON)).to_be_visible()
+    assert_accessible(page)  # the welcome steps, where a confirmed sign-up lands
     page.goto("/sceaux/")
     expect(page.locator(LOGOUT_BUTTON)).to_be_visible()
     assert_accessible(page)

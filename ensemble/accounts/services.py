@@ -89,7 +89,7 @@ def _normalise_skills(skills) -> list[str]:
     if isinstance(skills, str):
         skills = skills.split(",")
     cleaned, seen = [], set()
-    for skill in skills:
+    for skill in skills or []:  # null in a PATCH clears the list
         skill = " ".join(str(skill).split())[:60]
         if skill and skill.lower() not in seen:
             seen.add(skill.lower())

@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from ensemble.accounts.tokens import api_token_create
 from ensemble.testing.factories import NeighbourhoodFactory, UserFactory, member
 from ensemble.testing.images import not_an_image, oversized_upload, png_upload
 
@@ -67,3 +68,14 @@ def test_too_long_bio_names_the_field(client):
     response = client.post(EDIT, profile_form(bio="x" * 1001))
     assert response.status_code == 400
     assert "bio" in response.context["form"].errors
+
+
+def test_null_skills_in_a_patch_clear_the_list_instead_of_a_server_error(client):
+    person = UserFactory(skills=["Comptabilité"])
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {api_token_create(user=person)}"}
+    response = client.patch(
+        "/api/v1/me", {"display_name": "Karim Benali", "skills": None},
+        content_type="application/json", **headers,
+    )  # fmt: skip
+    assert response.status_code == 200
+    assert response.json()["skills"] == []

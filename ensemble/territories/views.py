@@ -240,3 +240,20 @@ def invitation_accept(request, token: str):
                 return redirect(_console_url("territories:console_settings", territory))
             return redirect(territory.get_absolute_url())
     return render(request, "territories/invitation_accept.html", {"invitation": invitation})
+
+
+def theme_css(request):
+    """The territory's accent colour as CSS custom properties (the CSP forbids inline
+    styles, so base.html links this small stylesheet; cached, versioned by the colour)."""
+    from django.http import HttpResponse
+    from django.utils.cache import patch_cache_control
+
+    from .validators import accent_palette
+
+    palette = accent_palette(request.territory.accent_colour)
+    body = ""
+    if palette:
+        body = ":root{" + ";".join(f"{name}:{value}" for name, value in palette.items()) + "}\n"
+    response = HttpResponse(body, content_type="text/css; charset=utf-8")
+    patch_cache_control(response, public=True, max_age=60 * 60 * 24)
+    return response

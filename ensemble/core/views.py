@@ -2,17 +2,22 @@
 
 from collections.abc import Callable
 
+from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from ensemble.core import health
 from ensemble.core.exceptions import Conflict, LimitReached
 from ensemble.core.forms import form_add_service_errors
+from ensemble.core.templatetags.ensemble_ui import ICONS
 
 
 @require_GET
@@ -75,14 +80,6 @@ def design_components(request):
     """The living component page (/_composants/): every component of the design system
     with sample data, for developers. Staff only, or anyone when DEBUG is on; a 404
     otherwise (the page reveals nothing, but it is not for residents)."""
-    from django import forms
-    from django.conf import settings
-    from django.core.paginator import Paginator
-    from django.http import Http404
-    from django.utils.translation import gettext_lazy as _
-
-    from ensemble.core.templatetags.ensemble_ui import ICONS
-
     if not (settings.DEBUG or (request.user.is_authenticated and request.user.is_staff)):
         raise Http404
 

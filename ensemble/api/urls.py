@@ -6,6 +6,7 @@ from ensemble.accounts.api import router as accounts_router
 from ensemble.activity.api import router as activity_router
 from ensemble.actors.api import router as actors_router
 from ensemble.answers.api import router as answers_router
+from ensemble.api.docs import ApiReference
 from ensemble.budgets.api import router as budgets_router
 from ensemble.comments.api import router as comments_router
 from ensemble.consultations.api import routers as consultations_routers
@@ -34,6 +35,7 @@ api = NinjaAPI(
     version="1",
     description="Territorial innovation and citizen co-creation. See API.md for the contract.",
     urls_namespace="api",
+    docs=ApiReference(),
 )
 register_error_handlers(api)
 api.add_router("/v1/", accounts_router)

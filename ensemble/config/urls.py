@@ -6,7 +6,7 @@ from django.views.static import serve
 
 from ensemble.activity import views as activity_views
 from ensemble.api.urls import api
-from ensemble.core.views import healthz
+from ensemble.core.views import design_components, healthz
 from ensemble.events import calendar_views as events_calendar_views
 from ensemble.newsletters import views as newsletter_views
 from ensemble.search import views as search_views
@@ -36,6 +36,8 @@ urlpatterns = [
     # The home pages: "" (network), "people/<pk>/" and "<territory_slug>/" (a
     # territory's home). After every fixed first segment above, which
     # "<territory_slug>/" would otherwise catch.
+    # The design system's component page: staff or DEBUG only (docs/architecture.md).
+    path("_composants/", design_components, name="design_components"),
     path("", include("ensemble.home.urls")),
     # Territory pages come last: the first path segment is the territory.
     path(

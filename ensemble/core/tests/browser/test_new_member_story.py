@@ -46,7 +46,7 @@ def _sign_up_and_confirm(page):
     expect(page).to_have_url(re.compile(r"/accounts/confirm-email/$"))
     assert_accessible(page)
     confirm_last_email(page)
-    expect(page.locator('header form[action="/accounts/logout/"]')).to_be_visible()
+    expect(page.locator("header .account-menu > summary")).to_be_visible()
 
 
 def _join(page):

@@ -1,11 +1,10 @@
 from allauth.account.decorators import secure_admin_login
-from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from django.views.static import serve
 
 from ensemble.activity import views as activity_views
 from ensemble.api.urls import api
+from ensemble.core.media import serve_media
 from ensemble.core.views import healthz
 from ensemble.events import calendar_views as events_calendar_views
 from ensemble.newsletters import views as newsletter_views
@@ -70,5 +69,6 @@ urlpatterns = [
     ),
 ]
 
-if settings.DEBUG:
-    urlpatterns.insert(0, path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}))
+# Uploaded files: those of objects that may be hidden pass an access check
+# (ensemble.core.media); the web server serves the others before Django.
+urlpatterns.insert(0, path("media/<path:path>", serve_media, name="media"))

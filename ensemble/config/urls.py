@@ -25,6 +25,7 @@ urlpatterns = [
     path("me/notifications/", include("ensemble.notifications.urls")),
     path("me/lettres/", newsletter_views.my_newsletters, name="my_newsletters"),
     path("me/mises-en-relation/", include("ensemble.introductions.urls")),
+    path("me/organisations/", include("ensemble.actors.invitation_urls")),
     path("me/inscriptions/", events_calendar_views.my_registrations, name="my_registrations"),
     path("recherche/", search_views.network_search, name="search"),
     path("reseau/console/", include("ensemble.console.urls")),

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404, HttpResponse
 from django.utils._os import safe_join
 from django.views.decorators.http import require_safe
@@ -70,7 +71,7 @@ def _normalised(path: str) -> str:
 def _send(name: str, *, private: bool) -> HttpResponse:
     try:
         full_path = safe_join(settings.MEDIA_ROOT, name)
-    except Exception as error:  # SuspiciousFileOperation: outside MEDIA_ROOT
+    except SuspiciousFileOperation as error:  # outside MEDIA_ROOT
         raise Http404 from error
     accel = getattr(settings, "MEDIA_ACCEL_REDIRECT", "")
     if accel or getattr(settings, "MEDIA_X_SENDFILE", False):

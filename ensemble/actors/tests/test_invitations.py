@@ -126,3 +126,26 @@ def test_api_lists_accepts_and_declines_my_invitations_only(territory):
     assert not other.memberships.filter(user=someone).exists()
     assert _get(API, someone).json()["items"] == []
     assert _send("post", f"{API}/99999999999999999999/accept", someone).status_code in {404, 422}
+
+
+def test_my_invitations_page_and_api_have_flat_query_counts(client, territory):
+    from ensemble.accounts.services import api_token_create
+    from ensemble.testing.queries import assert_flat_queries
+
+    someone = member(territory)
+
+    def grow(n):
+        while OrganisationInvitation.objects.filter(user=someone).count() < n:
+            org = organisation(territory, name=f"Asso {OrganisationInvitation.objects.count()}")
+            OrganisationInvitation.objects.create(
+                organisation=org, user=someone, invited_by=owner_of(org)
+            )
+
+    client.force_login(someone)
+    assert_flat_queries(client, "/me/organisations/invitations/", grow, small=2, large=8)
+    client.logout()
+    token = api_token_create(user=someone)
+    assert_flat_queries(
+        client, f"{API}?page_size=100", grow, small=8, large=12,
+        HTTP_AUTHORIZATION=f"Bearer {token}",
+    )  # fmt: skip

@@ -93,3 +93,15 @@ from . import personal_data  # noqa: E402
 register_personal_data(personal_data.contributions)
 register_personal_data(personal_data.supports)
 register_personal_data(personal_data.contribution_follows)
+
+# The image of a hidden contribution, or of an agents-only consultation's, is seen
+# by those who see the contribution.
+from ensemble.core.media import ProtectedMedia  # noqa: E402
+from ensemble.core.media import register as register_protected_media  # noqa: E402
+
+register_protected_media(
+    ProtectedMedia(
+        prefix="contributions/", model="contributions.Contribution", field="image",
+        view_perm="contributions.read_contribution",
+    )
+)  # fmt: skip

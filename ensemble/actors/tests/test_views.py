@@ -120,9 +120,20 @@ def test_members_page(territory):
     assert _client(someone).get(url).status_code == 403
     assert _client(someone).post(url, {"email": someone.email, "role": "member"}).status_code == 403
     owner = _client(owner_of(org))
-    response = owner.post(url, {"email": "nobody@example.org", "role": "member"})
-    assert response.status_code == 400 and "email" in response.context["form"].errors
-    assert owner.post(url, {"email": someone.email, "role": "member"}).status_code == 302
+    # The same answer whether or not the address has an account.
+    unknown = owner.post(url, {"email": "nobody@example.org", "role": "member"}, follow=True)
+    known = owner.post(url, {"email": someone.email, "role": "member"}, follow=True)
+    assert unknown.status_code == known.status_code == 200
+    assert [str(m) for m in unknown.context["messages"]] == [
+        str(m) for m in known.context["messages"]
+    ]
+    assert _client(someone).get(url).status_code == 403  # not a member before accepting
+    invitation = someone.organisation_invitations.get()
+    invitations = _client(someone).get("/me/organisations/invitations/")
+    assert org.name in invitations.content.decode()
+    accept = f"/me/organisations/invitations/{invitation.pk}/accepter/"
+    assert _client(member(territory)).post(accept).status_code == 404  # not theirs
+    assert _client(someone).post(accept).status_code == 302
     assert _client(someone).get(url).status_code == 200  # members see the list
     assert (
         _client(someone).post(f"{url}{org.memberships.get(user=someone).pk}/retirer/").status_code

@@ -353,3 +353,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+
+# --- Protected media (ensemble.core.media) -----------------------------------
+# Files of objects that may be hidden are sent by the web server after Django's
+# access check: nginx `internal` location prefix (X-Accel-Redirect), or
+# X-Sendfile (Apache, lighttpd). Neither: Django sends the bytes itself.
+MEDIA_ACCEL_REDIRECT = os.environ.get("MEDIA_ACCEL_REDIRECT", "")
+MEDIA_X_SENDFILE = env_bool("MEDIA_X_SENDFILE", False)

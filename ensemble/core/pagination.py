@@ -39,6 +39,7 @@ from django.core.paginator import Paginator as DjangoPaginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import F, Q, QuerySet
 from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
+from django.db.models.query import ModelIterable
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -84,8 +85,14 @@ class Keyset:
     @classmethod
     def of(cls, queryset) -> "Keyset | None":
         """The keyset of `queryset`, or None when its ordering has none: not a QuerySet,
-        sliced, ordered by an expression, a relation's field or not ending with the key."""
-        if not isinstance(queryset, QuerySet) or queryset.query.is_sliced:
+        sliced, a union or values(), ordered by an expression, a relation's field or not
+        ending with the key."""
+        if (
+            not isinstance(queryset, QuerySet)
+            or queryset.query.is_sliced
+            or queryset.query.combinator  # a union cannot be filtered
+            or not issubclass(queryset._iterable_class, ModelIterable)  # values(): no rows
+        ):
             return None
         query, meta = queryset.query, queryset.model._meta
         ordering = query.order_by or (meta.ordering if query.default_ordering else ())

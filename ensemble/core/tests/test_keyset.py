@@ -117,6 +117,8 @@ def test_lists_without_a_keyset_have_no_cursor(projects):
     assert Keyset.of(projects.order_by("territory__name", "pk")) is None  # a relation's field
     assert Keyset.of(projects.order_by("title", "pk")[:5]) is None  # sliced
     assert Keyset.of(list(projects)) is None
+    assert Keyset.of(projects.order_by("title", "pk").values("pk", "title")) is None
+    assert Keyset.of(projects.order_by("pk").union(projects.order_by("pk"))) is None
     page = Paginator(projects.order_by("title"), 3).page(1)
     assert page.next_cursor is None and page.has_next()
 

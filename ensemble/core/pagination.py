@@ -199,7 +199,11 @@ class Paginator(DjangoPaginator):
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
-        if self.keyset is not None and bottom >= DEEP_OFFSET:
+        if (
+            self.keyset is not None
+            and bottom >= DEEP_OFFSET
+            and not self.object_list.query.distinct
+        ):
             keys = list(self.object_list.values_list("pk", flat=True)[bottom:top])
             rows = list(self.object_list.filter(pk__in=keys)) if keys else []
         else:

@@ -1,0 +1,5 @@
+"""What a contribution means, for its vector: its title and its text."""
+
+
+def contribution_text(title: str, body: str) -> str:
+    return f"{(title or '').strip()}. {(body or '').strip()}"

@@ -2,6 +2,8 @@
 
 * `page_parts`: what a contribution's page shows from another app (its answers,
   the results it feeds), each computed in a fixed number of queries.
+* `creation_followers`: what follows a new contribution (its consultation's themes are
+  computed again, debounced), called inside the creating transaction.
 * `moderation_followers`: what must follow when moderation hides or shows a
   contribution again (the answers leave or rejoin the public journal), called
   inside the moderation's transaction, under the contribution's row lock.
@@ -36,5 +38,16 @@ class ModerationFollower:
         return self.key
 
 
+@dataclass(frozen=True)
+class CreationFollower:
+    key: str
+    created: Callable  # (contribution) -> None
+
+    @property
+    def label(self) -> str:
+        return self.key
+
+
 page_parts: Registry[PagePart] = Registry("contribution page parts")
 moderation_followers: Registry[ModerationFollower] = Registry("contribution moderation followers")
+creation_followers: Registry[CreationFollower] = Registry("contribution creation followers")

@@ -66,8 +66,8 @@ def neighbourhood_rows(vectors: np.ndarray, neighbours: int = NEIGHBOURS) -> np.
     graph = sparse.diags(1 / lengths) @ graph
     if n > DIMS + 1:
         reduced = TruncatedSVD(DIMS, random_state=0).fit_transform(graph)
-    else:
-        reduced = graph.toarray()
+    else:  # a zero column: a square matrix would read as distances to `linkage`
+        reduced = np.hstack([graph.toarray(), np.zeros((n, 1), dtype=np.float32)])
     return _normalise(reduced)
 
 

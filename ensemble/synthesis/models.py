@@ -50,19 +50,21 @@ class Theme(TimeStampedModel):
         PUBLISHED = "published", _("published")
 
     consultation = models.ForeignKey(
-        Consultation, on_delete=models.CASCADE, related_name="themes"
+        Consultation, on_delete=models.CASCADE, related_name="synthesis_themes"
     )
     label = models.CharField(_("label"), max_length=200)
     keywords = models.JSONField(_("keywords"), default=list, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.DRAFT)
     locked = models.BooleanField(
-        _("locked"), default=False, help_text=_("A locked theme is kept when themes are computed again.")
+        _("locked"),
+        default=False,
+        help_text=_("A locked theme is kept when themes are computed again."),
     )
     position = models.PositiveIntegerField(_("position"), default=0)
     # count, supports, problems, ideas, workshop, online, neighbourhoods [[name, count]…]
     figures = models.JSONField(_("figures"), default=dict, blank=True)
     contributions = models.ManyToManyField(
-        Contribution, through="ThemeMembership", related_name="themes"
+        Contribution, through="ThemeMembership", related_name="synthesis_themes"
     )
 
     objects = ThemeQuerySet.as_manager()

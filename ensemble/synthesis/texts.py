@@ -1,4 +1,5 @@
-"""What a contribution means, for its vector: its title and its text."""
+"""What a contribution means, for its vector: its title and its text (the same text as
+the embeddable that contributions registers, `contributions/registrations.py`)."""
 
 
 def contribution_text(title: str, body: str) -> str:

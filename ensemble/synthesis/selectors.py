@@ -1,0 +1,112 @@
+"""Reading themes and similar contributions, each in a fixed number of queries."""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from django.utils import timezone
+
+from ensemble.contributions.models import Contribution
+from ensemble.contributions.selectors.indicators import overdue_cutoff
+from ensemble.semantics import encoders
+from ensemble.semantics.selectors import vectors_cached
+from ensemble.semantics.services import vector_current, vectors_ensure
+
+from .models import Synthesis, Theme, ThemeMembership
+
+SIMILAR = 5
+
+
+@dataclass
+class ThemeRow:
+    theme: Theme
+    contribution_ids: list[int] = field(default_factory=list)
+    answered: int = 0
+    overdue: int = 0
+
+    @property
+    def size(self) -> int:
+        return len(self.contribution_ids)
+
+    @property
+    def answered_share(self) -> int:
+        return round(100 * self.answered / self.size) if self.size else 0
+
+
+def synthesis_get(consultation) -> Synthesis | None:
+    return Synthesis.objects.filter(consultation=consultation).first()
+
+
+def theme_rows(consultation, *, published_only: bool) -> list[ThemeRow]:
+    """The themes with their contributions (most representative first): two queries."""
+    themes = Theme.objects.filter(consultation=consultation)
+    if published_only:
+        themes = themes.published()
+    rows = {theme.pk: ThemeRow(theme) for theme in themes.order_by("position", "pk")}
+    cutoff = overdue_cutoff(consultation.answer_within_days)
+    memberships = (
+        ThemeMembership.objects.filter(theme_id__in=list(rows))
+        .filter(contribution__is_hidden=False, contribution__merged_into__isnull=True)
+        .order_by("theme_id", "rank", "pk")
+        .values_list("theme_id", "contribution_id", "contribution__answer_state",
+                     "contribution__created_at")
+    )  # fmt: skip
+    for theme_id, contribution_id, answer_state, created_at in memberships:
+        row = rows[theme_id]
+        row.contribution_ids.append(contribution_id)
+        if answer_state:
+            row.answered += 1
+        elif created_at < cutoff:
+            row.overdue += 1
+    return list(rows.values())
+
+
+def contributions_by_id(ids) -> dict[int, Contribution]:
+    return {
+        c.pk: c
+        for c in Contribution.objects.filter(pk__in=list(ids)).select_related("neighbourhood")
+    }
+
+
+def _pool(consultation, exclude: int | None = None) -> list[int]:
+    queryset = Contribution.objects.open().filter(consultation=consultation)
+    if exclude is not None:
+        queryset = queryset.exclude(pk=exclude)
+    return list(queryset.order_by("pk").values_list("pk", flat=True))
+
+
+def _nearest(query: np.ndarray, ids: list[int], count: int) -> list[tuple[int, float]]:
+    found = vectors_ensure(Contribution, ids, found=vectors_cached(Contribution, ids))
+    kept = [pk for pk in ids if pk in found]
+    if not kept:
+        return []
+    scores = np.vstack([found[pk] for pk in kept]) @ np.asarray(query, dtype=np.float32)
+    order = np.argsort(-scores)[:count]
+    return [(kept[row], round(float(scores[row]), 4)) for row in order]
+
+
+def similar_contributions(contribution: Contribution, *, count: int = SIMILAR):
+    """The open contributions of the same consultation closest in meaning, with a score."""
+    query = vector_current(contribution)
+    nearest = _nearest(query, _pool(contribution.consultation, exclude=contribution.pk), count)
+    found = contributions_by_id(pk for pk, _score in nearest)
+    return [(found[pk], score) for pk, score in nearest if pk in found]
+
+
+def similar_to_text(consultation, text: str, *, count: int = SIMILAR):
+    """Contributions of `consultation` close in meaning to a text being typed."""
+    text = " ".join((text or "").split())
+    if len(text) < 8:
+        return []
+    query = encoders.encode([text], query=True)[0]
+    nearest = _nearest(query, _pool(consultation), count)
+    found = contributions_by_id(pk for pk, _score in nearest)
+    return [(found[pk], score) for pk, score in nearest if pk in found]
+
+
+def is_fresh(synthesis: Synthesis | None) -> bool:
+    return (
+        synthesis is not None
+        and synthesis.computed_at is not None
+        and (synthesis.requested_at is None or synthesis.computed_at >= synthesis.requested_at)
+        and synthesis.computed_at <= timezone.now()
+    )

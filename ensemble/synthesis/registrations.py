@@ -2,10 +2,16 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from ensemble.contributions.hooks import CreationFollower, creation_followers
+from ensemble.contributions.hooks import (
+    CreationFollower,
+    SimilarFinder,
+    creation_followers,
+    similar_finders,
+)
 from ensemble.notifications.kinds import Channel
 from ensemble.notifications.kinds import register as register_kind
 
+from .selectors import similar_ids_to_text
 from .services import contribution_arrived
 
 
@@ -18,3 +24,4 @@ register_kind(
     text="%(text)s", params=_theme_answered, channel=Channel.WEEKLY,
 )  # fmt: skip
 creation_followers.register(CreationFollower(key="synthesis", created=contribution_arrived))
+similar_finders.register(SimilarFinder(key="meaning", find=similar_ids_to_text))

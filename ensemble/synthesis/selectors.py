@@ -63,7 +63,9 @@ def theme_rows(consultation, *, published_only: bool) -> list[ThemeRow]:
 def contributions_by_id(ids) -> dict[int, Contribution]:
     return {
         c.pk: c
-        for c in Contribution.objects.filter(pk__in=list(ids)).select_related("neighbourhood")
+        for c in Contribution.objects.filter(pk__in=list(ids)).select_related(
+            "neighbourhood", "territory"
+        )
     }
 
 
@@ -92,15 +94,26 @@ def similar_contributions(contribution: Contribution, *, count: int = SIMILAR):
     return [(found[pk], score) for pk, score in nearest if pk in found]
 
 
-def similar_to_text(consultation, text: str, *, count: int = SIMILAR):
-    """Contributions of `consultation` close in meaning to a text being typed."""
+SIMILAR_FLOOR = 0.5  # below, two contributions rarely say the same thing (bench/synthesis)
+
+
+def similar_ids_to_text(consultation, text: str, exclude: int | None, limit: int) -> list[int]:
+    """Contributions of `consultation` close in meaning to a text being typed, best first.
+
+    Only contributions already embedded count (nothing is embedded while someone types);
+    a consultation with none costs one query and no encoding."""
     text = " ".join((text or "").split())
     if len(text) < 8:
         return []
+    ids = _pool(consultation, exclude=exclude)
+    found = vectors_cached(Contribution, ids)
+    if not found:
+        return []
+    kept = [pk for pk in ids if pk in found]
     query = encoders.encode([text], query=True)[0]
-    nearest = _nearest(query, _pool(consultation), count)
-    found = contributions_by_id(pk for pk, _score in nearest)
-    return [(found[pk], score) for pk, score in nearest if pk in found]
+    scores = np.vstack([found[pk] for pk in kept]) @ query
+    order = np.argsort(-scores)[:limit]
+    return [kept[row] for row in order if scores[row] >= SIMILAR_FLOOR]
 
 
 def is_fresh(synthesis: Synthesis | None) -> bool:

@@ -11,9 +11,11 @@ from datetime import timedelta
 import numpy as np
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ensemble.accounts.models import User
 from ensemble.answers.services import answer_create, explanation_check
 from ensemble.audit.services import record
 from ensemble.consultations.models import Consultation
@@ -339,12 +341,14 @@ def theme_answer(
                target=consultation, after={"theme": theme.pk, "state": state,
                                            "answers": len(contributions)})  # fmt: skip
         theme_id, label = theme.pk, theme.label
-        url = consultation.get_absolute_url() + "synthesis/#theme-" + str(theme_id)
+        url = consultation.get_absolute_url()
+        if Synthesis.objects.filter(consultation=consultation, published_at__isnull=False).exists():
+            url = reverse("synthesis:synthesis", kwargs={
+                "territory_slug": consultation.territory.slug, "pk": consultation.pk,
+            }) + f"#theme-{theme_id}"  # fmt: skip
         territory = consultation.territory
 
         def tell():
-            from ensemble.accounts.models import User
-
             for user in User.objects.filter(pk__in=people, is_active=True):
                 notify(user=user, kind="theme_answered", params={"title": label},
                        body=explanation, url=url, territory=territory,

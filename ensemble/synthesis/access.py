@@ -31,3 +31,21 @@ def theme_get_manageable(*, user, pk: int) -> Theme:
         raise Http404
     require(user, "synthesis.manage_themes", theme.consultation)
     return theme
+
+
+def theme_get_visible(*, user, pk: int) -> Theme:
+    """A theme `user` may read: any theme for the consultation's agents, a published one
+    for whoever reads the published synthesis; anything else is a 404."""
+    theme = Theme.objects.select_related("consultation__territory").filter(pk=pk).first()
+    if theme is None:
+        raise Http404
+    consultation = theme.consultation
+    if user.has_perm("synthesis.manage_themes", consultation) and user.has_perm(
+        "consultations.view_consultation", consultation
+    ):
+        return theme
+    if theme.status != Theme.Status.PUBLISHED or not user.has_perm(
+        "synthesis.view_synthesis", consultation
+    ):
+        raise Http404
+    return theme

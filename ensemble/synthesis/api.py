@@ -1,6 +1,8 @@
 """The API of themes: compute, list, edit (rename, lock, merge, split, move), publish,
 answer by theme; similar contributions."""
 
+from dataclasses import asdict
+
 from ninja import Router, Status
 
 from ensemble.contributions.access import contribution_get_visible
@@ -8,12 +10,13 @@ from ensemble.core.api.auth import authenticated
 from ensemble.core.api.schemas import ErrorOut
 
 from . import selectors, services
-from .access import synthesis_consultation, theme_get_manageable
+from .access import synthesis_consultation, theme_get_manageable, theme_get_visible
 from .schemas import (
     ComputeOut,
     MergeIn,
     MoveIn,
     PublishIn,
+    RelatedOut,
     SimilarOut,
     ThemeAnswerIn,
     ThemeAnswerOut,
@@ -159,3 +162,26 @@ def contribution_similar(request, contribution_id: int):
         {"id": c.pk, "title": c.title, "score": score, "url": c.get_absolute_url()}
         for c, score in selectors.similar_contributions(contribution)
     ]
+
+
+@router.get(
+    "/contributions/{int:contribution_id}/related", response={200: list[RelatedOut], **ERRORS},
+    summary="Who already works on this contribution",
+    description="The territory's published projects, its organisations (with the offers "
+    "that fit) and the network's practices close in meaning, each kind best first, with "
+    "reasons (matching's ranking).",
+)  # fmt: skip
+def contribution_related(request, contribution_id: int):
+    contribution = contribution_get_visible(user=request.user, pk=contribution_id)
+    return [asdict(item) for item in selectors.related_to_contribution(contribution, request.user)]
+
+
+@router.get(
+    "/themes/{int:theme_id}/related", response={200: list[RelatedOut], **ERRORS},
+    summary="Who already works on this theme",
+    description="As for a contribution, for the centre of the theme's contributions. A "
+    "draft theme: agents of the territory only.",
+)  # fmt: skip
+def theme_related(request, theme_id: int):
+    theme = theme_get_visible(user=request.user, pk=theme_id)
+    return [asdict(item) for item in selectors.related_to_theme(theme, request.user)]

@@ -54,3 +54,19 @@ class SimilarOut(Schema):
     title: str
     score: float
     url: str
+
+
+class RelatedOfferOut(Schema):
+    id: int
+    title: str
+    kind: str
+
+
+class RelatedOut(Schema):
+    kind: str = Field(description="`project`, `organisation` or `practice`")
+    id: int
+    title: str
+    url: str
+    score: float
+    reasons: list[str]
+    offers: list[RelatedOfferOut] = Field(description="an organisation's offers that fit")

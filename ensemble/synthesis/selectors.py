@@ -11,6 +11,7 @@ from ensemble.semantics import encoders
 from ensemble.semantics.selectors import vectors_cached
 from ensemble.semantics.services import vector_current, vectors_ensure
 
+from . import related
 from .models import Synthesis, Theme, ThemeMembership
 
 SIMILAR = 5
@@ -123,3 +124,23 @@ def is_fresh(synthesis: Synthesis | None) -> bool:
         and (synthesis.requested_at is None or synthesis.computed_at >= synthesis.requested_at)
         and synthesis.computed_at <= timezone.now()
     )
+
+
+def related_to_contribution(contribution: Contribution, viewer) -> list[related.Related]:
+    return related.related_to(
+        query=vector_current(contribution), territory=contribution.territory, viewer=viewer,
+        title=contribution.title, text=contribution.body,
+    )  # fmt: skip
+
+
+def related_to_theme(theme: Theme, viewer) -> list[related.Related]:
+    ids = list(theme.memberships.order_by("rank").values_list("contribution_id", flat=True))
+    found = vectors_ensure(Contribution, ids)
+    kept = [pk for pk in ids if pk in found]
+    if not kept:
+        return []
+    best = Contribution.objects.filter(pk=kept[0]).values_list("title", "body").first()
+    return related.related_to(
+        query=related.centre(np.vstack([found[pk] for pk in kept])),
+        territory=theme.consultation.territory, viewer=viewer, title=best[0], text=best[1],
+    )  # fmt: skip

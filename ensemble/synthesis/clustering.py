@@ -11,7 +11,8 @@ The method, chosen on the labelled set of `bench/synthesis` (docs/architecture.m
    sturdier than their single cosine (paraphrases that share few words);
 3. Ward agglomerative clustering of those rows; the tree is built once and cut at every
    number of themes from `k_min` to `k_max`;
-4. the cut kept is the one with the best silhouette (cosine, on the centred vectors).
+4. the cut kept is the one with the best silhouette (cosine, on the centred vectors;
+   on a sample of `SILHOUETTE_SAMPLE` contributions for larger consultations).
 """
 
 import math
@@ -25,7 +26,8 @@ NEIGHBOURS = 15
 DIMS = 64
 K_MIN = 4
 K_MAX = 40
-SMALLEST = 6  # fewer contributions than this make one theme
+SMALLEST = 6
+SILHOUETTE_SAMPLE = 2000  # fewer contributions than this make one theme
 
 
 def _normalise(matrix: np.ndarray) -> np.ndarray:
@@ -98,14 +100,20 @@ def group(matrix: np.ndarray, *, k_min: int | None = None, k_max: int | None = N
     low, high = k_range(n)
     low, high = k_min or low, min(k_max or high, n - 1)
     tree = linkage(neighbourhood_rows(vectors), method="ward")
-    distances = np.clip(1 - vectors @ vectors.T, 0, 2)
+    # The silhouette of a large consultation is estimated on a fixed sample of it.
+    sample = np.sort(np.random.default_rng(0).choice(n, SILHOUETTE_SAMPLE, replace=False)) if (
+        n > SILHOUETTE_SAMPLE
+    ) else np.arange(n)  # fmt: skip
+    distances = np.clip(1 - vectors[sample] @ vectors[sample].T, 0, 2)
     np.fill_diagonal(distances, 0)
     best = None
     for k in range(low, high + 1):
         labels = fcluster(tree, t=k, criterion="maxclust") - 1
         if len(set(labels.tolist())) < 2:
             continue
-        score = silhouette_score(distances, labels, metric="precomputed")
+        if len(set(labels[sample].tolist())) < 2:
+            continue
+        score = silhouette_score(distances, labels[sample], metric="precomputed")
         if best is None or score > best[0]:
             best = (score, labels)
     if best is None:

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from ensemble.consultations.figures import ConsultationFigure, figures
 from ensemble.contributions.hooks import (
     CreationFollower,
     SimilarFinder,
@@ -13,8 +14,9 @@ from ensemble.notifications.kinds import register as register_kind
 from ensemble.practices.models import Practice
 from ensemble.projects.models import Project
 from ensemble.semantics.registry import register as register_embeddable
+from ensemble.workbench.hooks import QueuePanel, queue_panels
 
-from .selectors import similar_ids_to_text
+from .selectors import similar_ids_to_text, synthesis_get, territory_theme_rows
 from .services import contribution_arrived
 
 
@@ -40,3 +42,15 @@ register_embeddable(
     text=lambda practice: f"{practice.title}. {practice.problem}. {practice.solution}"[:2000],
     queryset=lambda: Practice.objects.only("pk", "title", "problem", "solution"),
 )
+
+
+def _workbench_panel(territory, user) -> dict | None:
+    rows = territory_theme_rows(territory)
+    return {"rows": rows} if rows else None
+
+
+queue_panels.register(
+    QueuePanel(key="themes", template="synthesis/_workbench_panel.html", context=_workbench_panel)
+)
+# The consultation's overview links to its published synthesis.
+figures.register(ConsultationFigure(key="synthesis", one=synthesis_get))

@@ -42,21 +42,36 @@ def theme_rows(consultation, *, published_only: bool) -> list[ThemeRow]:
     themes = Theme.objects.filter(consultation=consultation)
     if published_only:
         themes = themes.published()
-    rows = {theme.pk: ThemeRow(theme) for theme in themes.order_by("position", "pk")}
-    cutoff = overdue_cutoff(consultation.answer_within_days)
+    return _rows(themes.order_by("position", "pk"), {consultation.pk: consultation})
+
+
+def territory_theme_rows(territory) -> list[ThemeRow]:
+    """Every theme of the territory's consultations, for the agents' workbench: the
+    answered share and the overdue count of each (two queries)."""
+    themes = list(
+        Theme.objects.filter(consultation__territory=territory)
+        .select_related("consultation__territory")
+        .order_by("-consultation__created_at", "consultation_id", "position", "pk")
+    )
+    return _rows(themes, {theme.consultation_id: theme.consultation for theme in themes})
+
+
+def _rows(themes, consultations: dict) -> list[ThemeRow]:
+    rows = {theme.pk: ThemeRow(theme) for theme in themes}
+    cutoffs = {pk: overdue_cutoff(c.answer_within_days) for pk, c in consultations.items()}
     memberships = (
         ThemeMembership.objects.filter(theme_id__in=list(rows))
         .filter(contribution__is_hidden=False, contribution__merged_into__isnull=True)
         .order_by("theme_id", "rank", "pk")
         .values_list("theme_id", "contribution_id", "contribution__answer_state",
-                     "contribution__created_at")
+                     "contribution__created_at", "contribution__consultation_id")
     )  # fmt: skip
-    for theme_id, contribution_id, answer_state, created_at in memberships:
+    for theme_id, contribution_id, answer_state, created_at, consultation_id in memberships:
         row = rows[theme_id]
         row.contribution_ids.append(contribution_id)
         if answer_state:
             row.answered += 1
-        elif created_at < cutoff:
+        elif created_at < cutoffs[consultation_id]:
             row.overdue += 1
     return list(rows.values())
 

@@ -8,8 +8,8 @@ from ensemble.matching import ranking
 from ensemble.projects.tests.factories import ProjectFactory, draft_project
 from ensemble.synthesis import services
 from ensemble.synthesis.models import Theme
-from ensemble.testing.factories import member
 from ensemble.territories.roles import Role
+from ensemble.testing.factories import member
 
 pytestmark = pytest.mark.django_db
 WORDS = "piste cyclable vélo boulevard protégée"
@@ -38,8 +38,10 @@ def test_related_ranks_the_territory_s_visible_actors_with_reasons(
     contribution = ContributionFactory(consultation=consultation, title="Piste cyclable",
                                        body=f"Une {WORDS} rue de Paris")  # fmt: skip
     for index in range(6):
-        ProjectFactory(territory=territory, title=f"Jardin partagé {index}",
-                       summary="Potager fleurs légumes", description="Cultiver ensemble")  # fmt: skip
+        ProjectFactory(
+            territory=territory, title=f"Jardin partagé {index}",
+            summary="Potager fleurs légumes", description="Cultiver ensemble",
+        )  # fmt: skip
     cycling = ProjectFactory(territory=territory, title="Vélo-école", summary=WORDS)
     elsewhere = ProjectFactory(territory=other_territory, title="Vélo ailleurs", summary=WORDS)
     draft = draft_project(territory=territory, title="Vélo brouillon", summary=WORDS)

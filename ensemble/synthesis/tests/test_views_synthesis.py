@@ -113,3 +113,15 @@ def test_themes_page_fixed_queries(client, agent, consultation):
 
     assert_flat_queries(client, _url("themes", consultation), grow, small=10, large=40)
     assert_flat_queries(client, _url("synthesis", consultation), grow, small=40, large=60)
+
+
+def test_workbench_shows_each_theme_s_answered_share_and_overdue(client, agent, consultation):
+    services.themes_compute_now(consultation=consultation)
+    client.force_login(agent)
+    page = client.get(
+        reverse("workbench:queue", kwargs={"territory_slug": consultation.territory.slug})
+    )
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert "themes-panel-title" in body
+    assert Theme.objects.filter(consultation=consultation).first().label in body

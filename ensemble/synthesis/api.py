@@ -7,7 +7,7 @@ from ninja import Router, Status
 
 from ensemble.contributions.access import contribution_get_visible
 from ensemble.core.api.auth import authenticated
-from ensemble.core.api.schemas import ErrorOut
+from ensemble.core.api.schemas import responses
 
 from . import selectors, services
 from .access import synthesis_consultation, theme_get_manageable, theme_get_visible
@@ -25,7 +25,6 @@ from .schemas import (
 )
 
 router = Router(tags=["synthesis"])
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 
 def theme_out(row: selectors.ThemeRow) -> dict:
@@ -46,7 +45,7 @@ def _row(theme) -> dict:
 
 @router.post(
     "/consultations/{int:consultation_id}/themes/compute",
-    response={200: ComputeOut, 202: ComputeOut, **ERRORS}, auth=authenticated,
+    response={**responses(ComputeOut), 202: ComputeOut}, auth=authenticated,
     summary="Compute the themes (agents)",
     description="Up to 300 open contributions: computed now (200). More: a task computes "
     "them (202); `GET …/themes` lists them when done. Locked themes are kept.",
@@ -60,7 +59,7 @@ def themes_compute(request, consultation_id: int):
 
 @router.get(
     "/consultations/{int:consultation_id}/themes",
-    response={200: list[ThemeOut], **ERRORS},
+    response=responses(list[ThemeOut]),
     summary="Themes of a consultation",
     description="Agents of the territory: every theme. Others: the published synthesis "
     "only (404 before it is published; internal consultations: agents only).",
@@ -73,7 +72,7 @@ def themes_list(request, consultation_id: int):
 
 @router.patch(
     "/themes/{int:theme_id}",
-    response={200: ThemeOut, **ERRORS},
+    response=responses(ThemeOut),
     auth=authenticated,
     summary="Rename or lock a theme (agents)",
 )
@@ -85,7 +84,7 @@ def theme_patch(request, theme_id: int, payload: ThemePatchIn):
 
 @router.post(
     "/themes/{int:theme_id}/merge",
-    response={200: ThemeOut, **ERRORS},
+    response=responses(ThemeOut),
     auth=authenticated,
     summary="Merge other themes into this one (agents)",
 )
@@ -97,7 +96,7 @@ def theme_merge(request, theme_id: int, payload: MergeIn):
 
 @router.post(
     "/themes/{int:theme_id}/split",
-    response={200: list[ThemeOut], **ERRORS},
+    response=responses(list[ThemeOut]),
     auth=authenticated,
     summary="Split a theme in two by meaning (agents)",
 )
@@ -109,7 +108,7 @@ def theme_split(request, theme_id: int):
 
 @router.post(
     "/themes/{int:theme_id}/move",
-    response={200: ThemeOut, **ERRORS},
+    response=responses(ThemeOut),
     auth=authenticated,
     summary="Move a contribution into this theme (agents)",
 )
@@ -123,7 +122,7 @@ def theme_move(request, theme_id: int, payload: MoveIn):
 
 @router.post(
     "/themes/{int:theme_id}/answer",
-    response={200: ThemeAnswerOut, **ERRORS},
+    response=responses(ThemeAnswerOut),
     auth=authenticated,
     summary="Answer every contribution of a theme (agents)",
 )
@@ -138,7 +137,7 @@ def theme_answer(request, theme_id: int, payload: ThemeAnswerIn):
 
 @router.post(
     "/consultations/{int:consultation_id}/synthesis/publish",
-    response={200: ComputeOut, **ERRORS}, auth=authenticated,
+    response=responses(ComputeOut), auth=authenticated,
     summary="Publish (or withdraw) the synthesis (agents)",
 )  # fmt: skip
 def synthesis_publish(request, consultation_id: int, payload: PublishIn):
@@ -151,7 +150,7 @@ def synthesis_publish(request, consultation_id: int, payload: PublishIn):
 
 @router.get(
     "/contributions/{int:contribution_id}/similar",
-    response={200: list[SimilarOut], **ERRORS},
+    response=responses(list[SimilarOut]),
     summary="Contributions close in meaning",
     description="The open contributions of the same consultation nearest in meaning "
     "(cosine of their sentence vectors), best first, with the score.",
@@ -165,7 +164,7 @@ def contribution_similar(request, contribution_id: int):
 
 
 @router.get(
-    "/contributions/{int:contribution_id}/related", response={200: list[RelatedOut], **ERRORS},
+    "/contributions/{int:contribution_id}/related", response=responses(list[RelatedOut]),
     summary="Who already works on this contribution",
     description="The territory's published projects, its organisations (with the offers "
     "that fit) and the network's practices close in meaning, each kind best first, with "
@@ -177,7 +176,7 @@ def contribution_related(request, contribution_id: int):
 
 
 @router.get(
-    "/themes/{int:theme_id}/related", response={200: list[RelatedOut], **ERRORS},
+    "/themes/{int:theme_id}/related", response=responses(list[RelatedOut]),
     summary="Who already works on this theme",
     description="As for a contribution, for the centre of the theme's contributions. A "
     "draft theme: agents of the territory only.",

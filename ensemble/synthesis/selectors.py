@@ -80,7 +80,7 @@ def contributions_by_id(ids) -> dict[int, Contribution]:
     return {
         c.pk: c
         for c in Contribution.objects.filter(pk__in=list(ids)).select_related(
-            "neighbourhood", "territory"
+            "neighbourhood", "territory", "answer"
         )
     }
 

@@ -66,7 +66,8 @@ def test_agent_computes_renames_merges_answers_publishes(client, territory, agen
     client.force_login(resident)
     page = client.get(_url("synthesis", consultation))
     assert page.status_code == 200 and "Sécurité routière" in page.content.decode()
-    assert client.get(_url("report", consultation)).status_code == 200
+    report = client.get(_url("report", consultation))
+    assert report.status_code == 200 and "Les services étudient" in report.content.decode()
 
 
 def test_resident_and_other_agent_refused_on_pages(client, territory, other_territory, agent,
@@ -113,6 +114,7 @@ def test_themes_page_fixed_queries(client, agent, consultation):
 
     assert_flat_queries(client, _url("themes", consultation), grow, small=10, large=40)
     assert_flat_queries(client, _url("synthesis", consultation), grow, small=40, large=60)
+    assert_flat_queries(client, _url("report", consultation), grow, small=60, large=80)
 
 
 def test_workbench_shows_each_theme_s_answered_share_and_overdue(client, agent, consultation):

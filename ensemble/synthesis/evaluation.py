@@ -7,7 +7,6 @@ The vectors of the set's texts are saved in `bench/synthesis/vectors.npz` so tha
 test and the bench do not embed 225 texts again (`--save-vectors` writes them).
 """
 
-import importlib.util
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 import numpy as np
 from django.conf import settings
 
+from ensemble.matching import evaluation as matching_evaluation
 from ensemble.semantics import encoders
 
 from . import clustering
@@ -26,10 +26,7 @@ VECTORS = BENCH / "vectors.npz"
 
 
 def dataset_module(path: Path = DATASET):
-    spec = importlib.util.spec_from_file_location(f"synthesis_{path.stem}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return matching_evaluation.dataset_module(path)
 
 
 @dataclass

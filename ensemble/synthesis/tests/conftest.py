@@ -3,7 +3,11 @@ import hashlib
 import numpy as np
 import pytest
 
+from ensemble.consultations.tests.factories import ConsultationFactory
+from ensemble.contributions.tests.factories import ContributionFactory
 from ensemble.semantics import encoders
+
+from .topics import TOPICS
 
 
 def _fake_encode(texts, *, query=True):
@@ -23,3 +27,13 @@ def fake_encoders(request, monkeypatch):
     if request.node.get_closest_marker("slow"):
         return
     monkeypatch.setattr(encoders, "encode", _fake_encode)
+
+
+@pytest.fixture
+def consultation(territory):
+    """A consultation with three rounds of the three topics (a test module may override)."""
+    consultation = ConsultationFactory(territory=territory)
+    for index in range(3):
+        for title, body in TOPICS:
+            ContributionFactory(consultation=consultation, title=f"{title} {index}", body=body)
+    return consultation

@@ -11,11 +11,7 @@ from ensemble.territories.roles import Role
 from ensemble.testing.factories import member
 from ensemble.testing.queries import assert_flat_queries
 
-TOPICS = [
-    ("vitesse voitures école ralentir", "Les voitures roulent vite devant l'école, ralentir"),
-    ("piste vélo cyclable boulevard", "Une piste cyclable protégée pour les vélos"),
-    ("arbres ombre parc verdure", "Planter des arbres pour l'ombre dans le parc"),
-]
+from .topics import TOPICS
 
 pytestmark = pytest.mark.django_db
 

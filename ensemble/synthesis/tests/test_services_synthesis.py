@@ -4,29 +4,16 @@ import pytest
 from django.utils import timezone
 
 from ensemble.consultations.models import Consultation
-from ensemble.consultations.tests.factories import ConsultationFactory
 from ensemble.contributions.models import Contribution
 from ensemble.contributions.selectors.contributions import contribution_similar
 from ensemble.contributions.services.contributions import contribution_create
-from ensemble.contributions.tests.factories import ContributionFactory
 from ensemble.semantics.registry import registry
 from ensemble.semantics.services import embeddings_store
 from ensemble.synthesis import labels, selectors, services
 from ensemble.synthesis.models import Synthesis, Theme
 from ensemble.testing.factories import member
 
-from .test_api_themes import TOPICS
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def consultation(territory):
-    consultation = ConsultationFactory(territory=territory)
-    for index in range(3):
-        for title, body in TOPICS:
-            ContributionFactory(consultation=consultation, title=f"{title} {index}", body=body)
-    return consultation
 
 
 def test_new_contributions_ask_again_debounced(

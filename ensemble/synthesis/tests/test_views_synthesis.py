@@ -2,7 +2,6 @@ import pytest
 from django.urls import reverse
 
 from ensemble.consultations.models import Consultation
-from ensemble.consultations.tests.factories import ConsultationFactory
 from ensemble.contributions.tests.factories import ContributionFactory
 from ensemble.synthesis import services
 from ensemble.synthesis.models import Theme
@@ -10,18 +9,9 @@ from ensemble.territories.roles import Role
 from ensemble.testing.factories import member
 from ensemble.testing.queries import assert_flat_queries
 
-from .test_api_themes import TOPICS
+from .topics import TOPICS
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def consultation(territory):
-    consultation = ConsultationFactory(territory=territory)
-    for index in range(3):
-        for title, body in TOPICS:
-            ContributionFactory(consultation=consultation, title=f"{title} {index}", body=body)
-    return consultation
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from ensemble.resources.api import router as resources_router
 from ensemble.results.api import router as results_router
 from ensemble.search.api import router as search_router
 from ensemble.stats.api import router as stats_router
+from ensemble.synthesis.api import router as synthesis_router
 from ensemble.territories.api import router as territories_router
 from ensemble.workbench.api import router as workbench_router
 
@@ -61,6 +62,7 @@ api.add_router("/v1/", stats_router)
 api.add_router("/v1/", opendata_router)
 api.add_router("/v1/", resources_router)
 api.add_router("/v1/", practices_router)
+api.add_router("/v1/", synthesis_router)
 # Last: they walk every router's schemas.
 refuse_unknown_fields(api)
 unique_schema_names(api)

@@ -53,6 +53,7 @@ urlpatterns = [
                 path("", include("ensemble.comments.urls")),
                 path("", include("ensemble.moderation.urls")),
                 path("", include("ensemble.matching.urls")),
+                path("", include("ensemble.synthesis.urls")),
                 path("", include("ensemble.consultations.urls")),
                 path("", include("ensemble.contributions.urls")),
                 path("", include("ensemble.answers.urls")),

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "ensemble.newsletters",
     "ensemble.messaging",
     "ensemble.matching",
+    "ensemble.synthesis",
     "ensemble.introductions",
     "ensemble.maps",
     # Migrations only: the tables of the four apps below were created there (see its apps.py).

@@ -17,3 +17,15 @@ def has_verified_email(user) -> bool:
 @rules.predicate
 def is_self(user, other) -> bool:
     return getattr(user, "is_authenticated", False) and other is not None and user.pk == other.pk
+
+
+def refused_for_unconfirmed_email(user, perm: str, obj=None) -> bool:
+    """Whether confirming the address is what `user` lacks for `perm` on `obj`: the rule
+    is asked again as if the address were confirmed (the memo of `has_verified_email`)."""
+    if not getattr(user, "is_authenticated", False) or has_verified_email(user):
+        return False
+    user.__dict__["_has_verified_email"] = True
+    try:
+        return user.has_perm(perm, obj)
+    finally:
+        user.__dict__["_has_verified_email"] = False

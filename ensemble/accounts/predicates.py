@@ -1,5 +1,6 @@
 import rules
 from allauth.account.models import EmailAddress
+from django.utils.functional import LazyObject
 
 
 @rules.predicate
@@ -22,10 +23,14 @@ def is_self(user, other) -> bool:
 def refused_for_unconfirmed_email(user, perm: str, obj=None) -> bool:
     """Whether confirming the address is what `user` lacks for `perm` on `obj`: the rule
     is asked again as if the address were confirmed (the memo of `has_verified_email`)."""
-    if not getattr(user, "is_authenticated", False) or has_verified_email(user):
+    if not getattr(user, "is_authenticated", False):
         return False
-    user.__dict__["_has_verified_email"] = True
+    # `request.user` is a lazy wrapper: the rules see (and memoise on) the person inside.
+    person = user._wrapped if isinstance(user, LazyObject) else user
+    if has_verified_email(person):
+        return False
+    person.__dict__["_has_verified_email"] = True
     try:
-        return user.has_perm(perm, obj)
+        return person.has_perm(perm, obj)
     finally:
-        user.__dict__["_has_verified_email"] = False
+        person.__dict__["_has_verified_email"] = False

@@ -2,6 +2,8 @@ import rules
 from allauth.account.models import EmailAddress
 from django.utils.functional import LazyObject
 
+from .models import User
+
 
 @rules.predicate
 def has_verified_email(user) -> bool:
@@ -27,7 +29,7 @@ def refused_for_unconfirmed_email(user, perm: str, obj=None) -> bool:
         return False
     # `request.user` is a lazy wrapper: the rules see (and memoise on) the person inside.
     person = user._wrapped if isinstance(user, LazyObject) else user
-    if has_verified_email(person):
+    if not isinstance(person, User) or has_verified_email(person):
         return False
     person.__dict__["_has_verified_email"] = True
     try:

@@ -18,7 +18,8 @@ TEXT = "Un long commentaire <b>écrit</b> avec soin, que je ne veux pas perdre."
 def test_an_expired_session_keeps_what_was_typed(page, log_in, browser_context, transactional_db):
     lille = TerritoryFactory(name="Lille", slug="lille")
     project = ProjectFactory(territory=lille, title="Repair café de Fives")
-    log_in(member(lille))
+    resident = member(lille)
+    log_in(resident)
     page.goto(project.get_absolute_url())
     assert_accessible(page)
     page.locator("form.comment-form textarea").fill(TEXT)
@@ -40,6 +41,19 @@ def test_an_expired_session_keeps_what_was_typed(page, log_in, browser_context, 
     login.click()
     assert_accessible(page)
     expect(page.locator("#id_login")).to_be_visible()
+
+    # Logged in again, the form has its draft back (kept in this browser); once the
+    # comment is published, the draft is gone.
+    log_in(resident)
+    page.goto(project.get_absolute_url())
+    assert_accessible(page)
+    expect(page.locator("form.comment-form textarea")).to_have_value(TEXT)
+    page.locator("form.comment-form button[type=submit]").click()
+    assert_accessible(page)
+    assert Comment.objects.get().body == TEXT
+    page.goto(project.get_absolute_url())
+    assert_accessible(page)
+    expect(page.locator("form.comment-form textarea")).to_have_value("")
 
 
 def test_a_password_is_never_shown_back(page, browser_context, transactional_db):

@@ -37,7 +37,6 @@ def project_list(request):
             "page": page,
             "query": query.urlencode(),
             "filtered": bool(filters),
-            "can_create": request.user.has_perm("projects.add_project", territory),
         },
     )
 

@@ -10,7 +10,8 @@ from ensemble.consultations.tests.factories import ConsultationFactory
 from ensemble.contributions.models import Contribution
 from ensemble.contributions.tests.factories import ContributionFactory
 from ensemble.territories.roles import Role
-from ensemble.testing.factories import UserFactory, member
+from ensemble.testing.factories import ThemeFactory, UserFactory, member
+from ensemble.testing.links import links_to
 from ensemble.testing.queries import assert_flat_queries, count_queries
 
 pytestmark = pytest.mark.django_db
@@ -329,3 +330,16 @@ def links_to_profiles(response) -> set[int]:
     """The profiles linked from the "Posted by" line."""
     authors = response.content.decode().split('class="contribution__authors"')[1].split("</p>")[0]
     return {int(pk) for pk in re.findall(r'href="/people/(\d+)/"', authors)}
+
+
+def test_theme_chips_link_to_the_list_filtered_by_them_a_retired_one_stays_text(client, territory):
+    consultation = ConsultationFactory(territory=territory)
+    theme, retired = ThemeFactory(), ThemeFactory(is_retired=True)
+    tagged = ContributionFactory(consultation=consultation)
+    tagged.themes.add(theme, retired)
+    ContributionFactory(consultation=consultation)
+    contributions = _url("contribution_list", consultation)
+
+    links = links_to(client.get(contributions), contributions)
+    assert links == [f"{contributions}?theme={theme.slug}"]  # the retired theme is no filter
+    assert [c.pk for c in client.get(links[0]).context["page"].object_list] == [tagged.pk]

@@ -119,3 +119,36 @@ def design_components(request):
         "icons": sorted(ICONS),
     }  # fmt: skip
     return render(request, "components/catalogue.html", context)
+
+
+# What a refused form keeps for the person to copy: never a secret nor a token.
+_NOT_KEPT = ("password", "csrf", "token", "secret", "otp", "code", "key")
+KEPT_FIELDS_MAX = 30
+KEPT_VALUE_MAX = 20_000
+
+
+def kept_fields(post) -> list[tuple[str, str]]:
+    """The non-empty fields of a refused POST as (name, text), secrets left out."""
+    kept = []
+    for name, values in post.lists():
+        if any(word in name.lower() for word in _NOT_KEPT):
+            continue
+        text = "\n".join(value for value in values if value.strip())
+        if text:
+            kept.append((name, text[:KEPT_VALUE_MAX]))
+    return kept[:KEPT_FIELDS_MAX]
+
+
+@never_cache
+def csrf_failure(request, reason: str = ""):
+    """`CSRF_FAILURE_VIEW`: a form sent after the session (or its security token) expired.
+
+    Nothing is saved; the page says why, asks to log in again, and shows what was typed
+    (escaped, read-only, passwords and tokens left out) so that it can be copied back.
+    """
+    return render(
+        request,
+        "core/csrf_failure.html",
+        {"kept": kept_fields(request.POST), "form_path": request.path},
+        status=403,
+    )

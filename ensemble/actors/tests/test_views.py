@@ -5,6 +5,7 @@ from ensemble.actors import services
 from ensemble.actors.models import Offer, Organisation
 from ensemble.territories.roles import Role
 from ensemble.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
+from ensemble.testing.links import links_to
 
 from .helpers import org_member, organisation, owner_of
 
@@ -186,3 +187,17 @@ def test_my_offers(territory, other_territory):
     assert _client(member(territory)).post(f"{url}{offer.pk}/retirer/").status_code == 404
     assert client.post(f"{url}{offer.pk}/retirer/").status_code == 302
     assert not Offer.objects.get().is_active
+
+
+def test_offer_chips_link_to_the_directory_filtered_by_them(territory):
+    garden = organisation(territory, name="Jardiniers")
+    offer = services.offer_create(actor=owner_of(garden), organisation=garden,
+                                  kind="volunteers", title="Des bénévoles")  # fmt: skip
+    organisation(territory, name="Lycée")
+    url = f"/{territory.slug}/organisations/"
+    link = f"{url}?offer_kind={offer.kind}"
+
+    assert links_to(_client().get(url), url) == [link]
+    assert links_to(_client().get(garden.get_absolute_url()), url).count(link) == 1
+    names = [o.name for o in _client().get(link).context["page"].object_list]
+    assert names == ["Jardiniers"]

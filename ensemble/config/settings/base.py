@@ -32,6 +32,8 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# A form sent after the session expired: a page that keeps what was typed (core.views).
+CSRF_FAILURE_VIEW = "ensemble.core.views.csrf_failure"
 
 INSTALLED_APPS = [
     "django.contrib.admin",

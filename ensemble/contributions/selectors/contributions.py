@@ -7,10 +7,12 @@ the unfiltered list is not counted: `contributions_count` is its length.
 """
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.db.models import Prefetch, QuerySet
 
 from ensemble.accounts.display import visible_name
+from ensemble.accounts.models import User
 from ensemble.consultations.models import Consultation
 from ensemble.contributions.hooks import page_parts, similar_finders
 from ensemble.contributions.models import AnswerState, Contribution, ContributionFollow
@@ -120,11 +122,19 @@ def is_following(*, user, contribution: Contribution) -> bool:
     return ContributionFollow.objects.filter(contribution=contribution, user=user).exists()
 
 
+class Author(NamedTuple):
+    """An author as the viewer may see them: `name` is "" for a resident who stays anonymous
+    (the page links `person` to their profile with `{% person_link %}` when it may be seen)."""
+
+    person: User
+    name: str
+
+
 @dataclass
 class ContributionPage:
     """What a contribution's page shows besides the contribution itself."""
 
-    authors: list[str] = field(default_factory=list)  # "" for a resident who stays anonymous
+    authors: list[Author] = field(default_factory=list)
     answers: list = field(default_factory=list)
     merged_from: list = field(default_factory=list)
     results: list = field(default_factory=list)
@@ -138,7 +148,7 @@ def contribution_page(*, viewer, contribution: Contribution) -> ContributionPage
     people = [contribution.author, *contribution.coauthors.order_by("pk")]
     return ContributionPage(
         authors=[
-            visible_name(person, viewer, territory=territory)
+            Author(person, visible_name(person, viewer, territory=territory))
             for person in people
             if person is not None
         ],

@@ -142,7 +142,9 @@ def test_a_new_member_publishes_a_project_that_others_find_and_follow(
     page.goto(f"/sceaux/projets/{project.pk}/")
     assert_accessible(page)
     page.locator("main form input[value=follow] + button").click()
-    expect(page.locator("main form button[aria-pressed=true]")).to_be_visible()
+    expect(page.locator("main form input[value=unfollow] + button")).to_have_text(
+        "Vous suivez · ne plus suivre"
+    )
     assert_accessible(page)
 
     # …the carrier posts news…

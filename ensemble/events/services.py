@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -40,6 +41,12 @@ EDITABLE_FIELDS = frozenset({
 ORGANISED_KINDS = frozenset({
     Event.Kind.MEETING, Event.Kind.SKILL_SHARING, Event.Kind.PROJECT, Event.Kind.NETWORK,
 })  # fmt: skip
+
+
+def _check_not_past(starts_at) -> None:
+    """A new event starts in the future: nobody registers for what is over."""
+    if starts_at is not None and starts_at < timezone.now():
+        raise ValidationError({"starts_at": _("The start is in the past: choose a date to come.")})
 
 
 def _check_dates(event: Event) -> None:
@@ -106,6 +113,7 @@ def event_create(
     `fields`: the other fields of the model (online_url, neighbourhood,
     registration_opens_at, organiser, project, organisation, need, offer).
     """
+    _check_not_past(starts_at)
     facilitators = _check_facilitators(territory, facilitators)
     event = Event(
         territory=territory, kind=kind, title=title, description=description,
@@ -167,6 +175,8 @@ def event_update(*, actor, event: Event, data: dict) -> Event:
         else:
             setattr(event, field, value)
     full_clean(event, exclude=["created_by", "organiser"])  # may be empty when its author left
+    if event.starts_at != starts_at:
+        _check_not_past(event.starts_at)
     _check_dates(event)
     if themes is not None:
         themes = _check_territory_vocabulary(event, themes)

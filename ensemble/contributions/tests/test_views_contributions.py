@@ -296,3 +296,18 @@ def test_a_hidden_duplicate_is_not_named_on_the_contribution_it_was_merged_into(
     assert "Doublon injurieux" in client.get(url).content.decode()
     _hide(Contribution.objects.get(pk=source.pk))
     assert "Doublon injurieux" not in client.get(url).content.decode()
+
+
+def test_posting_the_same_idea_twice_is_refused_with_a_link_to_the_first(client, territory):
+    consultation = ConsultationFactory(territory=territory)
+    client.force_login(member(territory))
+    url = _url("contribution_create", consultation)
+    data = {"kind": "idea", "title": "Bancs", "body": "Texte"}
+    assert client.post(url, data).status_code == 302
+    response = client.post(url, {**data, "title": "bancs "})
+    first = Contribution.objects.get()
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "You posted this same contribution" in page
+    assert f'href="{first.get_absolute_url()}"' in page
+    assert Contribution.objects.count() == 1

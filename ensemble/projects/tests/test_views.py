@@ -285,3 +285,16 @@ def test_last_owner_cannot_leave_through_the_page(client, territory):
     client.force_login(owner_of(project))
     client.post(url("team_leave", territory, pk=project.pk))
     assert ProjectMember.objects.filter(project=project).count() == 1
+
+
+def test_a_need_deadline_in_the_past_is_refused_on_the_page_naming_the_field(client, territory):
+    project = ProjectFactory(territory=territory)
+    client.force_login(owner_of(project))
+    response = client.post(
+        url("need_create", territory, pk=project.pk),
+        {"kind": "equipment", "title": "Serre", "deadline": "2020-03-01"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert 'href="#id_deadline"' in page
+    assert not Need.objects.exists()

@@ -1,22 +1,71 @@
 from django import template
+from django.utils.translation import gettext
 
 register = template.Library()
+
+# Widgets whose text gets a live character counter when the field has a limit.
+COUNTED_WIDGETS = frozenset({"text", "textarea"})
+
+
+def char_limit(field) -> int | None:
+    """The most characters `field` takes, when it is typed text with a limit."""
+    if field.widget_type not in COUNTED_WIDGETS:
+        return None
+    return getattr(field.field, "max_length", None) or None
 
 
 @register.filter
 def accessible_widget(field):
-    """Render a field's widget tied to its help text and errors for screen readers."""
+    """Render a field's widget tied to its help text, errors and counter for screen readers.
+
+    A limited text field carries `data-maxlength` instead of `maxlength`: browsers cut
+    pasted text at `maxlength` without a word; here the counter says how much is too
+    much, and the server refuses it with a message naming the field.
+    """
     described_by = []
     if field.help_text:
         described_by.append(f"{field.auto_id}_help")
     if field.errors:
         described_by.append(f"{field.auto_id}_errors")
     attrs = {}
+    limit = char_limit(field)
+    if limit:
+        described_by.append(f"{field.auto_id}_counter")
+        attrs["maxlength"] = False  # a False attribute is not rendered
+        attrs["data-maxlength"] = str(limit)
     if described_by:
         attrs["aria-describedby"] = " ".join(described_by)
     if field.errors:
         attrs["aria-invalid"] = "true"
     return field.as_widget(attrs=attrs)
+
+
+@register.inclusion_tag("includes/char_counter.html")
+def char_counter(field) -> dict:
+    """ "12 / 200 characters" under a limited field; `forms.js` keeps it up to date."""
+    limit = char_limit(field)
+    if not limit:
+        return {"limit": None}
+    value = field.value()
+    length = len(value) if isinstance(value, str) else 0
+    count = gettext("{count} / {max} characters")
+    return {
+        "field": field,
+        "limit": limit,
+        "text": count.format(count=length, max=limit),
+        "over": length > limit,
+        # Sentences for the script, with {count}, {max}, {left} and {over} to fill in.
+        "messages": {
+            "count": count,
+            "near": gettext("{left} characters left."),
+            "full": gettext("The limit of {max} characters is reached."),
+            "over": gettext("{over} characters too many: shorten the text before sending it."),
+            "paste": gettext(
+                "The pasted text makes {count} characters, {over} more than the {max} this "
+                "field takes: nothing was cut, shorten it before sending."
+            ),
+        },
+    }
 
 
 @register.filter

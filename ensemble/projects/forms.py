@@ -15,6 +15,13 @@ from .selectors import SORTS
 class ProjectForm(forms.ModelForm):
     """One form to create or edit a project; themes and neighbourhoods are the territory's."""
 
+    sections = [
+        (_("The project"), "", ["title", "summary", "description", "stage", "themes"]),
+        (_("Place"), _("Optional: where it happens, to find it nearby and on the map."),
+         ["neighbourhood", "address", "latitude", "longitude"]),
+        (_("Sharing"), "", ["is_replicable"]),
+    ]  # fmt: skip
+
     class Meta:
         model = Project
         fields = [

@@ -71,3 +71,63 @@ def char_counter(field) -> dict:
 @register.filter
 def is_choice_list(field) -> bool:
     return field.widget_type in {"checkboxselectmultiple", "radioselect"}
+
+
+# Widgets that take a whole row of a two-column section.
+WIDE_WIDGETS = frozenset({"textarea", "checkboxselectmultiple", "radioselect", "clearablefile"})
+
+
+@register.filter
+def is_wide(field) -> bool:
+    return field.widget_type in WIDE_WIDGETS
+
+
+def _items(form, names) -> list[dict]:
+    """The bound fields named, a latitude/longitude pair as one map picker item."""
+    items = []
+    visible = {field.name: field for field in form.visible_fields()}
+    placed = "latitude" in visible and "longitude" in visible
+    for name in names:
+        if name not in visible or (placed and name == "longitude"):
+            continue
+        if placed and name == "latitude":
+            items.append({"place": (visible["latitude"], visible["longitude"])})
+        else:
+            items.append({"field": visible[name]})
+    return items
+
+
+@register.filter
+def form_layout(form) -> list[dict]:
+    """The form's sections (`form.sections`: (legend, help, field names)), then the fields
+    no section names, in an untitled one; a form without sections is one untitled section."""
+    sections = []
+    named = set()
+    for legend, help_text, names in getattr(form, "sections", ()):
+        sections.append({"legend": legend, "help": help_text, "items": _items(form, names)})
+        named.update(names)
+    rest = [field.name for field in form.visible_fields() if field.name not in named]
+    if rest:
+        sections.append({"legend": "", "help": "", "items": _items(form, rest)})
+    return sections
+
+
+@register.inclusion_tag("includes/map_picker.html", takes_context=True)
+def map_picker(context, latitude, longitude) -> dict:
+    """A map to click or drag a marker on, filling `latitude` and `longitude` (kept below it,
+    collapsed once the map works); an address search when a geocoder is configured."""
+    from django.conf import settings
+
+    territory = context.get("territory")
+    centre = ("", "")
+    if territory is not None and territory.map_latitude is not None:
+        centre = (str(territory.map_latitude), str(territory.map_longitude))
+    return {
+        "latitude": latitude,
+        "longitude": longitude,
+        "centre": centre,
+        "zoom": getattr(territory, "map_zoom", 13) or 13,
+        "tiles_url": settings.MAP_TILES_URL,
+        "tiles_attribution": settings.MAP_TILES_ATTRIBUTION,
+        "geocoder_url": settings.MAP_GEOCODER_URL,
+    }

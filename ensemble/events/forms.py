@@ -115,8 +115,8 @@ class CalendarEventForm(EventForm):
     class Meta(EventForm.Meta):
         fields = [
             "kind", "title", "description", "starts_at", "ends_at", "address", "latitude",
-            "longitude", "online_url", "neighbourhood", "themes", "capacity", "registration_opens_at", "project",
-            "organisation", "need", "offer",
+            "longitude", "online_url", "neighbourhood", "themes", "capacity",
+            "registration_opens_at", "project", "organisation", "need", "offer",
         ]  # fmt: skip
         widgets = {
             **EventForm.Meta.widgets,

@@ -15,9 +15,7 @@ def sceaux(transactional_db):
     return TerritoryFactory(name="Sceaux", slug="sceaux")
 
 
-def test_the_counter_follows_typing_warns_and_says_when_a_paste_is_too_long(
-    page, log_in, sceaux
-):
+def test_the_counter_follows_typing_warns_and_says_when_a_paste_is_too_long(page, log_in, sceaux):
     log_in(member(sceaux))
     page.goto("/sceaux/projets/nouveau/")
     assert_accessible(page)

@@ -81,8 +81,8 @@ def test_a_configured_geocoder_finds_an_address(page, live_server, log_in, sceau
         asked.append(route.request.url)
         feature = {"type": "Feature", "properties": {"label": "1 Rue Houdan 92330 Sceaux"},
                    "geometry": {"type": "Point", "coordinates": [2.2951, 48.7771]}}  # fmt: skip
-        route.fulfill(status=200, content_type="application/json",
-                      body=json.dumps({"type": "FeatureCollection", "features": [feature]}))  # fmt: skip
+        body = json.dumps({"type": "FeatureCollection", "features": [feature]})
+        route.fulfill(status=200, content_type="application/json", body=body)
 
     page.route("**/geocoder-test/**", geocoder)
     log_in(member(sceaux))

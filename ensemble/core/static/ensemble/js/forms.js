@@ -69,9 +69,37 @@
     update();
   }
 
+  /* Fields shown only for some values of another field (a need's details by its kind):
+     `data-show-field="kind" data-show-for="volunteers skills"`. A hidden field is also
+     disabled, so that what it held is not sent. Without JavaScript all are shown. */
+  function setUpShowFor(form) {
+    if (form.dataset.showForReady) return;
+    var dependants = form.querySelectorAll("[data-show-for][data-show-field]");
+    if (!dependants.length) return;
+    form.dataset.showForReady = "1";
+    var controller = form.elements[dependants[0].dataset.showField];
+    if (!controller) return;
+    function apply() {
+      Array.prototype.forEach.call(dependants, function (input) {
+        var shown = !controller.value || input.dataset.showFor.split(" ").indexOf(controller.value) !== -1;
+        var wrapper = input.closest(".field") || input;
+        wrapper.hidden = !shown;
+        input.disabled = !shown;
+      });
+      Array.prototype.forEach.call(form.querySelectorAll(".form-section"), function (section) {
+        if (section.querySelector("[data-show-for]")) {
+          section.hidden = !section.querySelector(".field:not([hidden])");
+        }
+      });
+    }
+    controller.addEventListener("change", apply);
+    apply();
+  }
+
   function setUpAll(root) {
     var counters = (root || document).querySelectorAll(".char-counter[data-counter-for]");
     Array.prototype.forEach.call(counters, setUp);
+    Array.prototype.forEach.call((root || document).querySelectorAll("form"), setUpShowFor);
   }
 
   if (document.readyState === "loading") {

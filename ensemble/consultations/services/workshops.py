@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
@@ -25,14 +25,16 @@ MAX_PARTICIPANTS = 100_000
 
 
 def _check_during_consultation(consultation, starts_at) -> None:
-    """A workshop takes place while its consultation runs: from its first phase to its last."""
+    """A workshop takes place while its consultation runs: from the day of its first phase to
+    the day its last one ends (days of the territory's time zone)."""
     phases = consultation.ordered_phases
     if not phases or starts_at is None:
         return
     opens = min(phase.starts_at for phase in phases)
     ends = [phase.ends_at for phase in phases]
     closes = None if None in ends else max(ends)
-    if starts_at < opens or (closes is not None and starts_at > closes):
+    day = timezone.localdate(starts_at)
+    if day < timezone.localdate(opens) or (closes is not None and day > timezone.localdate(closes)):
         raise ValidationError({
             "starts_at": _("The workshop must take place while the consultation runs, "
                            "from %(opens)s to %(closes)s.")

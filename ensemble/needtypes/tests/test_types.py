@@ -103,6 +103,7 @@ def test_a_detail_the_kind_does_not_ask_or_a_bad_surface_is_refused(kind, values
 
 
 def test_premises_take_a_surface_and_a_schedule():
-    need_type("premises").need_check(
+    checked = need_type("premises").need_check(
         quantity=None, amount=None, skill="", surface=40, schedule="Le samedi matin"
     )
+    assert checked is None  # no error

@@ -8,7 +8,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/ensemble
 PYTEST_WORKERS ?= auto
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install run test test-pg lint format bench bench-load bench-matching messages clean
+.PHONY: install run test test-pg lint format bench bench-load bench-matching bench-synthesis messages clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ bench-load: install
 ## make bench-matching: hit@1, hit@3 and MRR of matching on both sets of bench/matching
 bench-matching: install
 	$(BIN)/python manage.py matching_evaluate
+
+## make bench-synthesis: ARI, V-measure and near-duplicate recall@3 of the themes (bench/synthesis)
+bench-synthesis: install
+	$(BIN)/python manage.py synthesis_evaluate --timing 5000
 
 ## make messages: extract translatable strings (needs gettext) and compile the catalogues
 messages: install

@@ -125,3 +125,24 @@ def _(data):
 @page("API consultation")
 def _(data):
     return f"/api/v1/consultations/{_consultation(data).pk}"
+
+
+def _last_page_cursor(data, queryset_of) -> tuple[str, str]:
+    """(base path, cursor leading to the last page) of the big consultation's list."""
+    from django.conf import settings
+
+    from ensemble.core.pagination import Paginator
+
+    consultation = _consultation(data)
+    paginator = Paginator(queryset_of(consultation), settings.ENSEMBLE_PAGE_SIZE)
+    return _base(data), paginator.page(max(1, paginator.num_pages - 1)).next_cursor
+
+
+@page("contributions last page, cursor")
+def _(data):
+    from ensemble.contributions.selectors.contributions import contribution_list
+
+    base, cursor = _last_page_cursor(
+        data, lambda consultation: contribution_list(consultation=consultation, sort="supports")
+    )
+    return f"{base}contributions/?sort=supports&cursor={cursor}"

@@ -35,7 +35,7 @@ class PersonProvider(SearchProvider):
         # accounts sits below actors; inactive ones are left out by `document()`.
         return (
             User.objects.filter(is_active=True, profile_visibility__in=list(self.VISIBILITIES))
-            .prefetch_related("offers")
+            .prefetch_related("offers", "memberships")
             .order_by("pk")
         )
 
@@ -55,6 +55,7 @@ class PersonProvider(SearchProvider):
             summary=person.bio[:SUMMARY_LENGTH],
             body=join_text(person.bio, *skills, *offers),
             visibility=visibility,
+            territory_ids=tuple(m.territory_id for m in person.memberships.all()),
         )
 
     def url(self, entry) -> str:
@@ -67,7 +68,3 @@ class PersonProvider(SearchProvider):
             "user_id"
         )
         return Q(kind=self.kind, object_id__in=neighbours) | Q(kind=self.kind, object_id=viewer.pk)
-
-    def in_territory(self, territory) -> Q:
-        members = Membership.objects.filter(territory=territory).values("user_id")
-        return Q(kind=self.kind, object_id__in=members)

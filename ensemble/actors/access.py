@@ -11,8 +11,12 @@ from django.http import Http404
 
 from ensemble.core.access import check_visible, get_visible
 
-from .models import Offer, Organisation, OrganisationMember
-from .selectors import acting_in, organisation_detail_queryset
+from .models import Offer, Organisation, OrganisationInvitation, OrganisationMember
+from .selectors import (
+    acting_in,
+    organisation_detail_queryset,
+    organisation_invitation_list_mine,
+)
 
 VIEW_ORGANISATION = "actors.view_organisation"
 VIEW_OFFER = "actors.view_offer"
@@ -56,6 +60,11 @@ def organisation_member_get_visible(
     )
     membership.organisation = organisation
     return membership
+
+
+def organisation_invitation_get_mine(*, user, pk) -> OrganisationInvitation:
+    """A pending invitation addressed to `user`; anybody else's, or an answered one, is 404."""
+    return _row(organisation_invitation_list_mine(user=user), pk)
 
 
 def offer_get_visible(

@@ -13,13 +13,19 @@ from ensemble.territories.models import Territory
 from ensemble.territories.selectors import neighbourhood_list, territory_get, theme_list
 
 from . import selectors, services
-from .access import offer_get_visible, organisation_get_visible
+from .access import (
+    offer_get_visible,
+    organisation_get_visible,
+    organisation_invitation_get_mine,
+)
 from .schemas import (
     OfferIn,
     OfferOut,
     OfferPatch,
     OrganisationIn,
+    OrganisationInvitationOut,
     OrganisationListOut,
+    OrganisationMembershipOut,
     OrganisationOut,
     OrganisationPatch,
 )
@@ -149,3 +155,35 @@ def offer_update(request, offer_id: int, payload: OfferPatch):
         if value is None:
             raise ValidationError({field: _("This field cannot be empty.")})
     return services.offer_update(actor=request.user, offer=offer, data=data)
+
+
+# --- My invitations -------------------------------------------------------------------
+
+
+@router.get(
+    "/me/organisation-invitations", response=responses(list[OrganisationInvitationOut]),
+    auth=authenticated,
+)  # fmt: skip
+@paginate(PageNumber)
+def my_organisation_invitations(request):
+    """The invitations to organisations waiting for my answer."""
+    return selectors.organisation_invitation_list_mine(user=request.user)
+
+
+@router.post(
+    "/me/organisation-invitations/{invitation_id}/accept",
+    response=responses(OrganisationMembershipOut), auth=authenticated,
+)  # fmt: skip
+def organisation_invitation_accept(request, invitation_id: int):
+    invitation = organisation_invitation_get_mine(user=request.user, pk=invitation_id)
+    return services.organisation_invitation_accept(user=request.user, invitation=invitation)
+
+
+@router.post(
+    "/me/organisation-invitations/{invitation_id}/decline", response=responses(None, 204),
+    auth=authenticated,
+)  # fmt: skip
+def organisation_invitation_decline(request, invitation_id: int):
+    invitation = organisation_invitation_get_mine(user=request.user, pk=invitation_id)
+    services.organisation_invitation_decline(user=request.user, invitation=invitation)
+    return Status(204, None)

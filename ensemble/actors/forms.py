@@ -88,7 +88,10 @@ class OrganisationForm(forms.ModelForm):
 class MemberAddForm(forms.Form):
     email = forms.EmailField(
         label=_("Email address of their account"),
-        help_text=_("The person must already have an account."),
+        help_text=_(
+            "The person receives an invitation and joins only if they accept; "
+            "the same goes for becoming an owner."
+        ),
     )
     role = forms.ChoiceField(
         label=_("Role"), choices=OrganisationMember.Role.choices,

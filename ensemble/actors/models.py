@@ -101,6 +101,60 @@ class OrganisationMember(TimeStampedModel):
         return f"{self.user} @ {self.organisation} ({self.role})"
 
 
+# An invitation waits for the invited person's answer: the queryset and the
+# one-pending-per-person constraint share this condition.
+INVITATION_PENDING = models.Q(status="pending")
+
+
+class OrganisationInvitationQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(INVITATION_PENDING)
+
+
+class OrganisationInvitation(TimeStampedModel):
+    """An owner asks a person to join (or an existing member to become an owner).
+
+    Nobody appears in an organisation, or owns one, without having said yes.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Declined")
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="invitations"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="organisation_invitations"
+    )
+    role = models.CharField(
+        _("role"), max_length=10, choices=OrganisationMember.Role,
+        default=OrganisationMember.Role.MEMBER,
+    )  # fmt: skip
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.PENDING)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    objects = OrganisationInvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("organisation invitation")
+        verbose_name_plural = _("organisation invitations")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "user"], condition=INVITATION_PENDING,
+                name="organisation_invitation_pending_unique",
+            )
+        ]  # fmt: skip
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.organisation} ({self.role})"
+
+
 class OfferQuerySet(models.QuerySet):
     def active(self):
         """Not withdrawn: shown, matched and searchable."""

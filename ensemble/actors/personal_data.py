@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ensemble.core.personal_data import PersonalData, rows
 
-from .models import Offer, OrganisationMember
+from .models import Offer, OrganisationInvitation, OrganisationMember
 
 organisations = PersonalData(
     key="organisations",
@@ -29,9 +29,19 @@ organisations = PersonalData(
             "availability",
             "is_active",
         ),
+        "invitations": rows(
+            OrganisationInvitation.objects.filter(user=user),
+            "organisation_id",
+            "organisation__name",
+            "role",
+            "status",
+            "created_at",
+            "answered_at",
+        ),
     },
     erase=lambda user: (
         OrganisationMember.objects.filter(user=user).delete(),
         Offer.objects.filter(user=user).delete(),
+        OrganisationInvitation.objects.filter(user=user).delete(),
     ),
 )

@@ -216,3 +216,22 @@ class OfferPatch(Schema):
     skill: str | None = None
     availability: str | None = None
     is_active: bool | None = None
+
+
+class OrganisationInvitationOut(Schema):
+    id: int
+    organisation: int = Field(..., alias="organisation_id")
+    organisation_name: str = Field(..., alias="organisation.name")
+    territory: str = Field(..., alias="organisation.territory.slug")
+    role: str
+    invited_by_name: str | None = None
+    created_at: datetime
+
+    @staticmethod
+    def resolve_invited_by_name(obj) -> str | None:
+        return obj.invited_by.display_name if obj.invited_by is not None else None
+
+
+class OrganisationMembershipOut(Schema):
+    organisation: int = Field(..., alias="organisation_id")
+    role: str

@@ -1,6 +1,6 @@
 """How organisations are found by the search (registered from `registrations.py`)."""
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from ensemble.search.documents import (
@@ -26,7 +26,9 @@ class OrganisationProvider(SearchProvider):
     def queryset(self) -> QuerySet[Organisation]:
         return (
             Organisation.objects.select_related("neighbourhood")
-            .prefetch_related("themes", Prefetch("offers", queryset=Offer.objects.active()))
+            .prefetch_related(
+                "themes", "other_territories", Prefetch("offers", queryset=Offer.objects.active())
+            )
             .order_by("pk")
         )
 
@@ -49,15 +51,10 @@ class OrganisationProvider(SearchProvider):
                 *(theme.name for theme in organisation.themes.all()),
                 *offers,
             ),
+            territory_ids=tuple(territory.pk for territory in organisation.other_territories.all()),
         )
 
     def url(self, entry) -> str:
         return reverse_or_empty(
             "actors:detail", territory_slug=entry.territory.slug, pk=entry.object_id
         )
-
-    def in_territory(self, territory) -> Q:
-        partners = Organisation.other_territories.through.objects.filter(
-            territory=territory
-        ).values("organisation_id")
-        return Q(kind=self.kind, object_id__in=partners)

@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404
 from ensemble.core.registry import Registry
 from ensemble.territories.models import Territory
 
-from .models import Offer, Organisation, OrganisationMember
+from .models import Offer, Organisation, OrganisationInvitation, OrganisationMember
 
 SORTS = {"name": ("name", "pk"), "newest": ("-created_at", "-pk")}
 
@@ -109,6 +109,15 @@ def organisation_member_list(*, organisation: Organisation) -> QuerySet:
         OrganisationMember.objects.filter(organisation=organisation)
         .select_related("user")
         .order_by("-role", "user__display_name", "pk")
+    )
+
+
+def organisation_invitation_list_mine(*, user) -> QuerySet:
+    """The invitations waiting for `user`'s answer, newest first."""
+    return (
+        OrganisationInvitation.objects.pending()
+        .filter(user=user)
+        .select_related("organisation__territory", "invited_by")
     )
 
 

@@ -2,7 +2,6 @@
 
 from collections.abc import Iterable
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
@@ -19,6 +18,14 @@ from ensemble.semantics.tasks import embed_on_commit
 from ensemble.territories.models import Neighbourhood, Territory, Theme
 
 from .logos import logo_process
+from .members import (  # noqa: F401
+    organisation_invitation_accept,
+    organisation_invitation_decline,
+    organisation_member_invite,
+    organisation_member_leave,
+    organisation_member_remove,
+    organisation_member_set_role,
+)
 from .models import Offer, Organisation, OrganisationMember
 from .predicates import organisation_roles_forget
 
@@ -221,93 +228,6 @@ def organisation_verification_set(
     if verified:
         return organisation_verify(actor=actor, organisation=organisation)
     return organisation_unverify(actor=actor, organisation=organisation)
-
-
-# --- Members -------------------------------------------------------------------
-
-
-def _lock(organisation: Organisation) -> None:
-    Organisation.objects.select_for_update().filter(pk=organisation.pk).values_list("pk").first()
-
-
-def _other_owner_exists(membership: OrganisationMember) -> bool:
-    return (
-        OrganisationMember.objects.filter(
-            organisation=membership.organisation_id, role=OrganisationMember.Role.OWNER
-        )
-        .exclude(pk=membership.pk)
-        .exists()
-    )
-
-
-@transaction.atomic
-def organisation_member_add(
-    *, actor, organisation: Organisation, email: str, role: str = OrganisationMember.Role.MEMBER
-) -> OrganisationMember:
-    """Add the person who has an account under `email`."""
-    require(actor, "actors.manage_organisation_members", organisation)
-    if role not in OrganisationMember.Role.values:
-        raise ValidationError({"role": _("Unknown role.")})
-    user = get_user_model().objects.filter(email__iexact=email.strip()).first()
-    if user is None:
-        raise ValidationError({"email": _("Nobody has an account with this email address.")})
-    _lock(organisation)
-    if OrganisationMember.objects.filter(organisation=organisation, user=user).exists():
-        raise ValidationError({"email": _("This person is already a member.")})
-    membership = OrganisationMember.objects.create(organisation=organisation, user=user, role=role)
-    Organisation.objects.filter(pk=organisation.pk).update(members_count=F("members_count") + 1)
-    organisation.refresh_from_db(fields=["members_count"])
-    organisation_roles_forget(user)
-    return membership
-
-
-def _member_delete(membership: OrganisationMember) -> None:
-    _lock(membership.organisation)
-    if membership.role == OrganisationMember.Role.OWNER and not _other_owner_exists(membership):
-        raise ValidationError(
-            {"role": _("An organisation keeps at least one owner; name another one first.")}
-        )
-    membership.delete()
-    Organisation.objects.filter(pk=membership.organisation_id).update(
-        members_count=F("members_count") - 1
-    )
-    organisation_roles_forget(membership.user)
-
-
-@transaction.atomic
-def organisation_member_remove(*, actor, membership: OrganisationMember) -> None:
-    require(actor, "actors.manage_organisation_members", membership.organisation)
-    _member_delete(membership)
-    organisation_roles_forget(actor)
-
-
-@transaction.atomic
-def organisation_member_leave(*, user, organisation: Organisation) -> None:
-    membership = OrganisationMember.objects.filter(organisation=organisation, user=user).first()
-    if membership is None:
-        return
-    membership.organisation = organisation
-    _member_delete(membership)
-
-
-@transaction.atomic
-def organisation_member_set_role(
-    *, actor, membership: OrganisationMember, role: str
-) -> OrganisationMember:
-    require(actor, "actors.manage_organisation_members", membership.organisation)
-    if role not in OrganisationMember.Role.values:
-        raise ValidationError({"role": _("Unknown role.")})
-    _lock(membership.organisation)
-    if (
-        membership.role == OrganisationMember.Role.OWNER
-        and role != OrganisationMember.Role.OWNER
-        and not _other_owner_exists(membership)
-    ):
-        raise ValidationError({"role": _("An organisation keeps at least one owner.")})
-    membership.role = role
-    membership.save(update_fields=["role", "updated_at"])
-    organisation_roles_forget(membership.user)
-    return membership
 
 
 # --- Offers --------------------------------------------------------------------

@@ -165,12 +165,16 @@ def members(request, pk: int):
     return service_form(
         request,
         MemberAddForm(request.POST or None),
-        lambda data: services.organisation_member_add(
+        lambda data: services.organisation_member_invite(
             actor=request.user, organisation=organisation, **data
         ),
         template="actors/members.html",
         context=context,
-        success_message=_("The person was added."),
+        # The same answer whether or not the address has an account.
+        success_message=_(
+            "If this address belongs to an account, the person was invited: they will "
+            "appear here once they accept."
+        ),
         success_url=_members_url(request, pk),
     )
 

@@ -72,7 +72,7 @@ def _counts_as_open(contribution: Contribution) -> bool:
 @transaction.atomic
 def answer_create(
     *, author, contribution: Contribution, state: str, explanation: str, decided_by: str = "",
-    cost: Decimal | None = None, timeline: str = "",
+    cost: Decimal | None = None, timeline: str = "", notify: bool = True,
 ) -> Answer:  # fmt: skip
     """Answer `contribution` (or revise its answer) with a mandatory public explanation.
 
@@ -129,6 +129,7 @@ def answer_create(
     contribution.answer_state = locked.answer_state
     contribution.first_answered_at = locked.first_answered_at
 
-    answer_id = answer.pk
-    transaction.on_commit(lambda: answer_notify.enqueue(answer_id=answer_id))
+    if notify:
+        answer_id = answer.pk
+        transaction.on_commit(lambda: answer_notify.enqueue(answer_id=answer_id))
     return answer

@@ -6,6 +6,7 @@ from ensemble.accounts.api import router as accounts_router
 from ensemble.activity.api import router as activity_router
 from ensemble.actors.api import router as actors_router
 from ensemble.answers.api import router as answers_router
+from ensemble.api.docs import ApiReference
 from ensemble.budgets.api import router as budgets_router
 from ensemble.comments.api import router as comments_router
 from ensemble.consultations.api import routers as consultations_routers
@@ -26,6 +27,7 @@ from ensemble.resources.api import router as resources_router
 from ensemble.results.api import router as results_router
 from ensemble.search.api import router as search_router
 from ensemble.stats.api import router as stats_router
+from ensemble.synthesis.api import router as synthesis_router
 from ensemble.territories.api import router as territories_router
 from ensemble.workbench.api import router as workbench_router
 
@@ -34,6 +36,7 @@ api = NinjaAPI(
     version="1",
     description="Territorial innovation and citizen co-creation. See API.md for the contract.",
     urls_namespace="api",
+    docs=ApiReference(),
 )
 register_error_handlers(api)
 api.add_router("/v1/", accounts_router)
@@ -59,6 +62,7 @@ api.add_router("/v1/", stats_router)
 api.add_router("/v1/", opendata_router)
 api.add_router("/v1/", resources_router)
 api.add_router("/v1/", practices_router)
+api.add_router("/v1/", synthesis_router)
 # Last: they walk every router's schemas.
 refuse_unknown_fields(api)
 unique_schema_names(api)

@@ -7,3 +7,14 @@ phases.register(StudyPhase)
 phases.register(VotePhase)
 for key, (label, steps) in BLUEPRINTS.items():
     phases.register_blueprint(key, label, steps)
+
+# The images of a budget's projects are seen by those who see the budget.
+from ensemble.core.media import ProtectedMedia  # noqa: E402
+from ensemble.core.media import register as register_protected_media  # noqa: E402
+
+register_protected_media(
+    ProtectedMedia(
+        prefix="budgets/", model="budgets.BudgetProject", field="image",
+        view_perm="budgets.view_budget", owner=lambda project: project.budget,
+    )
+)  # fmt: skip

@@ -1,12 +1,11 @@
 from allauth.account.decorators import secure_admin_login
-from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from django.views.static import serve
 
 from ensemble.activity import views as activity_views
 from ensemble.api.urls import api
-from ensemble.core.views import healthz
+from ensemble.core.media import serve_media
+from ensemble.core.views import design_components, healthz
 from ensemble.events import calendar_views as events_calendar_views
 from ensemble.newsletters import views as newsletter_views
 from ensemble.search import views as search_views
@@ -26,6 +25,7 @@ urlpatterns = [
     path("me/notifications/", include("ensemble.notifications.urls")),
     path("me/lettres/", newsletter_views.my_newsletters, name="my_newsletters"),
     path("me/mises-en-relation/", include("ensemble.introductions.urls")),
+    path("me/organisations/", include("ensemble.actors.invitation_urls")),
     path("me/inscriptions/", events_calendar_views.my_registrations, name="my_registrations"),
     path("recherche/", search_views.network_search, name="search"),
     path("reseau/console/", include("ensemble.console.urls")),
@@ -36,6 +36,8 @@ urlpatterns = [
     # The home pages: "" (network), "people/<pk>/" and "<territory_slug>/" (a
     # territory's home). After every fixed first segment above, which
     # "<territory_slug>/" would otherwise catch.
+    # The design system's component page: staff or DEBUG only (docs/architecture.md).
+    path("_composants/", design_components, name="design_components"),
     path("", include("ensemble.home.urls")),
     # Territory pages come last: the first path segment is the territory.
     path(
@@ -51,6 +53,7 @@ urlpatterns = [
                 path("", include("ensemble.comments.urls")),
                 path("", include("ensemble.moderation.urls")),
                 path("", include("ensemble.matching.urls")),
+                path("", include("ensemble.synthesis.urls")),
                 path("", include("ensemble.consultations.urls")),
                 path("", include("ensemble.contributions.urls")),
                 path("", include("ensemble.answers.urls")),
@@ -70,5 +73,6 @@ urlpatterns = [
     ),
 ]
 
-if settings.DEBUG:
-    urlpatterns.insert(0, path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}))
+# Uploaded files: those of objects that may be hidden pass an access check
+# (ensemble.core.media); the web server serves the others before Django.
+urlpatterns.insert(0, path("media/<path:path>", serve_media, name="media"))

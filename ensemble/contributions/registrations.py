@@ -25,6 +25,7 @@ from ensemble.notifications.kinds import register as register_kind
 from ensemble.projects.origins import ProjectOrigin
 from ensemble.projects.origins import origins as project_origins
 from ensemble.search.documents import register as register_search
+from ensemble.semantics.registry import register as register_embeddable
 
 register_commentable(
     Contribution, api_prefix="contributions", closed_reason=comments_closed_reason,
@@ -93,3 +94,22 @@ from . import personal_data  # noqa: E402
 register_personal_data(personal_data.contributions)
 register_personal_data(personal_data.supports)
 register_personal_data(personal_data.contribution_follows)
+
+# Meaning: themes of a consultation and similar contributions (the synthesis app).
+register_embeddable(
+    "contributions.contribution",
+    text=lambda contribution: f"{contribution.title.strip()}. {contribution.body.strip()}",
+    queryset=lambda: Contribution.objects.only("pk", "title", "body"),
+)
+
+# The image of a hidden contribution, or of an agents-only consultation's, is seen
+# by those who see the contribution.
+from ensemble.core.media import ProtectedMedia  # noqa: E402
+from ensemble.core.media import register as register_protected_media  # noqa: E402
+
+register_protected_media(
+    ProtectedMedia(
+        prefix="contributions/", model="contributions.Contribution", field="image",
+        view_perm="contributions.read_contribution",
+    )
+)  # fmt: skip

@@ -7,18 +7,48 @@
   one they see but may not act on gives 403.
 * `login_first(request)`: pages that need an account send an anonymous person to the
   login page and back, instead of a 403 they cannot act on.
+
+A refusal says why when an app knows a reason the person can fix: apps register a
+`RefusalReason` in `refusal_reasons` (accounts: "confirm your email address"); the first
+that explains a refusal gives its message to the PermissionDenied, which the 403 page and
+the API's error show.
 """
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
 from django.http import Http404
 
+from ensemble.core.registry import Registry
+
+
+@dataclass(frozen=True)
+class RefusalReason:
+    """`explain(user, perm, obj)`: a message saying what the person can do, or ""."""
+
+    key: str
+    explain: Callable[..., str]
+
+
+refusal_reasons: Registry[RefusalReason] = Registry("refusal_reasons", label=lambda r: r.key)
+
+
+def refusal_message(user, perm: str, obj=None) -> str:
+    """Why `user` is refused `perm` on `obj`, when a registered reason can tell; else ""."""
+    for reason in refusal_reasons:
+        message = reason.explain(user, perm, obj)
+        if message:
+            return str(message)
+    return ""
+
 
 def require(user, perm: str, obj=None) -> None:
     """Refuse (PermissionDenied) unless `user` has `perm` on `obj`."""
     if not user.has_perm(perm, obj):
-        raise PermissionDenied
+        raise PermissionDenied(refusal_message(user, perm, obj))
 
 
 def check_visible(user, obj, *, view_perm: str, perm: str | None = None) -> None:

@@ -69,3 +69,51 @@ def _check_pixels(image, *, field: str, max_pixels: int) -> None:
                 "max": round(max_pixels / 1_000_000, 1)}},
             code="too_many_pixels",
         )  # fmt: skip
+
+
+# Widths of the smaller copies served in `srcset` (cards show ~400 px, heroes ~800 px).
+VARIANT_WIDTHS = (400, 800)
+
+
+def _variant_name(name: str, width: int) -> str:
+    stem, _dot, _ext = name.rpartition(".")
+    return f"{stem or name}.w{width}.webp"
+
+
+def image_variants(field_file) -> list[tuple[str, int, int]]:
+    """(url, width, height) of an uploaded image's smaller copies, then of the original.
+
+    The copies are made on first use and stored next to the original; what was found is
+    cached, so a list of cards costs no file access once warm. An unreadable original
+    yields itself alone (width and height 0 are never written: 1 px placeholders)."""
+    from django.core.cache import cache
+
+    storage, name = field_file.storage, field_file.name
+    key = f"ensemble:image-variants:{name}"
+    found = cache.get(key)
+    if found is None:
+        found = _make_variants(storage, name)
+        cache.set(key, found, 60 * 60 * 24)
+    return [(storage.url(variant), width, height) for variant, width, height in found]
+
+
+def _make_variants(storage, name: str) -> list[tuple[str, int, int]]:
+    try:
+        with storage.open(name) as source, Image.open(source) as original:
+            original.load()
+            width, height = original.size
+            variants = []
+            for target in VARIANT_WIDTHS:
+                if target >= width:
+                    break
+                variant = _variant_name(name, target)
+                size = (target, max(1, round(height * target / width)))
+                if not storage.exists(variant):
+                    output = io.BytesIO()
+                    copy = original.convert("RGBA" if original.mode in ("RGBA", "LA") else "RGB")
+                    copy.resize(size, Image.Resampling.LANCZOS).save(output, "WEBP", quality=80)
+                    storage.save(variant, ContentFile(output.getvalue()))
+                variants.append((variant, *size))
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError):
+        return [(name, 1, 1)]
+    return [*variants, (name, width, height)]

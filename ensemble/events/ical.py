@@ -8,30 +8,27 @@ has no place in a one-line property: those become spaces, and the
 description keeps its line breaks only.
 """
 
-import re
-
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from ensemble.core import text as core_text
 from ensemble.core.markdown import markdown_to_text
 
 PRODID = "-//Ensemble//Calendar//FR"
 # The next events a feed lists: `icalendar` writes ~1 ms an event, and calendar
 # applications poll feeds; 200 events to come cover months of a busy territory.
 FEED_SIZE = 200
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]+")
 
 
 def one_line(text: str) -> str:
-    """A title or place: no control character, no line break."""
-    return " ".join(_CONTROL.sub(" ", _LINE_BREAKS.sub(" ", text or "")).split())
+    """A title or place: the input boundary's one line (core.text), spaces collapsed."""
+    return " ".join(core_text.one_line(text or "").split())
 
 
 def multi_line(text: str) -> str:
-    """A description: line breaks as LF, no other control character."""
+    """A description: line breaks as LF, no other forbidden character (core.text)."""
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub(" ", text).strip()
+    return core_text.clean(text).strip()
 
 
 def _entry(event, *, host: str, absolute) -> CalendarEvent:

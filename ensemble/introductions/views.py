@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -44,6 +45,11 @@ def _allowed_actions(user, introduction: Introduction) -> None:
     )
 
 
+def _sent_box(_introduction=None) -> str:
+    """Where a request or an offer lands once sent: the box that shows it."""
+    return f"{reverse('introductions:list')}?box=sent"
+
+
 @login_required
 def introduction_list(request):
     box = "sent" if request.GET.get("box") == "sent" else "received"
@@ -71,7 +77,7 @@ def introduction_request(request):
         template="introductions/introduction_request.html",
         context={"need": need, "target": target},
         success_message=_("Your request was sent. You will be told of the answer."),
-        success_url="introductions:list",
+        success_url=_sent_box,
     )  # fmt: skip
 
 
@@ -86,7 +92,7 @@ def help_offer(request):
         ),
         template="introductions/help_offer.html", context={"need": need},
         success_message=_("Thank you! The project team was told of your offer."),
-        success_url="introductions:list",
+        success_url=_sent_box,
     )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ from ensemble.actors.models import Organisation
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
 from ensemble.core.api.schemas import responses
+from ensemble.projects.models import Project
 
 from . import selectors, services
 from .access import conversation_get_visible
@@ -49,20 +50,25 @@ class _LazyMap:
 
 @router.post("/conversations", response=responses(ConversationOut, 201), auth=authenticated)
 def conversation_create(request, payload: ConversationIn):
-    if (payload.to_user is None) == (payload.to_organisation is None):
-        raise ValidationError({"to_user": [_("Give to_user or to_organisation.")]})
-    person = organisation = None
+    given = [payload.to_user, payload.to_organisation, payload.to_project]
+    if sum(value is not None for value in given) != 1:
+        raise ValidationError({"to_user": [_("Give to_user, to_organisation or to_project.")]})
+    person = organisation = project = None
     if payload.to_user is not None:
         person = User.objects.filter(pk=payload.to_user).first()
         if person is None:
             raise ValidationError({"to_user": [_("No such person.")]})
-    else:
+    elif payload.to_organisation is not None:
         organisation = Organisation.objects.filter(pk=payload.to_organisation).first()
         if organisation is None:
             raise ValidationError({"to_organisation": [_("No such organisation.")]})
+    else:
+        project = Project.objects.filter(pk=payload.to_project).first()
+        if project is None or not request.user.has_perm("projects.view_project", project):
+            raise ValidationError({"to_project": [_("No such project.")]})
     conversation = services.conversation_start(
         opened_by=request.user, to_user=person, to_organisation=organisation,
-        subject=payload.subject, body=payload.body,
+        to_project=project, subject=payload.subject, body=payload.body,
     )  # fmt: skip
     return Status(201, conversation_get_visible(user=request.user, pk=conversation.pk))
 

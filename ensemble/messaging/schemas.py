@@ -58,6 +58,7 @@ class MessageOut(Schema):
 class ConversationIn(Schema):
     to_user: int | None = None
     to_organisation: int | None = None
+    to_project: int | None = None
     subject: str = Field("", max_length=200)
     body: str = Field(..., max_length=BODY_MAX_LENGTH)
 

@@ -6,6 +6,7 @@ from django.db.models import Count, F, Prefetch, Q, QuerySet
 from ensemble.accounts.models import User
 from ensemble.accounts.selectors import profile_is_visible
 from ensemble.actors.models import OrganisationMember
+from ensemble.projects.models import Project, ProjectMember
 
 from .models import Block, Conversation, Message, Participant
 
@@ -83,6 +84,16 @@ def organisation_is_contactable(*, viewer, organisation) -> bool:
         OrganisationMember.objects.filter(organisation=organisation).values_list(
             "user_id", flat=True
         )
+    )
+    return bool(member_ids) and viewer.pk not in member_ids
+
+
+def project_is_contactable(*, viewer, project: Project) -> bool:
+    """A published project with a team that does not include the viewer."""
+    if project.status != Project.Status.PUBLISHED:
+        return False
+    member_ids = set(
+        ProjectMember.objects.filter(project=project).values_list("user_id", flat=True)
     )
     return bool(member_ids) and viewer.pk not in member_ids
 

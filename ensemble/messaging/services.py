@@ -28,7 +28,11 @@ from ensemble.projects.models import ProjectMember
 from ensemble.territories.models import Membership
 
 from .models import BODY_MAX_LENGTH, Block, Conversation, Message, Participant
-from .selectors import organisation_is_contactable, person_is_contactable
+from .selectors import (
+    organisation_is_contactable,
+    person_is_contactable,
+    project_is_contactable,
+)
 
 
 class ConversationLimitReached(LimitReached):
@@ -208,9 +212,10 @@ def message_send(*, sender, conversation: Conversation, body: str) -> Message:
 
 
 def conversation_start(
-    *, opened_by, subject: str, body: str, to_user=None, to_organisation=None
+    *, opened_by, subject: str, body: str, to_user=None, to_organisation=None, to_project=None
 ) -> Conversation:
-    """A new message to a person or an organisation, with every refusal the pages need."""
+    """A new message to a person, an organisation or a project's team, with every refusal
+    the pages need."""
     if not has_verified_email(opened_by):
         raise ValidationError({"body": [_("Confirm your email address before contacting people.")]})
     _clean_body(body)
@@ -218,6 +223,10 @@ def conversation_start(
         if not person_is_contactable(viewer=opened_by, person=to_user):
             raise ValidationError({"to_user": [_("This person cannot be contacted.")]})
         participants, organisation = [to_user], None
+    elif to_project is not None:
+        if not project_is_contactable(viewer=opened_by, project=to_project):
+            raise ValidationError({"to_project": [_("This project's team cannot be contacted.")]})
+        participants, organisation = [], None
     else:
         if to_organisation is None or not organisation_is_contactable(
             viewer=opened_by, organisation=to_organisation
@@ -229,8 +238,9 @@ def conversation_start(
     with transaction.atomic():
         _lock_people(opened_by, participants)
         existing = conversation_find(
-            opened_by=opened_by, participants=participants, organisation=organisation
-        )
+            opened_by=opened_by, participants=participants, organisation=organisation,
+            project=to_project,
+        )  # fmt: skip
         if existing is None:
             limit_guard(
                 lock=get_user_model().objects.filter(pk=opened_by.pk),
@@ -245,7 +255,7 @@ def conversation_start(
             )
         conversation = existing or conversation_open(
             opened_by=opened_by, participants=participants, subject=subject,
-            organisation=organisation,
+            organisation=organisation, project=to_project,
         )  # fmt: skip
         message_send(sender=opened_by, conversation=conversation, body=body)
     return conversation

@@ -10,6 +10,7 @@ from ensemble.accounts.models import User
 from ensemble.actors.models import Organisation
 from ensemble.core.pagination import paginate
 from ensemble.core.views import service_form
+from ensemble.projects.access import project_get_visible
 
 from . import selectors, services
 from .access import conversation_get_visible, message_get_visible
@@ -62,34 +63,43 @@ def conversation_archive(request, pk: int):
 
 
 def _recipient(request):
-    """The person (?to=) or organisation (?organisation=) written to, or 404."""
+    """The person (?to=), organisation (?organisation=) or project team (?project=) written
+    to, or 404 (a project the person may not see does not exist for them)."""
     to, organisation = request.GET.get("to", ""), request.GET.get("organisation", "")
+    project = request.GET.get("project", "")
     if to.isdigit():
-        return get_object_or_404(User, pk=int(to)), None
+        return get_object_or_404(User, pk=int(to)), None, None
     if organisation.isdigit():
         return None, get_object_or_404(
             Organisation.objects.select_related("territory"), pk=int(organisation)
-        )
+        ), None  # fmt: skip
+    if project.isdigit():
+        return None, None, project_get_visible(user=request.user, pk=int(project))
     raise Http404("No recipient")
 
 
 @login_required
 def conversation_new(request):
-    person, organisation = _recipient(request)
+    person, organisation, project = _recipient(request)
     if person is not None:
         reachable = selectors.person_is_contactable(viewer=request.user, person=person)
+    elif project is not None:
+        reachable = selectors.project_is_contactable(viewer=request.user, project=project)
     else:
         reachable = selectors.organisation_is_contactable(
             viewer=request.user, organisation=organisation
         )
-    context = {"person": person, "organisation": organisation, "reachable": reachable}
+    context = {
+        "person": person, "organisation": organisation, "project": project,
+        "reachable": reachable,
+    }  # fmt: skip
     if not reachable:
         return render(request, "messaging/conversation_new.html", context, status=403)
     return service_form(
         request, NewConversationForm(request.POST or None),
         lambda data: services.conversation_start(
             opened_by=request.user, to_user=person, to_organisation=organisation,
-            subject=data["subject"], body=data["body"],
+            to_project=project, subject=data["subject"], body=data["body"],
         ),
         template="messaging/conversation_new.html", context=context,
         success_message=_("Your message was sent."),

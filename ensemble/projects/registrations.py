@@ -28,3 +28,14 @@ from . import personal_data  # noqa: E402
 
 register_personal_data(personal_data.projects)
 register_personal_data(personal_data.project_follows)
+
+# A draft or internal project's images are seen by those who see the project.
+from ensemble.core.media import ProtectedMedia  # noqa: E402
+from ensemble.core.media import register as register_protected_media  # noqa: E402
+
+register_protected_media(
+    ProtectedMedia(
+        prefix="projects/images/", model="projects.ProjectImage", field="image",
+        view_perm="projects.view_project", owner=lambda image: image.project,
+    )
+)  # fmt: skip

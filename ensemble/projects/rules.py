@@ -45,6 +45,11 @@ rules.add_perm(
     "projects.archive_project",
     is_open & (is_active_owner | is_moderator_of_project_territory),
 )
+# Archiving can be undone by the same people: the project comes back as it was.
+rules.add_perm(
+    "projects.restore_project",
+    is_archived & (is_active_owner | is_moderator_of_project_territory),
+)
 rules.add_perm("projects.leave_project", is_team_member)
 rules.add_perm("projects.follow_project", is_authenticated & is_published)
 rules.add_perm(

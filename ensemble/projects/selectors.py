@@ -19,7 +19,10 @@ DEFAULT_SORT = "newest"
 
 
 def _with_card_relations(projects: QuerySet[Project]) -> QuerySet[Project]:
-    return projects.select_related("territory", "neighbourhood").prefetch_related(themes_prefetch())
+    # The images too: a card shows the first one (one query for the whole page).
+    return projects.select_related("territory", "neighbourhood").prefetch_related(
+        themes_prefetch(), "images"
+    )
 
 
 def project_list(

@@ -148,20 +148,44 @@ def project_archive(*, actor, project: Project) -> Project:
 
 
 @transaction.atomic
+def project_restore(*, actor, project: Project) -> Project:
+    """Undo an archiving: published again if it had been published, else a draft."""
+    require(actor, "projects.restore_project", project)
+    project.status = (
+        Project.Status.PUBLISHED if project.published_at is not None else Project.Status.DRAFT
+    )
+    project.save(update_fields=["status", "updated_at"])
+    index_object(project)
+    return project
+
+
+@transaction.atomic
 def project_status_change(*, actor, project: Project, status: str) -> Project:
     """Move a project to `status`, the one rule for pages and the API.
 
     Asking for the status it already has changes nothing (and so needs no right);
     a draft is published by its owner; an open project is archived by its owner
-    or a moderator; nothing goes back to draft.
+    or a moderator, who may restore it to what it was; nothing else goes back to draft.
     """
     if status == project.status:
         return project
+    if project.status == Project.Status.ARCHIVED:
+        return _restore_to(actor=actor, project=project, status=status)
     if status == Project.Status.PUBLISHED:
         return project_publish(actor=actor, project=project)
     if status == Project.Status.ARCHIVED:
         return project_archive(actor=actor, project=project)
     raise ValidationError({"status": _("A published project cannot become a draft.")})
+
+
+def _restore_to(*, actor, project: Project, status: str) -> Project:
+    project = project_restore(actor=actor, project=project)
+    if project.status != status:
+        raise ValidationError(
+            {"status": _("An archived project is restored to what it was: %(status)s.")
+             % {"status": project.get_status_display()}}
+        )  # fmt: skip
+    return project
 
 
 @transaction.atomic

@@ -37,7 +37,6 @@ def project_list(request):
             "page": page,
             "query": query.urlencode(),
             "filtered": bool(filters),
-            "can_create": request.user.has_perm("projects.add_project", territory),
         },
     )
 
@@ -119,7 +118,8 @@ def project_edit(request, pk: int):
 
 
 # What the buttons of the project page ask for; the service decides who may.
-STATUS_ACTIONS = {"publish": Project.Status.PUBLISHED, "archive": Project.Status.ARCHIVED}
+# Archiving has its own page, which asks for a confirmation first.
+STATUS_ACTIONS = {"publish": Project.Status.PUBLISHED}
 
 
 @require_POST
@@ -131,6 +131,39 @@ def project_status(request, pk: int):
         return redirect(project.get_absolute_url())
     services.project_status_change(actor=request.user, project=project, status=status)
     messages.success(request, _("The project's status was changed."))
+    return redirect(project.get_absolute_url())
+
+
+def project_archive(request, pk: int):
+    """A confirmation page (works without JavaScript); archiving happens on its POST."""
+    if response := login_first(request):
+        return response
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="projects.archive_project"
+    )
+    if request.method == "POST":
+        services.project_archive(actor=request.user, project=project)
+        messages.success(
+            request,
+            _("The project is archived. You can restore it from “My projects”."),
+        )
+        return redirect(project.get_absolute_url())
+    return render(request, "projects/project_archive.html", {"project": project})
+
+
+@require_POST
+@login_required
+def project_restore(request, pk: int):
+    project = project_get_visible(
+        user=request.user, pk=pk, territory=request.territory, perm="projects.restore_project"
+    )
+    services.project_restore(actor=request.user, project=project)
+    messages.success(
+        request,
+        _("The project is restored: it is published again.")
+        if project.status == Project.Status.PUBLISHED
+        else _("The project is restored as a draft."),
+    )
     return redirect(project.get_absolute_url())
 
 
@@ -248,13 +281,15 @@ def update_create(request, pk: int):
 
 @login_required
 def my_projects(request):
+    projects, archived = [], []
+    for project in selectors.user_project_list(user=request.user, territory=request.territory):
+        (archived if project.status == Project.Status.ARCHIVED else projects).append(project)
     return render(
         request,
         "projects/my_projects.html",
         {
-            "projects": list(
-                selectors.user_project_list(user=request.user, territory=request.territory)
-            ),
+            "projects": projects,
+            "archived": archived,
             "invitations": list(selectors.user_invitation_list(user=request.user)),
         },
     )

@@ -35,6 +35,9 @@ class Document:
     summary: str
     body: str
     visibility: str = PUBLIC
+    # The territories it also belongs to (a person's, an organisation's partners): a
+    # territory's search finds it, inside the full-text index (`SearchEntry.scope`).
+    territory_ids: tuple[int, ...] = ()
 
 
 def join_text(*parts) -> str:
@@ -71,10 +74,6 @@ class SearchProvider:
 
     def visible_to(self, viewer) -> Q | None:
         """Entries of this kind the (authenticated) viewer may find besides public ones."""
-        return None
-
-    def in_territory(self, territory) -> Q | None:
-        """Entries of this kind that belong to `territory` besides those it holds."""
         return None
 
 

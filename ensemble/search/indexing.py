@@ -17,9 +17,16 @@ from .models import SearchEntry
 BATCH_SIZE = 1000
 
 
+def scope_of(document: Document) -> str:
+    """`SearchEntry.scope`: "@<id>" per territory whose search finds the document."""
+    ids = {document.territory_id, *document.territory_ids} - {None}
+    return " ".join(f"@{pk}" for pk in sorted(ids))
+
+
 def _fields(document: Document) -> dict:
     return {
         "territory_id": document.territory_id,
+        "scope": scope_of(document),
         "title": document.title[:300],
         "summary": document.summary[:500],
         "body": document.body,

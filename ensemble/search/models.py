@@ -11,8 +11,9 @@ class SearchEntry(models.Model):
     Filled by `ensemble.search.indexing` from the providers the apps register;
     never edited by hand. The full-text index lives beside it and is kept by
     the database's backend (`backends/`): on PostgreSQL `search_vector`
-    (GIN-indexed, French stemming without accents), on SQLite an FTS5 table
-    whose rowid is this entry's id. `search_vector` stays empty on SQLite.
+    (GIN-indexed, French stemming without accents, plus one lexeme per
+    territory of `scope`), on SQLite an FTS5 table whose rowid is this entry's
+    id (a `scope` column beside the text). `search_vector` stays empty on SQLite.
     """
 
     # The kinds are the registered providers' (`documents.py`), in registration order.
@@ -35,6 +36,10 @@ class SearchEntry(models.Model):
     visibility = models.CharField(
         _("visible to"), max_length=10, choices=Visibility, default=Visibility.PUBLIC
     )
+    # The territories whose search finds it ("@1 @4": the one holding it, a person's,
+    # an organisation's partners), indexed with the text by the backends: a
+    # territory's search is scoped inside the full-text index.
+    scope = models.TextField(_("territories"), blank=True, default="", editable=False)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     search_vector = SearchVectorField(null=True, editable=False)
 

@@ -67,14 +67,6 @@ def _visible_to(viewer) -> Q:
     return public if more is None else public | more
 
 
-def _in_territory(territory) -> Q:
-    """What the territory holds, and what each kind adds to it (its partner
-    organisations, its members)."""
-    more = _any(provider.in_territory(territory) for provider in providers)
-    held = Q(territory=territory)
-    return held if more is None else held | more
-
-
 def search(
     *, query, viewer, territory=None, kinds=None, page: int = 1, page_size: int = 20
 ) -> SearchResults:
@@ -90,16 +82,17 @@ def search(
     if not parsed.terms:
         return results
     entries = SearchEntry.objects.filter(_visible_to(viewer)).select_related("territory")
-    if territory is not None:
-        entries = entries.filter(_in_territory(territory))
-    else:
+    # A territory's search is scoped inside the full-text index (`SearchEntry.scope`:
+    # what it holds, its members, its partner organisations), not by a filter after it.
+    if territory is None:
         entries = entries.filter(Q(territory__isnull=True) | Q(territory__is_active=True))
     kinds = [kind for kind in (kinds or []) if kind in providers]
     if kinds:
         entries = entries.filter(kind__in=kinds)
     results.count, results.items = backend().search(
-        entries, parsed.terms, (page - 1) * page_size, page_size
-    )
+        entries, parsed.terms, (page - 1) * page_size, page_size,
+        scope=None if territory is None else territory.pk,
+    )  # fmt: skip
     return results
 
 

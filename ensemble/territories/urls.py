@@ -7,6 +7,7 @@ app_name = "territories"
 # Mounted under /<territory_slug>/ by the root URLconf; the territory home page
 # itself is `home:home` (ensemble.home).
 urlpatterns = [
+    path("theme.css", views.theme_css, name="theme_css"),
     path("rejoindre/", views.territory_join, name="join"),
     path("quitter/", views.territory_leave, name="leave"),
     path("invitation/<str:token>/", views.invitation_accept, name="invitation_accept"),

@@ -77,3 +77,24 @@ def validate_roles(value) -> None:
 
     if not isinstance(value, list) or any(role not in Role.values for role in value):
         raise ValidationError(_("Unknown role."), code="invalid")
+
+
+def _mix(hex_colour: str, other: tuple[int, int, int], share: float) -> str:
+    channels = [int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)]
+    mixed = [round(c * (1 - share) + o * share) for c, o in zip(channels, other, strict=True)]
+    return "#" + "".join(f"{c:02x}" for c in mixed)
+
+
+def accent_palette(hex_colour: str) -> dict[str, str] | None:
+    """The design tokens a territory's accent colour replaces, or None (keep the default)
+    when the colour is malformed or white text on it fails WCAG AA: checked again at
+    render time, so a colour saved before the rule existed never makes a page unreadable."""
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", hex_colour or ""):
+        return None
+    if contrast_with_white(hex_colour) < MIN_CONTRAST:
+        return None
+    return {
+        "--color-primary": hex_colour.lower(),
+        "--color-primary-dark": _mix(hex_colour, (0, 0, 0), 0.35),
+        "--color-primary-soft": _mix(hex_colour, (255, 255, 255), 0.88),
+    }

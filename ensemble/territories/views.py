@@ -1,9 +1,10 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -25,6 +26,7 @@ from .forms import (
     VocabularyChangeForm,
 )
 from .models import Membership, Neighbourhood, TerritoryInvitation, Theme
+from .validators import accent_palette
 
 
 @require_POST
@@ -240,3 +242,15 @@ def invitation_accept(request, token: str):
                 return redirect(_console_url("territories:console_settings", territory))
             return redirect(territory.get_absolute_url())
     return render(request, "territories/invitation_accept.html", {"invitation": invitation})
+
+
+def theme_css(request):
+    """The territory's accent colour as CSS custom properties (the CSP forbids inline
+    styles, so base.html links this small stylesheet; cached, versioned by the colour)."""
+    palette = accent_palette(request.territory.accent_colour)
+    body = ""
+    if palette:
+        body = ":root{" + ";".join(f"{name}:{value}" for name, value in palette.items()) + "}\n"
+    response = HttpResponse(body, content_type="text/css; charset=utf-8")
+    patch_cache_control(response, public=True, max_age=60 * 60 * 24)
+    return response

@@ -15,6 +15,7 @@ from ensemble.core.views import service_form
 from . import selectors, services
 from .access import contribution_get_for_agents
 from .forms import AssignForm, BulkAssignForm, DepartmentForm, DraftForm, NoteForm, QueueFilterForm
+from .hooks import panels_of
 from .models import Department
 
 
@@ -29,6 +30,7 @@ def _queue_context(request, territory, bulk_form=None) -> dict:
     return {
         "filters": filters_form, "page": page,
         "bulk_form": bulk_form or BulkAssignForm(territory=territory),
+        "panels": panels_of(territory, request.user),
     }  # fmt: skip
 
 

@@ -23,7 +23,8 @@ def owner_of(organisation: Organisation):
 
 def org_member(organisation: Organisation, role=OrganisationMember.Role.MEMBER):
     user = member(organisation.territory)
-    services.organisation_member_add(
+    invitation = services.organisation_member_invite(
         actor=owner_of(organisation), organisation=organisation, email=user.email, role=role
     )
+    services.organisation_invitation_accept(user=user, invitation=invitation)
     return user

@@ -113,22 +113,27 @@ def test_logo_is_validated_and_reencoded(territory):
         services.organisation_logo_set(actor=member(territory), organisation=org, logo=None)
 
 
-def test_members_add_remove_leave_keep_the_count(territory):
+def test_members_join_only_by_accepting_and_keep_the_count(territory):
     org = organisation(territory)
     owner = owner_of(org)
     someone = member(territory)
-    membership = services.organisation_member_add(
+    invitation = services.organisation_member_invite(
         actor=owner, organisation=org, email=someone.email.upper()
     )
-    assert Organisation.objects.get().members_count == 2
-    with pytest.raises(ValidationError) as error:
-        services.organisation_member_add(actor=owner, organisation=org, email=someone.email)
-    assert "email" in error.value.message_dict
-    with pytest.raises(ValidationError) as error:
-        services.organisation_member_add(actor=owner, organisation=org, email="nobody@example.org")
-    assert "email" in error.value.message_dict
+    assert invitation.user == someone and invitation.status == "pending"
+    assert Organisation.objects.get().members_count == 1  # not before accepting
+    assert not org.memberships.filter(user=someone).exists()
+    again = services.organisation_member_invite(actor=owner, organisation=org, email=someone.email)
+    assert again == invitation  # one pending invitation per person
+    assert services.organisation_member_invite(
+        actor=owner, organisation=org, email="nobody@example.org"
+    ) is None  # fmt: skip
     with pytest.raises(PermissionDenied):
-        services.organisation_member_add(actor=someone, organisation=org, email=owner.email)
+        services.organisation_member_invite(actor=someone, organisation=org, email=owner.email)
+    membership = services.organisation_invitation_accept(user=someone, invitation=invitation)
+    assert Organisation.objects.get().members_count == 2
+    with pytest.raises(ValidationError):  # answered once
+        services.organisation_invitation_accept(user=someone, invitation=invitation)
     with pytest.raises(PermissionDenied):
         services.organisation_member_remove(actor=someone, membership=membership)
     services.organisation_member_leave(user=someone, organisation=org)

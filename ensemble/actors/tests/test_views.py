@@ -5,6 +5,7 @@ from ensemble.actors import services
 from ensemble.actors.models import Offer, Organisation
 from ensemble.territories.roles import Role
 from ensemble.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
+from ensemble.testing.links import links_to
 
 from .helpers import org_member, organisation, owner_of
 
@@ -120,9 +121,20 @@ def test_members_page(territory):
     assert _client(someone).get(url).status_code == 403
     assert _client(someone).post(url, {"email": someone.email, "role": "member"}).status_code == 403
     owner = _client(owner_of(org))
-    response = owner.post(url, {"email": "nobody@example.org", "role": "member"})
-    assert response.status_code == 400 and "email" in response.context["form"].errors
-    assert owner.post(url, {"email": someone.email, "role": "member"}).status_code == 302
+    # The same answer whether or not the address has an account.
+    unknown = owner.post(url, {"email": "nobody@example.org", "role": "member"}, follow=True)
+    known = owner.post(url, {"email": someone.email, "role": "member"}, follow=True)
+    assert unknown.status_code == known.status_code == 200
+    assert [str(m) for m in unknown.context["messages"]] == [
+        str(m) for m in known.context["messages"]
+    ]
+    assert _client(someone).get(url).status_code == 403  # not a member before accepting
+    invitation = someone.organisation_invitations.get()
+    invitations = _client(someone).get("/me/organisations/invitations/")
+    assert org.name in invitations.content.decode()
+    accept = f"/me/organisations/invitations/{invitation.pk}/accepter/"
+    assert _client(member(territory)).post(accept).status_code == 404  # not theirs
+    assert _client(someone).post(accept).status_code == 302
     assert _client(someone).get(url).status_code == 200  # members see the list
     assert (
         _client(someone).post(f"{url}{org.memberships.get(user=someone).pk}/retirer/").status_code
@@ -175,3 +187,17 @@ def test_my_offers(territory, other_territory):
     assert _client(member(territory)).post(f"{url}{offer.pk}/retirer/").status_code == 404
     assert client.post(f"{url}{offer.pk}/retirer/").status_code == 302
     assert not Offer.objects.get().is_active
+
+
+def test_offer_chips_link_to_the_directory_filtered_by_them(territory):
+    garden = organisation(territory, name="Jardiniers")
+    offer = services.offer_create(actor=owner_of(garden), organisation=garden,
+                                  kind="volunteers", title="Des bénévoles")  # fmt: skip
+    organisation(territory, name="Lycée")
+    url = f"/{territory.slug}/organisations/"
+    link = f"{url}?offer_kind={offer.kind}"
+
+    assert links_to(_client().get(url), url) == [link]
+    assert links_to(_client().get(garden.get_absolute_url()), url).count(link) == 1
+    names = [o.name for o in _client().get(link).context["page"].object_list]
+    assert names == ["Jardiniers"]

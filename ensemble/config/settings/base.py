@@ -32,6 +32,8 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# A form sent after the session expired: a page that keeps what was typed (core.views).
+CSRF_FAILURE_VIEW = "ensemble.core.views.csrf_failure"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -67,6 +69,7 @@ INSTALLED_APPS = [
     "ensemble.newsletters",
     "ensemble.messaging",
     "ensemble.matching",
+    "ensemble.synthesis",
     "ensemble.introductions",
     "ensemble.maps",
     # Migrations only: the tables of the four apps below were created there (see its apps.py).
@@ -359,3 +362,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+
+# --- Protected media (ensemble.core.media) -----------------------------------
+# Files of objects that may be hidden are sent by the web server after Django's
+# access check: nginx `internal` location prefix (X-Accel-Redirect), or
+# X-Sendfile (Apache, lighttpd). Neither: Django sends the bytes itself.
+MEDIA_ACCEL_REDIRECT = os.environ.get("MEDIA_ACCEL_REDIRECT", "")
+MEDIA_X_SENDFILE = env_bool("MEDIA_X_SENDFILE", False)

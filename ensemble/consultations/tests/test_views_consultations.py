@@ -10,7 +10,7 @@ from ensemble.consultations.models import CharterVersion, Consultation, Phase
 from ensemble.consultations.tests.factories import ConsultationFactory
 from ensemble.contributions.models import Contribution
 from ensemble.contributions.tests.factories import ContributionFactory
-from ensemble.testing.factories import ThemeFactory, UserFactory, member
+from ensemble.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
 from ensemble.testing.queries import assert_flat_queries
 
 pytestmark = pytest.mark.django_db
@@ -257,3 +257,15 @@ def test_territory_home_shows_open_consultations(client, territory):
     ConsultationFactory(territory=territory, title="Secret", visibility="agents")
     content = client.get(territory.get_absolute_url()).content.decode()
     assert "Parlons de la gare" in content and "Secret" not in content
+
+
+def test_themes_and_neighbourhoods_are_text_not_chips(client, territory):
+    """The consultations list has no theme or neighbourhood filter: nothing looks clickable."""
+    consultation = ConsultationFactory(territory=territory, title="Parlons mobilités")
+    consultation.themes.set([ThemeFactory(name="Vélo")])
+    consultation.neighbourhoods.set([NeighbourhoodFactory(territory=territory, name="Bas")])
+    for page in (url("consultation_list", territory),
+                 url("consultation_detail", territory, pk=consultation.pk)):  # fmt: skip
+        content = client.get(page).content.decode()
+        assert "Vélo" in content and 'class="tag' not in content
+        assert "?theme=" not in content and "?neighbourhood=" not in content

@@ -21,6 +21,7 @@ from ensemble.consultations.models import Consultation, workshop_of
 from ensemble.consultations.phases import Feature
 from ensemble.consultations.services.participants import participant_add
 from ensemble.consultations.services.workshops import workshop_check_recordable
+from ensemble.contributions.hooks import creation_followers
 from ensemble.contributions.images import contribution_image_process
 from ensemble.contributions.models import Contribution
 from ensemble.contributions.services.follows import contribution_follow
@@ -29,6 +30,7 @@ from ensemble.core.exceptions import Conflict
 from ensemble.core.limits import lock_rows
 from ensemble.core.validation import full_clean
 from ensemble.search.indexing import index_object, unindex_objects
+from ensemble.semantics.tasks import embed_on_commit
 from ensemble.territories.models import Neighbourhood, Theme
 from ensemble.territories.validation import check_neighbourhood, check_themes
 
@@ -144,6 +146,9 @@ def contribution_create(
     )
     contribution_follow(user=author, contribution=contribution, check=False)
     index_object(contribution)
+    embed_on_commit(contribution)
+    for follower in creation_followers:
+        follower.created(contribution)
     return contribution
 
 
@@ -183,6 +188,7 @@ def contribution_update(*, actor, contribution: Contribution, data: dict) -> Con
     if themes is not None:
         contribution.themes.set(themes)
     index_object(contribution)
+    embed_on_commit(contribution)
     return contribution
 
 

@@ -1,13 +1,17 @@
 """Contribution pages: list (filters, sorts, flat queries), post, page, 404s, moderation."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
+from ensemble.accounts.models import User
 from ensemble.consultations.tests.factories import ConsultationFactory
 from ensemble.contributions.models import Contribution
 from ensemble.contributions.tests.factories import ContributionFactory
 from ensemble.territories.roles import Role
-from ensemble.testing.factories import UserFactory, member
+from ensemble.testing.factories import ThemeFactory, UserFactory, member
+from ensemble.testing.links import links_to
 from ensemble.testing.queries import assert_flat_queries, count_queries
 
 pytestmark = pytest.mark.django_db
@@ -296,6 +300,49 @@ def test_a_hidden_duplicate_is_not_named_on_the_contribution_it_was_merged_into(
     assert "Doublon injurieux" in client.get(url).content.decode()
     _hide(Contribution.objects.get(pk=source.pk))
     assert "Doublon injurieux" not in client.get(url).content.decode()
+
+
+def test_author_names_link_to_the_profiles_the_viewer_may_see(client, territory, other_territory):
+    """Authors link to their profile only when its visibility lets the viewer see it."""
+    consultation = ConsultationFactory(territory=territory)
+    public = member(territory, display_name="Inès", profile_visibility=User.Visibility.PUBLIC)
+    members = member(territory, display_name="Paul", profile_visibility=User.Visibility.MEMBERS)
+    hidden = member(territory, display_name="Noé", profile_visibility=User.Visibility.HIDDEN)
+    contribution = ContributionFactory(consultation=consultation, author=public)
+    contribution.coauthors.add(members, hidden)
+    url = _url("contribution_detail", consultation, pk=contribution.pk)
+
+    def profile_links():
+        return links_to_profiles(client.get(url))
+
+    assert profile_links() == {public.pk}  # anonymous: the public profile only
+    client.force_login(member(other_territory))
+    assert profile_links() == {public.pk}
+    client.force_login(member(territory))
+    assert profile_links() == {public.pk, members.pk}
+    page = client.get(url).content.decode()
+    assert "Noé" not in page and "a resident" in page  # hidden: neither name nor link
+    client.force_login(hidden)
+    assert profile_links() == {public.pk, members.pk, hidden.pk}
+
+
+def links_to_profiles(response) -> set[int]:
+    """The profiles linked from the "Posted by" line."""
+    authors = response.content.decode().split('class="contribution__authors"')[1].split("</p>")[0]
+    return {int(pk) for pk in re.findall(r'href="/people/(\d+)/"', authors)}
+
+
+def test_theme_chips_link_to_the_list_filtered_by_them_a_retired_one_stays_text(client, territory):
+    consultation = ConsultationFactory(territory=territory)
+    theme, retired = ThemeFactory(), ThemeFactory(is_retired=True)
+    tagged = ContributionFactory(consultation=consultation)
+    tagged.themes.add(theme, retired)
+    ContributionFactory(consultation=consultation)
+    contributions = _url("contribution_list", consultation)
+
+    links = links_to(client.get(contributions), contributions)
+    assert links == [f"{contributions}?theme={theme.slug}"]  # the retired theme is no filter
+    assert [c.pk for c in client.get(links[0]).context["page"].object_list] == [tagged.pk]
 
 
 def test_posting_the_same_idea_twice_is_refused_with_a_link_to_the_first(client, territory):

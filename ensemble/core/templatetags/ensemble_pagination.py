@@ -15,6 +15,16 @@ def page_querystring(context, number, parameter="page"):
     Django's `{% querystring %}` does the work; this tag only lets the parameter's
     name be a variable, so one include serves every list.
     """
+    return querystring(context, _query(context), **{parameter or "page": number, "cursor": None})
+
+
+@register.simple_tag(takes_context=True)
+def cursor_querystring(context, cursor):
+    """`?…` for the page after `cursor` (`page.next_cursor`): every GET parameter of the
+    request is kept but the page number, which the cursor replaces."""
+    return querystring(context, _query(context), page=None, cursor=cursor)
+
+
+def _query(context) -> QueryDict:
     request = getattr(context, "request", None) or context.get("request")
-    query = request.GET if request is not None else QueryDict()
-    return querystring(context, query, **{parameter or "page": number})
+    return request.GET if request is not None else QueryDict()

@@ -14,10 +14,12 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 
 from ensemble.accounts.models import User
+from ensemble.actors.models import Organisation
+from ensemble.actors.tests.helpers import organisation
 from ensemble.comments.models import Comment
 from ensemble.comments.services import comment_create
 from ensemble.introductions.models import Introduction
-from ensemble.introductions.services import help_offer
+from ensemble.introductions.services import help_offer, introduction_request
 from ensemble.messaging.models import Conversation, Message
 from ensemble.messaging.services import conversation_open, conversation_start, message_send
 from ensemble.projects.models import Need, Project
@@ -82,6 +84,26 @@ def test_help_offers_and_introductions_keep_the_daily_limit(territory, settings)
     made, refused = run_together([offer(pk) for pk in needs])
     assert (made, refused) == (3, 9)
     assert Introduction.objects.filter(requested_by=helper).count() == 3
+
+
+def test_introduction_requests_keep_the_daily_limit(territory, settings):
+    """Requests on different needs (no shared need lock) still count exactly."""
+    settings.ENSEMBLE_INTRODUCTIONS_PER_DAY_NEW = 3
+    requester = member(territory)  # a new account, owner of every project
+    pairs = []
+    for number in range(8):
+        project = ProjectFactory(territory=territory, owner=requester)
+        need = need_create(actor=requester, project=project, kind="premises", title="Salle")
+        pairs.append((need.pk, organisation(territory, name=f"Asso {number}").pk))
+
+    def request(need_pk, organisation_pk):
+        return lambda: introduction_request(
+            actor=User.objects.get(pk=requester.pk), need=Need.objects.get(pk=need_pk),
+            to_organisation=Organisation.objects.get(pk=organisation_pk), message="Bonjour",
+        )  # fmt: skip
+
+    assert run_together([request(*pair) for pair in pairs]) == (3, 5)
+    assert Introduction.objects.filter(requested_by=requester).count() == 3
 
 
 def test_comments_keep_their_limit_a_minute(territory, settings):

@@ -108,7 +108,12 @@ def _create(context, row) -> Organisation:
         services.offer_create(actor=owner, organisation=organisation, kind=offer_kind,
                               title=title, description=details, skill=skill)  # fmt: skip
     for email in members:
-        services.organisation_member_add(actor=owner, organisation=organisation, email=email)
+        # Demo members said yes to their invitation.
+        invitation = services.organisation_member_invite(
+            actor=owner, organisation=organisation, email=email
+        )
+        if invitation is not None:
+            services.organisation_invitation_accept(user=invitation.user, invitation=invitation)
     if verified:
         services.organisation_verify(actor=people[ADMINS[slug]], organisation=organisation)
     return organisation

@@ -15,6 +15,7 @@ from ensemble.events.tests.factories import EventFactory
 from ensemble.territories.models import Membership
 from ensemble.territories.roles import Role
 from ensemble.testing.factories import NeighbourhoodFactory, ThemeFactory, UserFactory, member
+from ensemble.testing.links import links_to
 from ensemble.testing.queries import assert_flat_queries
 
 pytestmark = pytest.mark.django_db
@@ -217,3 +218,30 @@ def test_a_workshop_says_when_its_registration_opens(client, territory):
     assert response.context["registration_open"] is False
     opens = consultation.ordered_phases[1].starts_at
     assert str(timezone.localtime(opens).year) in response.context["closed_reason"]
+
+
+def test_chips_link_to_the_calendar_filtered_by_them(client, territory):
+    """Theme chips (card and page), the neighbourhood and the kind of an event page lead to
+    the calendar filtered by them; a retired theme (no longer a filter) stays plain text."""
+    theme, retired = ThemeFactory(), ThemeFactory(is_retired=True)
+    quarter = NeighbourhoodFactory(territory=territory)
+    soon = timezone.now() + timedelta(days=2)
+    tagged = EventFactory(territory=territory, title="Compost", neighbourhood=quarter,
+                          address="1 rue Haute", starts_at=soon)  # fmt: skip
+    tagged.themes.add(theme, retired)
+    EventFactory(territory=territory, title="Réunion", kind=Event.Kind.MEETING, starts_at=soon)
+    calendar, _ = _calendar(territory)
+
+    links = links_to(client.get(calendar), calendar)
+    assert links == [f"{calendar}?theme={theme.slug}"]
+    assert _titles(client.get(links[0])) == ["Compost"]
+    page = client.get(reverse("events:detail", args=[territory.slug, tagged.pk]))
+    links = links_to(page, calendar)
+    assert f"?theme={retired.slug}" not in " ".join(links)
+    assert {link.split("?")[1] for link in links} == {
+        f"kind={tagged.kind}",
+        f"theme={theme.slug}",
+        f"neighbourhood={quarter.slug}",
+    }
+    for link in links:
+        assert _titles(client.get(link)) == ["Compost"]

@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from ensemble.accounts.models import User
 from ensemble.actors.models import Offer
-from ensemble.testing.factories import TerritoryFactory, UserFactory, member
+from ensemble.testing.factories import TerritoryFactory, ThemeFactory, UserFactory, member
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +58,8 @@ def test_inactive_people_have_no_profile(client):
 
 
 def test_profile_shows_the_active_offers_of_the_person(client, territory):
-    person = member(territory, profile_visibility="public")
+    person = member(territory, profile_visibility="public", skills=["Menuiserie"])
+    person.interests.add(ThemeFactory(name="Mobilités"))
     Offer.objects.create(user=person, territory=territory, kind="skills", title="Cours de vélo")
     Offer.objects.create(
         user=person, territory=territory, kind="skills", title="Ancienne offre", is_active=False
@@ -66,3 +67,5 @@ def test_profile_shows_the_active_offers_of_the_person(client, territory):
     html = client.get(person.get_absolute_url()).content.decode()
     assert "Cours de vélo" in html
     assert "Ancienne offre" not in html
+    assert "Menuiserie" in html and "Mobilités" in html
+    assert 'class="tag' not in html  # no list filters by them: text, not chips that look clickable

@@ -106,3 +106,32 @@ def test_block_and_unblock(as_user, alice, bob):
     assert not Block.objects.exists()
     assert client.post(f"{API}/people/{alice.pk}/block").status_code == 400
     assert client.post(f"{API}/people/999999/block").status_code == 404
+
+
+def test_writing_to_a_project_team_and_its_refusals(as_user, territory, alice, stranger):
+    from ensemble.projects.models import Project
+    from ensemble.projects.tests.factories import ProjectFactory, draft_project
+
+    project = ProjectFactory(territory=territory, owner=alice)
+    draft = draft_project(territory=territory, owner=alice)
+    client = as_user(stranger)
+
+    def start(**target):
+        return client.post(
+            f"{API}/conversations", {"body": "Bonjour l'équipe", **target},
+            content_type="application/json",
+        )  # fmt: skip
+
+    for target, field in [({"to_project": draft.pk}, "to_project"),  # not visible: unknown
+                          ({"to_project": 999_999}, "to_project"),
+                          ({"to_project": project.pk, "to_user": alice.pk}, "to_user"),
+                          ({}, "to_user")]:  # fmt: skip
+        response = start(**target)
+        assert response.status_code == 400 and field in response.json()["errors"]
+    Project.objects.filter(pk=project.pk).update(status=Project.Status.ARCHIVED)
+    assert "to_project" in start(to_project=project.pk).json()["errors"]
+    assert not Conversation.objects.exists()
+
+    Project.objects.filter(pk=project.pk).update(status=Project.Status.PUBLISHED)
+    response = start(to_project=project.pk)
+    assert response.status_code == 201 and response.json()["project"] == project.pk

@@ -173,3 +173,53 @@ def test_archive_hides_until_a_new_message(client, conversation, alice, bob, str
     assert b"Salle" in client.get(url("archived")).content
     services.message_send(sender=alice, conversation=conversation, body="Tu es là ?")
     assert b"Salle" in client.get(url("inbox")).content
+
+
+# --- a project's team, from the project page (issue 17) ------------------------------
+
+
+@pytest.fixture
+def project(territory, alice):
+    from ensemble.projects.tests.factories import ProjectFactory
+
+    return ProjectFactory(territory=territory, title="Repair café", owner=alice)
+
+
+def test_writing_to_a_project_team(client, project, alice, stranger):
+    client.force_login(stranger)
+    new = url("new") + f"?project={project.pk}"
+    assert "Write to the team of" in client.get(new, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    response = client.post(new, {"subject": "", "body": "Je peux aider le samedi."})
+    conversation = Conversation.objects.get(project=project)
+    assert response.status_code == 302 and response.url == conversation.get_absolute_url()
+    assert set(conversation.participants.values_list("user_id", flat=True)) == {
+        alice.pk, stranger.pk,
+    }  # fmt: skip
+    # Written again: the same conversation.
+    client.post(new, {"subject": "", "body": "Et le dimanche aussi."})
+    assert Conversation.objects.filter(project=project).count() == 1
+
+
+def test_a_project_team_is_not_reachable_from_inside_nor_when_unpublished(
+    client, project, alice, stranger
+):
+    from ensemble.projects.models import Project
+
+    new = url("new") + f"?project={project.pk}"
+    client.force_login(alice)  # the team does not write to itself
+    assert client.get(new).status_code == 403
+    assert client.post(new, {"body": "Moi-même"}).status_code == 403
+    Project.objects.filter(pk=project.pk).update(status=Project.Status.DRAFT)
+    client.force_login(stranger)  # a draft does not exist for others
+    assert client.get(new).status_code == 404
+    assert client.get(url("new") + "?project=abc").status_code == 404
+    assert not Conversation.objects.exists()
+
+
+def test_the_inbox_names_the_others_without_a_dangling_comma(client, alice, bob, territory):
+    zoe = member(territory, display_name="Zoé")
+    conversation = services.conversation_open(opened_by=alice, participants=[bob, zoe])
+    services.message_send(sender=alice, conversation=conversation, body="Bonjour")
+    client.force_login(zoe)
+    html = client.get(url("inbox"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Alice, Bob" in html and "Bob, " not in html

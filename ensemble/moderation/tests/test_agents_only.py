@@ -70,3 +70,12 @@ def test_those_who_see_the_consultation_still_moderate_it(client, territory, int
         assert f'id="report-{report.pk}"' in html
     response = client.post(_resolve(internal_reports[0]), {"decision": "dismiss"})
     assert response.status_code == 302
+
+
+def test_nor_hide_the_comment_from_its_own_page(client, territory, internal_reports):
+    comment = internal_reports[1].target
+    client.force_login(member(territory, Role.MODERATOR))
+    url = reverse("comments:hide", kwargs={"territory_slug": "sceaux", "pk": comment.pk})
+    assert client.post(url, {"reason": "Non"}).status_code == 404
+    comment.refresh_from_db()
+    assert not comment.is_hidden

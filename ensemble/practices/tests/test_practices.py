@@ -23,6 +23,7 @@ from ensemble.search.indexing import reindex_all
 from ensemble.search.selectors import search
 from ensemble.territories.roles import Role
 from ensemble.testing.factories import TerritoryFactory, ThemeFactory, UserFactory, member
+from ensemble.testing.links import links_to
 from ensemble.testing.queries import assert_flat_queries
 
 pytestmark = pytest.mark.django_db
@@ -188,3 +189,18 @@ def test_the_feed_of_its_territory_announces_a_published_practice(client, territ
     assert [line.verb for line in lines] == ["practice_published"]
     feed = client.get(reverse("activity:feed", args=[territory.slug])).content.decode()
     assert draft.get_absolute_url() in feed
+
+
+def test_theme_chips_link_to_the_library_filtered_by_them(client, territory):
+    """The library filters by the network's themes: a territory's own theme is plain text."""
+    agent = member(territory, Role.AGENT)
+    theme, own = ThemeFactory(), ThemeFactory(territory=territory)
+    tagged = _practice(agent, territory, themes=[theme, own])
+    _practice(agent, territory, title="Ruelles vertes")
+    library = reverse("practices:list")
+
+    links = links_to(client.get(library), library)
+    assert links == [f"{library}?theme={theme.slug}"]
+    titles = [p.title for p in client.get(links[0]).context["page"].object_list]
+    assert titles == [tagged.title]
+    assert links_to(client.get(reverse("practices:detail", args=[tagged.pk])), library) == links

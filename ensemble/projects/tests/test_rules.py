@@ -48,6 +48,8 @@ MATRIX = {
     "projects.archive_project": {DRAFT: {"owner", "moderator", "network admin"},
                                  PUBLISHED: {"owner", "moderator", "network admin"},
                                  ARCHIVED: set()},
+    "projects.restore_project": {DRAFT: set(), PUBLISHED: set(),
+                                 ARCHIVED: {"owner", "moderator", "network admin"}},
     "projects.follow_project": {
         DRAFT: set(), PUBLISHED: set(PEOPLE) - {"anonymous"}, ARCHIVED: set(),
     },

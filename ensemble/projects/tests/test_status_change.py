@@ -37,7 +37,8 @@ def test_asking_for_the_current_status_changes_nothing(territory):
         (draft_project, "territory member", Status.PUBLISHED),
         (ProjectFactory, "team member", Status.ARCHIVED),
         (ProjectFactory, "territory member", Status.ARCHIVED),
-        (archived_project, "owner", Status.PUBLISHED),
+        (archived_project, "team member", Status.PUBLISHED),
+        (archived_project, "territory member", Status.PUBLISHED),
     ],
 )
 def test_refused_status_changes(make, who, status, territory):
@@ -53,6 +54,7 @@ def test_refused_status_changes(make, who, status, territory):
 
 @pytest.mark.parametrize("make", [ProjectFactory, archived_project])
 def test_nothing_goes_back_to_draft(make, territory):
+    """(An archived project that had been published is restored to published, never a draft.)"""
     project = make(territory=territory)
     with pytest.raises(ValidationError) as error:
         services.project_status_change(
@@ -95,12 +97,12 @@ def test_status_page_refusals(client, territory, other_territory):
     client.force_login(member(territory))
     assert client.post(_page("status", draft), {"action": "publish"}).status_code == 404
     published = ProjectFactory(territory=territory)
-    assert client.post(_page("status", published), {"action": "archive"}).status_code == 403
+    assert client.post(_page("archive", published)).status_code == 403
     client.force_login(owner_of(published))
     elsewhere = reverse(
-        "projects:status", kwargs={"territory_slug": other_territory.slug, "pk": published.pk}
+        "projects:archive", kwargs={"territory_slug": other_territory.slug, "pk": published.pk}
     )
-    assert client.post(elsewhere, {"action": "archive"}).status_code == 404
+    assert client.post(elsewhere).status_code == 404
     assert Project.objects.get(pk=published.pk).status == Status.PUBLISHED
 
 

@@ -209,7 +209,7 @@ def test_post_update_and_follow(client, territory):
     client.post(url("follow", territory, pk=project.pk), {"action": "follow"})
     project.refresh_from_db()
     assert (project.updates_count, project.followers_count) == (1, 1)
-    assert "aria-pressed" in client.get(project.get_absolute_url()).content.decode()
+    assert "toggle--on" in client.get(project.get_absolute_url()).content.decode()
     client.post(url("follow", territory, pk=project.pk), {"action": "unfollow"})
     project.refresh_from_db()
     assert project.followers_count == 0

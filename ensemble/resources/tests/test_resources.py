@@ -20,6 +20,7 @@ from ensemble.resources.selectors import resource_list, resources_for_need
 from ensemble.resources.services import attachment_add, resource_create, resource_set_status
 from ensemble.territories.roles import Role
 from ensemble.testing.factories import ThemeFactory, UserFactory, member
+from ensemble.testing.links import links_to
 from ensemble.testing.queries import assert_flat_queries
 
 pytestmark = pytest.mark.django_db
@@ -224,3 +225,19 @@ def test_the_feed_announces_a_published_resource_never_a_draft(client, territory
     assert [line.verb for line in lines] == ["resource_published"]
     feed = client.get(reverse("activity:feed", args=[territory.slug])).content.decode()
     assert draft.get_absolute_url() in feed
+
+
+def test_theme_chips_link_to_the_list_filtered_by_them(client, territory):
+    agent = member(territory, Role.AGENT)
+    theme, retired, other = ThemeFactory(), ThemeFactory(is_retired=True), ThemeFactory()
+    tagged = _call(agent, territory, themes=[theme, retired])
+    _call(agent, territory, themes=[other])
+    resources = reverse("resources:list", args=[territory.slug])
+
+    links = links_to(client.get(resources), resources)
+    assert f"{resources}?theme={retired.slug}" not in links  # no longer a filter: plain text
+    link = f"{resources}?theme={theme.slug}"
+    assert link in links
+    assert [r.pk for r in client.get(link).context["page"].object_list] == [tagged.pk]
+    detail = client.get(reverse("resources:detail", args=[territory.slug, tagged.pk]))
+    assert links_to(detail, resources) == [link]

@@ -2,15 +2,34 @@
 
 `french_unaccent` (created by migration 0002) removes accents then stems in
 French, so "ecole" finds "école" and "jardins partagés" finds "jardin partagé".
-Weights: title A, summary B, body C; ranked by ts_rank.
+Weights: title A, summary B, body C; ranked by ts_rank. The entry's territories
+(`scope`, "@1 @4") are lexemes of the same vector, taken verbatim (no parser:
+no typed word can reach them, a term being letters and digits): a territory's
+search is `vector @@ words AND vector @@ '@<id>'`, both answered by the one GIN
+index, so only the territory's matches are read.
 """
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-from django.db.models import F
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorCombinable,
+    SearchVectorField,
+)
+from django.db.models import BooleanField, F
+from django.db.models.expressions import RawSQL
 
 from ..models import SearchEntry
 
 CONFIG = "french_unaccent"
+SCOPE_VECTOR = "coalesce(array_to_tsvector(string_to_array(nullif(scope, ''), ' ')), ''::tsvector)"
+
+
+class _Scope(SearchVectorCombinable, RawSQL):
+    """The `scope` lexemes, to add to the text's vector."""
+
+    def __init__(self):
+        super().__init__(SCOPE_VECTOR, [], output_field=SearchVectorField())
 
 
 def _vector():
@@ -18,6 +37,7 @@ def _vector():
         SearchVector("title", weight="A", config=CONFIG)
         + SearchVector("summary", weight="B", config=CONFIG)
         + SearchVector("body", weight="C", config=CONFIG)
+        + _Scope()
     )
 
 
@@ -38,9 +58,23 @@ def tsquery(terms: list[str], *, any_term: bool = False) -> str:
     return (" | " if any_term else " & ").join(f"{term}:*" for term in terms)
 
 
-def search(queryset, terms: list[str], offset: int, limit: int, *, any_term: bool = False):
+def in_scope(territory_id: int) -> RawSQL:
+    """Entries whose scope holds the territory: a condition on the GIN index."""
+    # The id goes as a parameter; the table name is the model's.
+    return RawSQL(  # noqa: S611
+        f'"{SearchEntry._meta.db_table}"."search_vector" @@ %s::tsquery',
+        [f"'@{int(territory_id)}'"],
+        output_field=BooleanField(),
+    )
+
+
+def search(
+    queryset, terms: list[str], offset: int, limit: int, *, any_term: bool = False, scope=None
+):
     query = SearchQuery(tsquery(terms, any_term=any_term), config=CONFIG, search_type="raw")
     matches = queryset.filter(search_vector=query)
+    if scope is not None:
+        matches = matches.filter(in_scope(scope))
     count = matches.count()
     if count <= offset:
         return count, []

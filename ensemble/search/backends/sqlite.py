@@ -3,7 +3,10 @@
 The tokenizer removes accents (`unicode61 remove_diacritics 2`); every term
 is a quoted prefix (`"jardin"*`), a final plural s/x dropped, so "jardins"
 finds "jardin" and "ecole" finds "École". Ranked by bm25 (title 10, summary 4,
-body 1). No stemming beyond plurals: that is PostgreSQL's job.
+body 1). No stemming beyond plurals: that is PostgreSQL's job. A fourth
+column holds the entry's territories (`scope`, "@1 @4", weight 0): the words
+are matched in the text columns only and a territory's search adds
+`scope : "@<id>"`, so the full-text index itself keeps the territory's matches.
 """
 
 from django.db import connection
@@ -12,9 +15,10 @@ from ..models import SearchEntry
 
 TABLE = "search_fts"
 BATCH = 500
-RANK = f"bm25({TABLE}, 10.0, 4.0, 1.0)"
+RANK = f"bm25({TABLE}, 10.0, 4.0, 1.0, 0.0)"
+TEXT_COLUMNS = "{title summary body}"
 _ENTRIES = SearchEntry._meta.db_table
-_COPY = f"INSERT INTO {TABLE} (rowid, title, summary, body) SELECT id, title, summary, body FROM {_ENTRIES}"  # noqa: E501, S608
+_COPY = f"INSERT INTO {TABLE} (rowid, title, summary, body, scope) SELECT id, title, summary, body, scope FROM {_ENTRIES}"  # noqa: E501, S608
 
 
 def _batches(ids):
@@ -50,13 +54,18 @@ def _term(term: str) -> str:
     return '"' + term.replace('"', '""') + '"*'
 
 
-def match_expression(terms: list[str], *, any_term: bool = False) -> str:
-    """Quoted prefixes joined by FTS5's implicit AND (or by OR); nothing else is an operator."""
-    return (" OR " if any_term else " ").join(_term(term) for term in terms)
+def match_expression(terms: list[str], *, any_term: bool = False, scope=None) -> str:
+    """Quoted prefixes joined by FTS5's implicit AND (or by OR) in the text columns, and
+    the territory `scope` when given; nothing else is an operator."""
+    words = (" OR " if any_term else " ").join(_term(term) for term in terms)
+    match = f"{TEXT_COLUMNS} : ({words})"
+    return match if scope is None else f'{match} AND scope : "@{int(scope)}"'
 
 
-def search(queryset, terms: list[str], offset: int, limit: int, *, any_term: bool = False):
-    match = match_expression(terms, any_term=any_term)
+def search(
+    queryset, terms: list[str], offset: int, limit: int, *, any_term: bool = False, scope=None
+):
+    match = match_expression(terms, any_term=any_term, scope=scope)
     scope_sql, scope_params = queryset.values("pk").query.sql_with_params()
     # `+rowid`: the full-text match drives, the scope filters its rows (not one match per row).
     where = f"{TABLE} MATCH %s AND +rowid IN ({scope_sql})"

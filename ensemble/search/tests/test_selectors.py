@@ -1,6 +1,7 @@
 import pytest
 from django.db import connection
 
+from ensemble.search.indexing import index_object
 from ensemble.search.models import SearchEntry
 from ensemble.search.selectors import search
 from ensemble.testing.factories import UserFactory, member
@@ -93,6 +94,7 @@ def test_partner_organisation_is_found_in_the_territories_where_it_acts(
 ):
     organisation = make_organisation(other_territory, "Ressourcerie lyonnaise")
     organisation.other_territories.add(territory)
+    index_object(organisation)  # as the organisation services do after setting partners
     assert titles(search(query="ressourcerie", viewer=anonymous, territory=territory)) == [
         "Ressourcerie lyonnaise"
     ]

@@ -83,7 +83,8 @@ def test_the_dashboard_draws_charts_with_their_tables(client, territory):
     populate(territory, size=3)
     services.snapshots_compute(months=2)
     html = client.get("/sceaux/stats/").content.decode()
-    assert html.count("<svg") == 7  # five figures month by month, stages and themes
+    main = html.split("<main")[-1].split("</main>")[0]  # the header has its icons
+    assert main.count("<svg") == 7  # five figures month by month, stages and themes
     assert html.count('role="img"') == 7
     assert html.count("The same figures as a table") + html.count("Les mêmes chiffres") == 7
     assert "https://" not in html.split("<main")[-1].split("</main>")[0].replace(

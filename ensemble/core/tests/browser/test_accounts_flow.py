@@ -13,6 +13,8 @@ from ensemble.testing.factories import PASSWORD, TerritoryFactory, UserFactory
 pytestmark = pytest.mark.browser
 
 LOGOUT_BUTTON = 'header form[action="/accounts/logout/"] button'
+# Signed in: the header shows the account menu (log out is inside it).
+ACCOUNT_MENU = "header .account-menu > summary"
 LOGIN_LINK = 'header a[href="/accounts/login/"]'
 
 
@@ -61,7 +63,7 @@ def test_sign_up_join_and_fill_in_the_profile(page, sceaux):
     page.locator("main form button[type=submit]").click()
 
     expect(page).to_have_url(re.compile(r"/sceaux/$"))
-    expect(page.locator(LOGOUT_BUTTON)).to_be_visible()
+    expect(page.locator(ACCOUNT_MENU)).to_be_visible()
     assert_accessible(page)
     assert User.objects.get(email="camille@example.org").display_name == "Camille D."
 
@@ -111,9 +113,10 @@ def test_log_in_then_log_out(page, transactional_db):
 
     page.locator("#id_password").fill(PASSWORD)
     page.locator("main form button[type=submit]").click()
-    expect(page.locator(LOGOUT_BUTTON)).to_be_visible()
+    expect(page.locator(ACCOUNT_MENU)).to_be_visible()
     assert_accessible(page)
 
+    page.locator(ACCOUNT_MENU).click()
     page.locator(LOGOUT_BUTTON).click()
     expect(page.locator(LOGIN_LINK)).to_be_visible()
     expect(page.locator(LOGOUT_BUTTON)).to_have_count(0)

@@ -46,7 +46,7 @@ def _sign_up_and_confirm(page):
     expect(page).to_have_url(re.compile(r"/accounts/confirm-email/$"))
     assert_accessible(page)
     confirm_last_email(page)
-    expect(page.locator('header form[action="/accounts/logout/"]')).to_be_visible()
+    expect(page.locator("header .account-menu > summary")).to_be_visible()
 
 
 def _join(page):
@@ -143,7 +143,9 @@ def test_a_new_member_publishes_a_project_that_others_find_and_follow(
     page.goto(f"/sceaux/projets/{project.pk}/")
     assert_accessible(page)
     page.locator("main form input[value=follow] + button").click()
-    expect(page.locator("main form button[aria-pressed=true]")).to_be_visible()
+    expect(page.locator("main form input[value=unfollow] + button")).to_have_text(
+        "Vous suivez · ne plus suivre"
+    )
     assert_accessible(page)
 
     # …the carrier posts news…

@@ -5,6 +5,7 @@ from django.utils.module_loading import import_string
 
 from ensemble.demo.common import DEMO_LOGINS, DEMO_PASSWORD
 from ensemble.demo.seeders import SEEDERS
+from ensemble.demo.seeders.synthesis import seed_themes
 from ensemble.territories.models import Territory
 
 
@@ -29,6 +30,7 @@ class Command(BaseCommand):
                 import_string(path)(context)
         if not no_embed:  # matching and search compare texts by meaning: vectors now
             call_command("embed", verbosity=options.get("verbosity", 1), stdout=self.stdout)
+            seed_themes()  # the demo consultation's themes (agents publish them)
         self.stdout.write(self.style.SUCCESS("Demo network loaded."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, description in DEMO_LOGINS:

@@ -47,7 +47,8 @@ def test_join_find_register_subscribe_cancel(page, log_in, transactional_db):
     assert registration_create(user=waiting, event=event_get(pk=session.pk)).status == "waitlisted"
 
     # My registrations, from the menu.
-    page.locator("nav a[href='/me/inscriptions/']").click()
+    page.locator("header .account-menu > summary").click()
+    page.locator(".account-menu a[href='/me/inscriptions/']").click()
     assert_accessible(page)
     expect(page.locator("main")).to_contain_text("Atelier : réparer son vélo")
 

@@ -63,6 +63,7 @@ def me(request):
         "display_name": user.display_name,
         "bio": user.bio,
         "kind": user.kind,
+        "kinds": user.kinds or [user.kind],
         "skills": user.skills or [],
         "interests": [theme.slug for theme in user.interests.all()],
         "neighbourhood": user.neighbourhood.slug if user.neighbourhood_id else None,

@@ -48,7 +48,21 @@ class SignupForm(forms.Form):
         language_remember(user=user, code=getattr(request, "LANGUAGE_CODE", ""))
 
 
+def _neighbourhoods_by_territory(neighbourhoods) -> list:
+    """Choices grouped by territory (one optgroup each), names in order within each."""
+    groups: dict[str, list] = {}
+    for neighbourhood in sorted(neighbourhoods, key=lambda n: (n.territory.name, n.name)):
+        groups.setdefault(neighbourhood.territory.name, []).append(
+            (neighbourhood.pk, neighbourhood.name)
+        )
+    return [("", "---------"), *groups.items()]
+
+
 class ProfileForm(forms.ModelForm):
+    kinds = forms.MultipleChoiceField(
+        label=_("I am"), required=False, choices=User.Kind.choices,
+        widget=forms.CheckboxSelectMultiple, help_text=_("As many as fit you."),
+    )  # fmt: skip
     skills = forms.CharField(
         label=_("Skills"),
         required=False,
@@ -64,7 +78,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["display_name", "bio", "kind", "skills", "interests", "neighbourhood",
+        fields = ["display_name", "bio", "kinds", "skills", "interests", "neighbourhood",
                   "profile_visibility", "contactable", "language"]  # fmt: skip
         widgets = {
             "interests": forms.CheckboxSelectMultiple,
@@ -77,7 +91,10 @@ class ProfileForm(forms.ModelForm):
         self.fields["neighbourhood"].queryset = Neighbourhood.objects.filter(
             territory__memberships__user=self.instance, territory__is_active=True
         ).select_related("territory")
-        self.fields["neighbourhood"].label_from_instance = lambda n: f"{n.name} ({n.territory})"
+        self.fields["neighbourhood"].choices = _neighbourhoods_by_territory(
+            self.fields["neighbourhood"].queryset
+        )
         self.fields["interests"].queryset = Theme.objects.filter(territory__isnull=True)
         if not self.is_bound:
+            self.initial["kinds"] = self.instance.kinds or [self.instance.kind]
             self.initial["skills"] = ", ".join(self.instance.skills or [])

@@ -56,7 +56,10 @@ class User(AbstractUser):
     display_name = models.CharField(_("display name"), max_length=80)
     avatar = models.ImageField(_("avatar"), upload_to="avatars/", blank=True)
     bio = models.TextField(_("short bio"), max_length=1000, blank=True)
+    # What the person says they are, several at once (`kinds`); `kind` is the first of them,
+    # kept for the API's readers of one value.
     kind = models.CharField(_("I am"), max_length=20, choices=Kind, default=Kind.RESIDENT)
+    kinds = models.JSONField(_("I am"), default=list, blank=True)
     skills = models.JSONField(_("skills"), default=list, blank=True)
     interests = models.ManyToManyField(
         "territories.Theme", blank=True, related_name="interested_users",

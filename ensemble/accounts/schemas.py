@@ -41,6 +41,7 @@ class MeOut(Schema):
     display_name: str
     bio: str
     kind: str
+    kinds: list[str] = []
     skills: list[str]
     interests: list[str]
     neighbourhood: str | None
@@ -59,6 +60,7 @@ class MeIn(Schema):
     display_name: str | None = Field(None, min_length=1, max_length=80)
     bio: str | None = Field(None, max_length=1000)
     kind: str | None = None
+    kinds: list[str] | None = None
     skills: list[str] | None = None
     profile_visibility: str | None = None
     contactable: bool | None = None

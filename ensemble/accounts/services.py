@@ -57,7 +57,7 @@ def user_set_verified(*, user: User) -> None:
 
 
 PROFILE_FIELDS = {
-    "display_name", "bio", "kind", "skills", "neighbourhood", "profile_visibility",
+    "display_name", "bio", "kind", "kinds", "skills", "neighbourhood", "profile_visibility",
     "contactable", "language",
 }  # fmt: skip
 
@@ -71,6 +71,7 @@ def profile_update(*, user: User, data: dict, interests=None, avatar=None) -> Us
     processed_avatar = avatar_process(avatar) if avatar else None
     if "skills" in data:
         data["skills"] = _normalise_skills(data["skills"])
+    _set_kinds(user, data)
     for field, value in data.items():
         setattr(user, field, value)
     user.full_clean(exclude=["password"])
@@ -83,6 +84,20 @@ def profile_update(*, user: User, data: dict, interests=None, avatar=None) -> Us
         user.interests.set(interests)
     index_object(user)
     return user
+
+
+def _set_kinds(user: User, data: dict) -> None:
+    """`kinds` (several) and `kind` (the first of them) stay one: either may be sent."""
+    if "kinds" in data:
+        kinds = list(dict.fromkeys(data.pop("kinds") or []))
+        unknown = [kind for kind in kinds if kind not in User.Kind.values]
+        if unknown:
+            raise ValidationError({"kinds": _("Unknown choice: %(kinds)s.") % {
+                "kinds": ", ".join(map(str, unknown))}})  # fmt: skip
+        data["kinds"] = kinds
+        data.setdefault("kind", kinds[0] if kinds else User.Kind.OTHER)
+    elif "kind" in data:
+        data["kinds"] = [data["kind"], *(k for k in user.kinds if k != data["kind"])]
 
 
 def _normalise_skills(skills) -> list[str]:

@@ -48,11 +48,18 @@ class OrganisationForm(forms.ModelForm):
     )  # fmt: skip
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
 
+    sections = [
+        (_("The organisation"), "", ["name", "kind", "summary", "description", "logo", "themes"]),
+        (_("Place"), _("Optional: where it welcomes people, to find it nearby and on the map."),
+         ["neighbourhood", "address", "latitude", "longitude", "other_territories"]),
+        (_("Contact"), "", ["website", "contact_email", "phone", "contactable"]),
+    ]  # fmt: skip
+
     class Meta:
         model = Organisation
         fields = ["name", "kind", "summary", "description", "logo", "themes", "neighbourhood",
-                  "address", "other_territories", "website", "contact_email", "phone",
-                  "contactable"]  # fmt: skip
+                  "address", "latitude", "longitude", "other_territories", "website",
+                  "contact_email", "phone", "contactable"]  # fmt: skip
         widgets = {
             "themes": forms.CheckboxSelectMultiple,
             "other_territories": forms.CheckboxSelectMultiple,

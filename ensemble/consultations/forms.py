@@ -15,6 +15,12 @@ DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 class ConsultationForm(forms.ModelForm):
     """Edit a consultation; its themes and neighbourhoods are the territory's."""
 
+    sections = [
+        (_("The consultation"), "", ["title", "question", "description"]),
+        (_("Who and what it is about"), "", ["themes", "neighbourhoods", "visibility"]),
+        (_("Rules"), "", ["supports_per_person", "explanation_min_length"]),
+    ]
+
     class Meta:
         model = Consultation
         fields = [

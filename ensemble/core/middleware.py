@@ -162,13 +162,17 @@ def content_security_policy() -> str:
 
     tiles = urlsplit(getattr(settings, "MAP_TILES_URL", "") or "")
     tile_origin = f" {tiles.scheme}://{tiles.netloc}" if tiles.scheme and tiles.netloc else ""
+    geocoder = urlsplit(getattr(settings, "MAP_GEOCODER_URL", "") or "")
+    geocoder_origin = (
+        f" {geocoder.scheme}://{geocoder.netloc}" if geocoder.scheme and geocoder.netloc else ""
+    )
     directives = {
         "default-src": "'self'",
         "script-src": "'self'",
         "style-src": "'self'",
         "img-src": f"'self' data: blob:{tile_origin}",
         "font-src": "'self'",
-        "connect-src": "'self'",
+        "connect-src": f"'self'{geocoder_origin}",
         "object-src": "'none'",
         "base-uri": "'self'",
         "frame-ancestors": "'none'",

@@ -30,9 +30,18 @@ class EventForm(forms.ModelForm):
         ),
     )
 
+    sections = [
+        (_("The event"), "", ["kind", "title", "description", "facilitator_emails"]),
+        (_("When"), _("Dates and times are those of the territory."),
+         ["starts_at", "ends_at", "registration_opens_at", "capacity"]),
+        (_("Place"), "", ["address", "latitude", "longitude", "online_url", "neighbourhood"]),
+        (_("Links"), "", ["themes", "project", "organisation", "need", "offer"]),
+    ]  # fmt: skip
+
     class Meta:
         model = Event
-        fields = ["title", "description", "starts_at", "ends_at", "address", "capacity"]
+        fields = ["title", "description", "starts_at", "ends_at", "address", "latitude",
+                  "longitude", "capacity"]  # fmt: skip
         widgets = {
             "starts_at": _datetime_widget(),
             "ends_at": _datetime_widget(),
@@ -105,9 +114,9 @@ class CalendarEventForm(EventForm):
 
     class Meta(EventForm.Meta):
         fields = [
-            "kind", "title", "description", "starts_at", "ends_at", "address", "online_url",
-            "neighbourhood", "themes", "capacity", "registration_opens_at", "project",
-            "organisation", "need", "offer",
+            "kind", "title", "description", "starts_at", "ends_at", "address", "latitude",
+            "longitude", "online_url", "neighbourhood", "themes", "capacity",
+            "registration_opens_at", "project", "organisation", "need", "offer",
         ]  # fmt: skip
         widgets = {
             **EventForm.Meta.widgets,

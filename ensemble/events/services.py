@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -40,6 +41,15 @@ EDITABLE_FIELDS = frozenset({
 ORGANISED_KINDS = frozenset({
     Event.Kind.MEETING, Event.Kind.SKILL_SHARING, Event.Kind.PROJECT, Event.Kind.NETWORK,
 })  # fmt: skip
+
+
+def _check_not_past(starts_at) -> None:
+    """An event put on the calendar starts in the future: nobody registers for what is over.
+
+    A consultation's workshop may be recorded once held, within its consultation
+    (`consultations.services.workshops`)."""
+    if starts_at is not None and starts_at < timezone.now():
+        raise ValidationError({"starts_at": _("The start is in the past: choose a date to come.")})
 
 
 def _check_dates(event: Event) -> None:
@@ -139,6 +149,7 @@ def event_organise(*, actor, territory, kind: str, **data) -> Event:
     if kind == Event.Kind.PROJECT and data.get("project") is None:
         raise ValidationError({"project": _("A project event names its project.")})
     check_links(actor=actor, territory=territory, data=data)
+    _check_not_past(data.get("starts_at"))
     event = event_create(created_by=actor, organiser=actor, territory=territory, kind=kind, **data)
     activity_record(territory=territory, verb=EVENT_ANNOUNCED, actor=actor, event=event)
     index_object(event)
@@ -167,6 +178,8 @@ def event_update(*, actor, event: Event, data: dict) -> Event:
         else:
             setattr(event, field, value)
     full_clean(event, exclude=["created_by", "organiser"])  # may be empty when its author left
+    if event.starts_at != starts_at and policies.policy_for(event) is None:
+        _check_not_past(event.starts_at)  # a workshop may be recorded after it took place
     _check_dates(event)
     if themes is not None:
         themes = _check_territory_vocabulary(event, themes)

@@ -1,6 +1,7 @@
-"""The places of a territory's map: published projects and organisations with coordinates.
+"""The places of a territory's map: published projects, organisations and upcoming events
+with coordinates (the events this viewer may see).
 
-Both kinds come from one UNION query with the same columns, so a page of
+The kinds come from one UNION query with the same columns, so a page of
 places costs two queries (count and rows) however many there are.
 """
 
@@ -14,11 +15,15 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from ensemble.actors.models import Organisation
+from ensemble.events import policies
+from ensemble.events.models import Event
 from ensemble.projects.models import Project
 
 PROJECT = "project"
 ORGANISATION = "organisation"
-KIND_LABELS = {PROJECT: _("Project"), ORGANISATION: _("Organisation")}
+EVENT = "event"
+KIND_LABELS = {PROJECT: _("Project"), ORGANISATION: _("Organisation"), EVENT: _("Event")}
+KINDS = tuple(KIND_LABELS)
 COLUMNS = ("place_kind", "place_id", "label", "lat", "lng", "area")
 # The most markers one response carries; the map fetches the next pages.
 POINTS_PER_PAGE = 1000
@@ -56,15 +61,26 @@ def _columns(queryset, kind: str, label: str) -> QuerySet:
     )
 
 
-def place_rows(*, territory) -> QuerySet:
-    """Rows (dicts) of the territory's places, sorted by name."""
-    projects = _columns(
-        Project.objects.published().filter(territory=territory),
-        PROJECT,
-        "title",
-    )
-    organisations = _columns(Organisation.objects.filter(territory=territory), ORGANISATION, "name")
-    return projects.union(organisations, all=True).order_by("label", "place_kind", "place_id")
+def place_rows(*, territory, user=None, kinds=KINDS) -> QuerySet:
+    """Rows (dicts) of the territory's places of `kinds`, sorted by name."""
+    sources = {
+        PROJECT: lambda: _columns(
+            Project.objects.published().filter(territory=territory), PROJECT, "title"
+        ),
+        ORGANISATION: lambda: _columns(
+            Organisation.objects.filter(territory=territory), ORGANISATION, "name"
+        ),
+        EVENT: lambda: _columns(
+            Event.objects.upcoming()
+            .filter(territory=territory, is_cancelled=False)
+            .filter(policies.visible_q(user, territory)),
+            EVENT,
+            "title",
+        ),
+    }
+    querysets = [sources[kind]() for kind in KINDS if kind in kinds] or [sources[PROJECT]().none()]
+    first, *others = querysets
+    return first.union(*others, all=True).order_by("label", "place_kind", "place_id")
 
 
 def _url_maker(viewname: str, territory) -> Callable[[int], str]:
@@ -82,6 +98,7 @@ def places(rows, *, territory) -> list[Place]:
     urls = {
         PROJECT: _url_maker("projects:detail", territory),
         ORGANISATION: _url_maker("actors:detail", territory),
+        EVENT: _url_maker("events:detail", territory),
     }
     return [
         Place(
@@ -97,7 +114,10 @@ def places(rows, *, territory) -> list[Place]:
     ]
 
 
-def place_page(*, territory, page=None, per_page: int = LIST_PER_PAGE) -> tuple[Page, list[Place]]:
+def place_page(
+    *, territory, user=None, kinds=KINDS, page=None, per_page: int = LIST_PER_PAGE
+) -> tuple[Page, list[Place]]:
     """One page of places, and the places themselves."""
-    paged = Paginator(place_rows(territory=territory), per_page).get_page(page)
+    rows = place_rows(territory=territory, user=user, kinds=kinds)
+    paged = Paginator(rows, per_page).get_page(page)
     return paged, places(paged.object_list, territory=territory)

@@ -28,6 +28,8 @@ class NeedType:
     # Met by someone nearby (a room, a van, people's time): matching looks in the need's
     # territory and the territories next to it first. Other kinds can come from afar.
     place_bound = False
+    # Details asked besides the number, amount and skill above: "surface", "schedule".
+    extra_details: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return str(self.label)
@@ -38,9 +40,22 @@ class NeedType:
             return 1.0
         return self.partly_met_by.get(offer_kind, 0.0)
 
-    def need_check(self, *, quantity, amount, skill: str) -> None:
+    @property
+    def details(self) -> tuple[str, ...]:
+        """The need's fields that this kind asks for, besides its title, text and deadline."""
+        asked = {"people": ("quantity",), "euros": ("amount",)}.get(self.quantity_unit, ())
+        return (*asked, *(("skill",) if self.names_skill else ()), *self.extra_details)
+
+    def need_check(self, *, quantity, amount, skill: str, surface=None, schedule: str = "") -> None:
         """Raise ValidationError, by field, when a need of this kind cannot carry these values."""
         errors = {}
+        if "surface" in self.details:
+            if surface is not None and surface < 1:
+                errors["surface"] = gettext("Give a surface of at least 1 m².")
+        elif surface is not None:
+            errors["surface"] = gettext("This kind of need has no surface.")
+        if "schedule" not in self.details and (schedule or "").strip():
+            errors["schedule"] = gettext("This kind of need has no schedule.")
         if self.quantity_unit == "people":
             if quantity is not None and quantity < 1:
                 errors["quantity"] = gettext("Give a number of at least 1.")
@@ -119,6 +134,7 @@ class Premises(NeedType):
     label = _("Premises")
     label_plural = _("Premises")
     place_bound = True
+    extra_details = ("surface", "schedule")
     help_text = _("A room, a workshop, a plot of land, storage…")
     partly_met_by = {"equipment": 0.2}
 

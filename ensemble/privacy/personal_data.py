@@ -18,6 +18,7 @@ def _profile(user) -> dict:
         "display_name": user.display_name,
         "bio": user.bio,
         "kind": user.kind,
+        "kinds": user.kinds,
         "skills": user.skills,
         "interests": [theme.slug for theme in user.interests.all()],
         "neighbourhood": user.neighbourhood.slug if user.neighbourhood_id else None,

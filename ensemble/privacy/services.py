@@ -171,6 +171,7 @@ def _anonymise(user: User) -> None:
     user.bio = ""
     user.skills = []
     user.kind = User.Kind.OTHER
+    user.kinds = []
     user.neighbourhood = None
     user.profile_visibility = User.Visibility.HIDDEN
     user.contactable = False

@@ -1,11 +1,12 @@
 from django import forms
 from django.core.validators import URLValidator
+from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from ensemble.actors.models import Organisation
 from ensemble.actors.selectors import organisation_list
-from ensemble.needtypes.types import kind_choices
+from ensemble.needtypes.types import kind_choices, need_types
 from ensemble.territories.selectors import neighbourhood_list, theme_list
 
 from .models import Need, Project, ProjectImage, ProjectUpdate
@@ -14,6 +15,13 @@ from .selectors import SORTS
 
 class ProjectForm(forms.ModelForm):
     """One form to create or edit a project; themes and neighbourhoods are the territory's."""
+
+    sections = [
+        (_("The project"), "", ["title", "summary", "description", "stage", "themes"]),
+        (_("Place"), _("Optional: where it happens, to find it nearby and on the map."),
+         ["neighbourhood", "address", "latitude", "longitude"]),
+        (_("Sharing"), "", ["is_replicable"]),
+    ]  # fmt: skip
 
     class Meta:
         model = Project
@@ -37,17 +45,39 @@ class ProjectForm(forms.ModelForm):
 
 
 class NeedForm(forms.ModelForm):
+    """A need; its details (how many, how much, what surface…) are those its type asks.
+
+    Each detail says which kinds ask it (`data-show-for`): without JavaScript every
+    detail is shown with the kinds it is for; `forms.js` shows only the chosen kind's.
+    The type checks them again on the server (`NeedType.need_check`)."""
+
     kind = forms.ChoiceField(label=_("Kind"), choices=kind_choices)
+    DETAILS = ("skill", "quantity", "amount", "surface", "schedule")
+
+    sections = [
+        (_("The need"), "", ["kind", "title", "description", "deadline"]),
+        (_("Details"), _("What this kind of need asks; all optional but the skill."), DETAILS),
+    ]
 
     class Meta:
         model = Need
-        fields = ["kind", "title", "description", "skill", "quantity", "amount", "deadline"]
+        fields = [
+            "kind", "title", "description", "skill", "quantity", "amount", "surface", "schedule",
+            "deadline",
+        ]  # fmt: skip
         widgets = {"deadline": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
-        help_texts = {
-            "skill": _("For a skills need: the skill you are looking for."),
-            "quantity": _("For volunteers or skills: how many people."),
-            "amount": _("For funding: the amount in euros."),
-        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["deadline"].widget.attrs["min"] = timezone.localdate().isoformat()
+        for name in self.DETAILS:
+            kinds = [need_type for need_type in need_types() if name in need_type.details]
+            field = self.fields[name]
+            field.widget.attrs["data-show-for"] = " ".join(kind.kind for kind in kinds)
+            field.widget.attrs["data-show-field"] = "kind"
+            field.help_text = _("For: %(kinds)s.") % {
+                "kinds": ", ".join(str(kind.label) for kind in kinds)
+            }
 
 
 class ProjectUpdateForm(forms.ModelForm):

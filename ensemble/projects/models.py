@@ -210,6 +210,11 @@ class Need(TimeStampedModel):
         _("amount (euros)"), max_digits=12, decimal_places=2, null=True, blank=True,
         validators=[MinValueValidator(0)],
     )  # fmt: skip
+    surface = models.PositiveIntegerField(_("surface (m²)"), null=True, blank=True)
+    schedule = models.CharField(
+        _("when"), max_length=150, blank=True,
+        help_text=_("For premises: the days and hours, e.g. “Saturday mornings”."),
+    )  # fmt: skip
     deadline = models.DateField(_("deadline"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.OPEN)
     fulfilled_at = models.DateTimeField(_("fulfilled at"), null=True, blank=True)

@@ -21,7 +21,10 @@ from .hooks import need_published
 from .models import Need, Project
 
 MANAGE_NEEDS = "projects.manage_needs"
-NEED_FIELDS = frozenset({"kind", "title", "description", "skill", "quantity", "amount", "deadline"})
+NEED_FIELDS = frozenset({
+    "kind", "title", "description", "skill", "quantity", "amount", "surface", "schedule",
+    "deadline",
+})  # fmt: skip
 
 
 def need_check(need: Need) -> None:
@@ -30,7 +33,10 @@ def need_check(need: Need) -> None:
         kind = need_type(need.kind)
     except LookupError:
         raise ValidationError({"kind": _("Unknown kind of need.")}) from None
-    kind.need_check(quantity=need.quantity, amount=need.amount, skill=need.skill)
+    kind.need_check(
+        quantity=need.quantity, amount=need.amount, skill=need.skill, surface=need.surface,
+        schedule=need.schedule,
+    )  # fmt: skip
 
 
 def _check_deadline(deadline: date | None) -> None:
@@ -45,13 +51,14 @@ def _count_open(project: Project, delta: int) -> None:
 @transaction.atomic
 def need_create(
     *, actor, project: Project, kind: str, title: str, description: str = "",
-    skill: str = "", quantity: int | None = None, amount=None, deadline: date | None = None,
+    skill: str = "", quantity: int | None = None, amount=None, surface: int | None = None,
+    schedule: str = "", deadline: date | None = None,
 ) -> Need:  # fmt: skip
     require(actor, MANAGE_NEEDS, project)
     need = Need(
         project=project, territory_id=project.territory_id, kind=kind, title=title,
         description=description, skill=(skill or "").strip(), quantity=quantity,
-        amount=amount, deadline=deadline,
+        amount=amount, surface=surface, schedule=(schedule or "").strip(), deadline=deadline,
     )  # fmt: skip
     full_clean(need)
     need_check(need)
@@ -75,7 +82,7 @@ def need_update(*, actor, need: Need, data: dict) -> Need:
     for field, value in data.items():
         if field not in NEED_FIELDS:
             raise ValidationError({field: _("This field cannot be changed here.")})
-        setattr(need, field, (value or "").strip() if field == "skill" else value)
+        setattr(need, field, (value or "").strip() if field in ("skill", "schedule") else value)
     full_clean(need)
     need_check(need)
     if "deadline" in data and need.status == Need.Status.OPEN:

@@ -36,6 +36,8 @@ class NeedOut(Schema):
     skill: str
     quantity: int | None
     amount: Decimal | None
+    surface: int | None
+    schedule: str
     deadline: date | None
     status: str
     fulfilled_at: datetime | None
@@ -193,6 +195,8 @@ class NeedIn(Schema):
     skill: str = Field("", max_length=80)
     quantity: int | None = None
     amount: Decimal | None = None
+    surface: int | None = Field(None, ge=1, le=10_000_000)
+    schedule: str = Field("", max_length=150)
     deadline: date | None = None
 
 
@@ -203,6 +207,8 @@ class NeedPatch(Schema):
     skill: str | None = Field(None, max_length=80)
     quantity: int | None = None
     amount: Decimal | None = None
+    surface: int | None = Field(None, ge=1, le=10_000_000)
+    schedule: str | None = Field(None, max_length=150)
     deadline: date | None = None
     status: Literal["open", "fulfilled"] | None = None
 

@@ -14,7 +14,7 @@ def profile_form(**overrides):
     data = {
         "display_name": "Yanis M.",
         "bio": "Bricoleur du dimanche.",
-        "kind": "resident",
+        "kinds": ["resident"],
         "skills": "menuiserie, comptabilité, Menuiserie",
         "profile_visibility": "members",
         "contactable": "on",
@@ -79,3 +79,50 @@ def test_null_skills_in_a_patch_clear_the_list_instead_of_a_server_error(client)
     )  # fmt: skip
     assert response.status_code == 200
     assert response.json()["skills"] == []
+
+
+def test_the_neighbourhoods_are_grouped_by_territory(client, territory, other_territory):
+    user = member(territory)
+    from ensemble.territories.services import membership_join
+
+    membership_join(user=user, territory=other_territory)
+    NeighbourhoodFactory(territory=territory, name="Zola")
+    NeighbourhoodFactory(territory=other_territory, name="Alma")
+    NeighbourhoodFactory(territory=territory, name="Blagis")
+    client.force_login(user)
+    page = client.get(EDIT).content.decode()
+    first, second = sorted([territory.name, other_territory.name])
+    assert page.count("<optgroup") == 2
+    assert page.index(f'<optgroup label="{first}">') < page.index(f'<optgroup label="{second}">')
+    group = page[page.index(f'<optgroup label="{territory.name}">') :]
+    group = group[: group.index("</optgroup>")]
+    assert group.index("Blagis") < group.index("Zola") and "Alma" not in group
+
+
+def test_i_am_takes_several_choices_and_kind_stays_the_first(client, territory):
+    user = member(territory)
+    client.force_login(user)
+    response = client.post(EDIT, profile_form(kinds=["association", "entrepreneur"]))
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.kinds == ["association", "entrepreneur"] and user.kind == "association"
+    response = client.post(EDIT, profile_form(kinds=["unicorn"]))
+    assert response.status_code == 400 and "kinds" in response.context["form"].errors
+
+
+def test_the_api_keeps_kind_and_adds_kinds(client):
+    person = UserFactory(kind="resident")
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {api_token_create(user=person)}"}
+    me = client.get("/api/v1/me", **headers).json()
+    assert me["kind"] == "resident" and me["kinds"] == ["resident"]
+
+    def patch(data):
+        return client.patch("/api/v1/me", data, content_type="application/json", **headers)
+
+    response = patch({"kinds": ["public_agent", "resident", "public_agent"]})
+    assert response.json()["kind"] == "public_agent"
+    assert response.json()["kinds"] == ["public_agent", "resident"]
+    response = patch({"kind": "resident"})
+    assert response.json()["kinds"] == ["resident", "public_agent"]
+    response = patch({"kinds": ["unicorn"]})
+    assert response.status_code == 400 and "kinds" in response.json()["errors"]

@@ -323,6 +323,12 @@ MAP_TILES_ATTRIBUTION = os.environ.get(
     "MAP_TILES_ATTRIBUTION",
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
 )
+# Address search in the map picker of forms: a URL template with {query} answering GeoJSON
+# (features with a `label`, `display_name` or `name` property), e.g.
+# https://api-adresse.data.gouv.fr/search/?q={query}&limit=5 (France's address base). Off
+# (empty) by default: no search box and no request leaves the site. When on, the visitor's
+# browser calls it (the Content-Security-Policy allows its origin); name it on the privacy page.
+MAP_GEOCODER_URL = os.environ.get("MAP_GEOCODER_URL", "")
 # Leaflet's files as shipped by django-leaflet, served as static/leaflet/…. The
 # "leaflet" app itself is not installed: its admin module needs GeoDjango (GDAL).
 _LEAFLET_SPEC = importlib.util.find_spec("leaflet")

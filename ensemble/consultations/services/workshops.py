@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from ensemble.activity.models import Activity
@@ -23,6 +24,27 @@ from ensemble.events.services import event_create
 MAX_PARTICIPANTS = 100_000
 
 
+def _check_during_consultation(consultation, starts_at) -> None:
+    """A workshop takes place while its consultation runs: from the day of its first phase to
+    the day its last one ends (days of the territory's time zone)."""
+    phases = consultation.ordered_phases
+    if not phases or starts_at is None:
+        return
+    opens = min(phase.starts_at for phase in phases)
+    ends = [phase.ends_at for phase in phases]
+    closes = None if None in ends else max(ends)
+    day = timezone.localdate(starts_at)
+    if day < timezone.localdate(opens) or (closes is not None and day > timezone.localdate(closes)):
+        raise ValidationError({
+            "starts_at": _("The workshop must take place while the consultation runs, "
+                           "from %(opens)s to %(closes)s.")
+            % {
+                "opens": formats.date_format(opens, "DATE_FORMAT"),
+                "closes": formats.date_format(closes, "DATE_FORMAT") if closes else "…",
+            }
+        })  # fmt: skip
+
+
 @transaction.atomic
 def workshop_create(
     *, author, consultation, title: str, description: str = "", starts_at, ends_at,
@@ -31,6 +53,7 @@ def workshop_create(
 ) -> Event:  # fmt: skip
     """A workshop of `consultation`, created by an agent of its territory."""
     require(author, "consultations.add_workshop", consultation)
+    _check_during_consultation(consultation, starts_at)
     event = event_create(
         created_by=author, territory=consultation.territory, kind=Event.Kind.WORKSHOP,
         title=title, description=description, starts_at=starts_at, ends_at=ends_at,

@@ -166,3 +166,30 @@ def test_report_refuses_absurd_counts(territory, count):
     with pytest.raises(ValidationError) as error:
         workshop_report(actor=member(territory, Role.AGENT), event=event, participants_count=count)
     assert "participants_count" in error.value.message_dict
+
+
+def test_a_workshop_in_2020_before_its_consultation_is_refused_naming_its_start(territory):
+    consultation = ConsultationFactory(territory=territory)
+    start = timezone.now() - timedelta(days=2200)
+    with pytest.raises(ValidationError) as refused:
+        workshop_create(
+            author=member(territory, Role.AGENT),
+            **_create_kwargs(consultation, starts_at=start, ends_at=start + timedelta(hours=2)),
+        )
+    assert "consultation" in refused.value.message_dict["starts_at"][0]  # while it runs
+    assert not Event.objects.exists()
+
+
+def test_a_workshop_after_the_consultation_has_closed_is_refused(territory):
+    consultation = ConsultationFactory(territory=territory)
+    last = max(consultation.phases.all(), key=lambda phase: phase.starts_at)
+    last.ends_at = timezone.now() + timedelta(days=5)
+    last.save()
+    consultation = Consultation.objects.prefetch_related("phases").get(pk=consultation.pk)
+    start = timezone.now() + timedelta(days=30)
+    with pytest.raises(ValidationError) as refused:
+        workshop_create(
+            author=member(territory, Role.AGENT),
+            **_create_kwargs(consultation, starts_at=start, ends_at=start + timedelta(hours=2)),
+        )
+    assert "consultation" in refused.value.message_dict["starts_at"][0]  # while it runs

@@ -8,10 +8,13 @@ online makes them a participant of the consultation (`participants`).
 """
 
 from collections.abc import Iterable
+from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ensemble.consultations.models import Consultation, workshop_of
@@ -24,6 +27,7 @@ from ensemble.contributions.models import Contribution
 from ensemble.contributions.services.follows import contribution_follow
 from ensemble.core.access import require
 from ensemble.core.exceptions import Conflict
+from ensemble.core.limits import lock_rows
 from ensemble.core.validation import full_clean
 from ensemble.search.indexing import index_object, unindex_objects
 from ensemble.semantics.tasks import embed_on_commit
@@ -35,6 +39,41 @@ EDITABLE_FIELDS = frozenset({
     "image", "image_alt",
 })  # fmt: skip
 NULLABLE_FIELDS = frozenset({"neighbourhood", "latitude", "longitude"})
+# The same text posted again by the same person within this time is a double submission.
+DUPLICATE_WINDOW = timedelta(minutes=10)
+
+
+class DuplicateContribution(Conflict):
+    """The author posted the very same contribution moments ago; `original` is that one."""
+
+    def __init__(self, original: Contribution):
+        super().__init__({
+            "title": _("You posted this same contribution a few minutes ago: “%(title)s”. "
+                       "It is published at %(url)s.")
+            % {"title": original.title, "url": original.get_absolute_url()}
+        })  # fmt: skip
+        self.original = original
+
+
+def _normalised(text: str) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _check_not_posted_twice(*, author, consultation: Consultation, workshop, title, body) -> None:
+    """Refuse the exact duplicate of what `author` posted here within DUPLICATE_WINDOW.
+
+    The author's row is locked first (`core.limits`), so two submissions of the same
+    form that arrive together are serialised: the second sees the first and is refused.
+    """
+    lock_rows(get_user_model().objects.filter(pk=author.pk))
+    recent = Contribution.objects.filter(
+        author=author, consultation=consultation, workshop=workshop,
+        created_at__gte=timezone.now() - DUPLICATE_WINDOW,
+    ).select_related("territory")  # fmt: skip
+    key = (_normalised(title), _normalised(body))
+    for contribution in recent.order_by("created_at", "pk"):
+        if (_normalised(contribution.title), _normalised(contribution.body)) == key:
+            raise DuplicateContribution(contribution)
 
 
 def _check_workshop(consultation: Consultation, workshop, group_size) -> None:
@@ -85,6 +124,9 @@ def contribution_create(
     territory = consultation.territory
     themes = check_themes(territory, themes)
     check_neighbourhood(territory, neighbourhood)
+    _check_not_posted_twice(
+        author=author, consultation=consultation, workshop=workshop, title=title, body=body
+    )
     contribution = Contribution(
         consultation=consultation, territory=territory, kind=kind, title=(title or "").strip(),
         body=body or "", neighbourhood=neighbourhood, address=address or "",

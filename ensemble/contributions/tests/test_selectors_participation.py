@@ -55,7 +55,7 @@ def test_online_counts_each_person_once(territory):
     alice, bob, chloe, dan = (member(territory) for _ in range(4))
     data = {"kind": "idea", "title": "Des bancs", "body": "Au parc."}
     idea = contribution_create(author=alice, consultation=consultation, **data)
-    contribution_create(author=alice, consultation=consultation, **data)
+    contribution_create(author=alice, consultation=consultation, **{**data, "title": "Des tables"})
     support_add(user=bob, contribution=idea)
     support_add(user=alice, contribution=idea)  # already counted as an author
     comment_create(author=chloe, target=idea, body="D'accord.")

@@ -221,3 +221,30 @@ def test_a_stranger_is_refused_before_the_state_is_told(territory):
     workshop = WorkshopFactory(consultation=consultation, is_cancelled=True)
     with pytest.raises(PermissionDenied):
         _post(member(territory), consultation, workshop=workshop, group_size=5)
+
+
+def test_the_same_contribution_posted_twice_moments_apart_is_refused(consultation, territory):
+    author = member(territory)
+    first = _post(author, consultation)
+    with pytest.raises(Conflict) as refused:
+        _post(author, consultation, title="  des BANCS au  parc ", body="Pour se\nreposer.")
+    assert "title" in refused.value.message_dict
+    assert first.get_absolute_url() in refused.value.message_dict["title"][0]
+    assert refused.value.original == first
+    assert Contribution.objects.count() == 1
+    assert Consultation.objects.get(pk=consultation.pk).contributions_count == 1
+
+
+def test_a_different_text_another_author_or_a_later_post_is_not_a_duplicate(
+    consultation, territory
+):
+    author = member(territory)
+    first = _post(author, consultation)
+    _post(author, consultation, body="Pour lire au soleil.")
+    _post(member(territory), consultation)
+    Contribution.objects.filter(pk=first.pk).update(
+        created_at=timezone.now() - timedelta(minutes=11)
+    )
+    Contribution.objects.exclude(pk=first.pk).filter(author=author).delete()
+    _post(author, consultation)
+    assert Contribution.objects.filter(author=author).count() == 2

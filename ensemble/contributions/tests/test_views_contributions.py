@@ -343,3 +343,18 @@ def test_theme_chips_link_to_the_list_filtered_by_them_a_retired_one_stays_text(
     links = links_to(client.get(contributions), contributions)
     assert links == [f"{contributions}?theme={theme.slug}"]  # the retired theme is no filter
     assert [c.pk for c in client.get(links[0]).context["page"].object_list] == [tagged.pk]
+
+
+def test_posting_the_same_idea_twice_is_refused_with_a_link_to_the_first(client, territory):
+    consultation = ConsultationFactory(territory=territory)
+    client.force_login(member(territory))
+    url = _url("contribution_create", consultation)
+    data = {"kind": "idea", "title": "Bancs", "body": "Texte"}
+    assert client.post(url, data).status_code == 302
+    response = client.post(url, {**data, "title": "bancs "})
+    first = Contribution.objects.get()
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "You posted this same contribution" in page
+    assert f'href="{first.get_absolute_url()}"' in page
+    assert Contribution.objects.count() == 1

@@ -95,6 +95,7 @@ def contribution_create(request, consultation_pk: int):
         request.POST or None, request.FILES or None, territory=request.territory,
         similar_url=_similar_url(request, consultation),
     )  # fmt: skip
+    duplicate_of = None
     if request.method == "POST" and form.is_valid():
         try:
             contribution = services.contribution_create(
@@ -102,6 +103,7 @@ def contribution_create(request, consultation_pk: int):
             )
         except ValidationError as error:
             form_add_service_errors(form, error)
+            duplicate_of = getattr(error, "original", None)
         else:
             messages.success(request, _("Thank you: your contribution is published."))
             return redirect(contribution.get_absolute_url())
@@ -111,6 +113,7 @@ def contribution_create(request, consultation_pk: int):
         "contributions/contribution_form.html",
         {
             "consultation": consultation, "form": form, "contribution": None,
+            "duplicate_of": duplicate_of,
             "proposing_open": consultation.allows(Feature.PROPOSE),
             "similar": selectors.contribution_similar(consultation=consultation, title=title)
             if title else [],

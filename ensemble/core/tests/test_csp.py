@@ -41,3 +41,12 @@ def test_no_template_has_an_inline_script_or_style():
             if marker in text:
                 offenders.append(f"{template.relative_to(root)}: {marker}")
     assert offenders == []
+
+
+def test_the_address_search_origin_is_allowed_only_when_configured(settings):
+    from ensemble.core.middleware import content_security_policy
+
+    settings.MAP_GEOCODER_URL = ""
+    assert "connect-src 'self';" in content_security_policy()
+    settings.MAP_GEOCODER_URL = "https://api-adresse.data.gouv.fr/search/?q={query}"
+    assert "connect-src 'self' https://api-adresse.data.gouv.fr;" in content_security_policy()

@@ -211,3 +211,21 @@ def test_the_command_queues_the_reminders_of_the_next_day(territory):
     registration_create(user=member(territory), event=soon)
     call_command("send_event_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert Notification.objects.filter(kind="event_reminder").count() == 1
+
+
+def test_an_event_in_the_past_is_refused_naming_its_start(territory):
+    with pytest.raises(ValidationError) as refused:
+        _organise(member(territory), territory, **_dates(days=-2200))  # 2020 or so
+    assert "starts_at" in refused.value.message_dict
+    assert not Event.objects.exists()
+
+
+def test_moving_an_event_into_the_past_is_refused_but_other_changes_are_not(territory):
+    organiser = member(territory)
+    event = _organise(organiser, territory)
+    with pytest.raises(ValidationError) as refused:
+        event_update(actor=organiser, event=event, data=_dates(days=-1))
+    assert "starts_at" in refused.value.message_dict
+    Event.objects.filter(pk=event.pk).update(**_dates(days=-1))  # it took place
+    event.refresh_from_db()
+    event_update(actor=organiser, event=event, data={"title": "Compte rendu"})

@@ -102,3 +102,38 @@ def test_markup_in_names_is_escaped(client, territory):
     make_organisation(territory, name="<img src=x onerror=alert(1)>", latitude="1", longitude="1")
     html = client.get(map_url(territory)).content.decode()
     assert "<img src=x" not in html
+
+
+def test_upcoming_visible_events_are_places_past_and_cancelled_ones_are_not(
+    client, territory, places
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from ensemble.events.tests.factories import EventFactory
+
+    EventFactory(territory=territory, title="Repair café", latitude="48.77", longitude="2.29")
+    EventFactory(territory=territory, title="Annulé", is_cancelled=True,
+                 latitude="48.77", longitude="2.29")  # fmt: skip
+    EventFactory(territory=territory, title="Passé", latitude="48.77", longitude="2.29",
+                 starts_at=timezone.now() - timedelta(days=3),
+                 ends_at=timezone.now() - timedelta(days=3, hours=-2))  # fmt: skip
+    body = client.get(points_url(territory)).json()
+    events = [f for f in body["features"] if f["properties"]["kind"] == "event"]
+    assert [f["properties"]["name"] for f in events] == ["Repair café"]
+    assert "/agenda/" in events[0]["properties"]["url"] or events[0]["properties"]["url"]
+
+
+def test_the_type_filter_keeps_only_the_kinds_asked_on_the_map_and_the_list(
+    client, territory, places
+):
+    body = client.get(points_url(territory) + "?type=organisation").json()
+    assert [f["properties"]["name"] for f in body["features"]] == ["Épicerie solidaire"]
+    page = client.get(map_url(territory) + "?type=organisation").content.decode()
+    assert "Épicerie solidaire" in page and "Jardin partagé" not in page
+    assert 'value="organisation" id="map-type-organisation" checked' in page
+    assert 'value="project" id="map-type-project">' in page
+    assert "?type=organisation" in page  # the map's points follow the filter
+    everything = client.get(points_url(territory) + "?type=unicorn").json()
+    assert everything["count"] == 2  # an unknown type is ignored, not an error

@@ -82,3 +82,28 @@ def test_a_new_kind_is_one_registered_class():
         assert set(_errors("transport", skill="x")) == {"skill"}
     finally:
         registry.unregister("transport")
+
+
+def test_each_kind_declares_the_details_it_asks():
+    assert need_type("premises").details == ("surface", "schedule")
+    assert need_type("funding").details == ("amount",)
+    assert need_type("volunteers").details == ("quantity",)
+    assert need_type("skills").details == ("quantity", "skill")
+
+
+@pytest.mark.parametrize(
+    ("kind", "values", "field"),
+    [("premises", {"surface": 0}, "surface"), ("funding", {"surface": 40}, "surface"),
+     ("volunteers", {"schedule": "Le samedi"}, "schedule")],
+)  # fmt: skip
+def test_a_detail_the_kind_does_not_ask_or_a_bad_surface_is_refused(kind, values, field):
+    with pytest.raises(ValidationError) as refused:
+        need_type(kind).need_check(quantity=None, amount=None, skill="", **values)
+    assert field in refused.value.message_dict
+
+
+def test_premises_take_a_surface_and_a_schedule():
+    checked = need_type("premises").need_check(
+        quantity=None, amount=None, skill="", surface=40, schedule="Le samedi matin"
+    )
+    assert checked is None  # no error

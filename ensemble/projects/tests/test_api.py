@@ -230,3 +230,22 @@ def test_replicate(client, territory, other_territory):
         client, f"/projects/{closed.pk}/replicate", {"territory": other_territory.slug}, user
     )
     assert response.status_code == 403
+
+
+def test_premises_needs_carry_a_surface_and_a_schedule_other_kinds_do_not(client, territory):
+    project = ProjectFactory(territory=territory)
+    owner = owner_of(project)
+    url = f"/projects/{project.pk}/needs"
+    response = post(
+        client, url,
+        {"kind": "premises", "title": "Salle", "surface": 40, "schedule": "Le samedi"}, owner,
+    )  # fmt: skip
+    assert response.status_code == 201
+    assert response.json()["surface"] == 40 and response.json()["schedule"] == "Le samedi"
+    response = post(client, url, {"kind": "funding", "title": "S", "surface": 40}, owner)
+    assert response.status_code == 400 and "surface" in response.json()["errors"]
+    response = post(client, url, {"kind": "premises", "title": "S", "surface": 0}, owner)
+    assert response.status_code == 422 and "surface" in response.json()["errors"]
+    need_id = Need.objects.get(title="Salle").pk
+    response = patch(client, f"/needs/{need_id}", {"kind": "volunteers"}, owner)
+    assert response.status_code == 400 and "surface" in response.json()["errors"]

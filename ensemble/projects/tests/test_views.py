@@ -285,3 +285,37 @@ def test_last_owner_cannot_leave_through_the_page(client, territory):
     client.force_login(owner_of(project))
     client.post(url("team_leave", territory, pk=project.pk))
     assert ProjectMember.objects.filter(project=project).count() == 1
+
+
+def test_a_need_deadline_in_the_past_is_refused_on_the_page_naming_the_field(client, territory):
+    project = ProjectFactory(territory=territory)
+    client.force_login(owner_of(project))
+    response = client.post(
+        url("need_create", territory, pk=project.pk),
+        {"kind": "equipment", "title": "Serre", "deadline": "2020-03-01"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert 'href="#id_deadline"' in page
+    assert not Need.objects.exists()
+
+
+def test_the_need_form_asks_each_detail_for_the_kinds_that_need_it(client, territory):
+    project = ProjectFactory(territory=territory)
+    client.force_login(owner_of(project))
+    page = client.get(url("need_create", territory, pk=project.pk)).content.decode()
+    assert re.search(r'name="surface"[^>]*data-show-for="premises"', page)
+    assert re.search(r'name="amount"[^>]*data-show-for="funding"', page)
+    assert re.search(r'name="quantity"[^>]*data-show-for="volunteers skills"', page)
+    response = client.post(
+        url("need_create", territory, pk=project.pk),
+        {"kind": "premises", "title": "Salle", "surface": "35", "schedule": "Le soir"},
+    )
+    assert response.status_code == 302
+    need = Need.objects.get()
+    assert (need.surface, need.schedule) == (35, "Le soir")
+    response = client.post(
+        url("need_create", territory, pk=project.pk),
+        {"kind": "funding", "title": "Serre", "surface": "35"},
+    )
+    assert response.status_code == 400 and 'href="#id_surface"' in response.content.decode()

@@ -74,6 +74,7 @@ def _publish_project_with_three_needs(page) -> Project:
     page.locator("#id_title").fill(TITLE)
     page.locator("#id_summary").fill("Un atelier où chacun apprend à réparer son vélo.")
     page.get_by_label("Mobilités").check()
+    page.get_by_text("Coordonnées", exact=True).click()  # typed, not picked on the map
     page.locator("#id_latitude").fill("48.7712")
     page.locator("#id_longitude").fill("2.2951")
     page.locator("main form button[name=draft]").click()

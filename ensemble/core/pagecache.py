@@ -30,6 +30,20 @@ CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 PLACEHOLDER = "\x00csrf\x00"
 
 
+def strip_csrf(html: str) -> str:
+    """The HTML with its forms' CSRF tokens replaced by a placeholder: kept for anyone."""
+    return CSRF_INPUT.sub(rf"\g<1>{PLACEHOLDER}\g<2>", html)
+
+
+def restore_csrf(html: str, request) -> str:
+    """The placeholders of `strip_csrf` replaced by a token valid for this visitor."""
+    if PLACEHOLDER in html:
+        if request is None:
+            raise ValueError("a cached form needs the request to get its CSRF token")
+        html = html.replace(PLACEHOLDER, get_token(request))
+    return html
+
+
 def _cacheable_request(request) -> bool:
     if request.method != "GET" or settings.PAGE_CACHE_SECONDS <= 0:
         return False
@@ -84,10 +98,9 @@ class AnonymousPageCacheMiddleware:
             response = self.get_response(request)
             if not _cacheable_response(request, response):
                 return response
-            html = CSRF_INPUT.sub(rf"\g<1>{PLACEHOLDER}\g<2>", response.content.decode())
-            cached = (html, response["Content-Type"])
+            cached = (strip_csrf(response.content.decode()), response["Content-Type"])
             cache.set(f"page:{key}", cached, settings.PAGE_CACHE_SECONDS)
         html, content_type = cached
-        if PLACEHOLDER in html:
-            html = html.replace(PLACEHOLDER, get_token(request))
-        return _finish(request, HttpResponse(html, content_type=content_type), etag)
+        return _finish(
+            request, HttpResponse(restore_csrf(html, request), content_type=content_type), etag
+        )

@@ -188,6 +188,9 @@ else:
 # committed write changes (core/versions.py, core/pagecache.py); 0 turns the cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "30"))
 PAGE_CACHE_EXCLUDED = ["/admin/", "/api/", "/accounts/", "/healthz", "/static/", "/media/"]
+# Parts of pages (`{% fragment %}`, core/templatetags/ensemble_cache.py), for everybody,
+# kept per data version as well; 0 renders them every time.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
 # Without a shared cache (no REDIS_URL) the data version is this file's modification time.
 DATA_VERSION_FILE = os.environ.get("DATA_VERSION_FILE", f"{SQLITE_PATH}.version")
 

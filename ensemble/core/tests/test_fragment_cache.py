@@ -24,7 +24,9 @@ def fragments(settings, tmp_path):
 
 def _render(value, key=1, token="secret-of-someone"):
     request = RequestFactory().get("/")
-    return TEMPLATE.render(Context({"value": value, "key": key, "token": token, "request": request}))
+    return TEMPLATE.render(
+        Context({"value": value, "key": key, "token": token, "request": request})
+    )
 
 
 def test_a_fragment_is_rendered_once_per_version():

@@ -78,6 +78,30 @@ def may_see_person(person: User | None, viewer, *, territory=None) -> bool:
     return _shares_a_territory(person, viewer)
 
 
+def names_audience(viewer, territory) -> str:
+    """A key shared by the viewers who see the same names in `territory` (`may_see_person`):
+    what a page lists about the territory's people may be kept once per audience.
+
+    Visitors and people without a confirmed address see public profiles ("public"); confirmed
+    members of the territory also see "members" profiles ("members"); network admins see
+    everybody ("all"). Anyone else, and anyone whose own profile is more hidden than what
+    their audience sees (they always see their own name), is an audience of one.
+    """
+    if not getattr(viewer, "is_authenticated", False):
+        return "public"
+    if _is_network_admin(viewer):
+        return "all"
+    own = viewer.profile_visibility
+    if not has_verified_email(viewer):
+        return "public" if own == User.Visibility.PUBLIC else f"user:{viewer.pk}"
+    if getattr(territory, "pk", territory) in viewer_territory_ids(viewer) and own in (
+        User.Visibility.PUBLIC,
+        User.Visibility.MEMBERS,
+    ):
+        return "members"
+    return f"user:{viewer.pk}"
+
+
 def visible_name(person: User | None, viewer, *, territory=None) -> str:
     """The person's display name if the viewer may see it, else "" (say "a resident")."""
     if person is not None and person.erased_at is not None:

@@ -1,6 +1,8 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.utils.functional import cached_property
 
+from ensemble.accounts.display import names_audience
 from ensemble.accounts.selectors import profile_get
 from ensemble.activity.selectors import territory_activities
 from ensemble.actors.selectors import offer_list_for_person
@@ -11,6 +13,7 @@ from ensemble.events.selectors import calendar_events
 from ensemble.questionnaires.forms import ResponseForm
 from ensemble.questionnaires.selectors import has_answered, home_poll
 from ensemble.territories import selectors as territory_selectors
+from ensemble.territories.predicates import is_territory_agent
 
 from .personal import personal_home as personal_home_sections
 
@@ -31,6 +34,58 @@ def network_home(request):
     )
 
 
+class TerritoryHome:
+    """The blocks of a territory's home, each read only when the page renders it.
+
+    Most blocks sit in `{% fragment %}`s of the template, kept per data version and per
+    audience: when a fragment is kept, its block's queries do not run at all.
+    """
+
+    def __init__(self, request):
+        self.territory, self.user = request.territory, request.user
+
+    @cached_property
+    def is_agent(self) -> bool:
+        """Agents also see the internal consultations and workshops."""
+        return is_territory_agent(self.user, self.territory)
+
+    @cached_property
+    def names_audience(self) -> str:
+        return names_audience(self.user, self.territory)
+
+    @cached_property
+    def themes(self):
+        return list(territory_selectors.theme_list(territory=self.territory))
+
+    @cached_property
+    def neighbourhoods(self):
+        return list(territory_selectors.neighbourhood_list(territory=self.territory))
+
+    @cached_property
+    def new_members(self):
+        return list(
+            territory_selectors.member_list(territory=self.territory).filter(
+                user__profile_visibility="public"
+            )[:8]
+        )
+
+    @cached_property
+    def activities(self):
+        return list(territory_activities(territory=self.territory, viewer=self.user)[:5])
+
+    @cached_property
+    def open_consultations(self):
+        return open_consultation_list(territory=self.territory, user=self.user)
+
+    @cached_property
+    def consultation_indicators(self):
+        return territory_indicators(self.territory)
+
+    @cached_property
+    def next_events(self):
+        return list(calendar_events(self.territory, user=self.user)[:NEXT_EVENTS])
+
+
 def territory_home(request):
     territory = request.territory
     poll = home_poll(territory=territory)
@@ -48,17 +103,7 @@ def territory_home(request):
             "membership": territory_selectors.membership_get(
                 user=request.user, territory=territory
             ),
-            "themes": list(territory_selectors.theme_list(territory=territory)),
-            "neighbourhoods": list(territory_selectors.neighbourhood_list(territory=territory)),
-            "new_members": list(
-                territory_selectors.member_list(territory=territory).filter(
-                    user__profile_visibility="public"
-                )[:8]
-            ),
-            "activities": list(territory_activities(territory=territory, viewer=request.user)[:5]),
-            "open_consultations": open_consultation_list(territory=territory, user=request.user),
-            "consultation_indicators": territory_indicators(territory),
-            "next_events": list(calendar_events(territory, user=request.user)[:NEXT_EVENTS]),
+            "home": TerritoryHome(request),
             "poll": poll,
             "poll_form": poll_form,
         },

@@ -1,14 +1,30 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.utils.functional import cached_property
+
+from ensemble.accounts.display import names_audience
 
 from . import selectors
 
 
+class TerritoryFeed:
+    """A page of the territory's feed, read only when its fragment is not kept."""
+
+    def __init__(self, request):
+        self.request = request
+        # The whole query string: the page's links carry every parameter along.
+        self.query = request.GET.urlencode()
+        self.names_audience = names_audience(request.user, request.territory)
+
+    @cached_property
+    def page(self):
+        return selectors.territory_feed(
+            territory=self.request.territory, viewer=self.request.user, page=self.request.GET.get("page")
+        )
+
+
 def territory_feed(request):
-    page = selectors.territory_feed(
-        territory=request.territory, viewer=request.user, page=request.GET.get("page")
-    )
-    return render(request, "activity/territory_feed.html", {"page": page})
+    return render(request, "activity/territory_feed.html", {"feed": TerritoryFeed(request)})
 
 
 @login_required

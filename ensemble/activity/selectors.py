@@ -13,6 +13,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Prefetch, QuerySet
 
 from ensemble.accounts.display import prime_visible_names, viewer_territory_ids
+from ensemble.core.pagination import OpenPaginator
 
 from .models import Activity
 from .sources import registry as sources
@@ -103,7 +104,8 @@ def my_activities(*, user) -> QuerySet[Activity]:
 
 
 def my_feed(*, user, page=None, per_page: int = PER_PAGE) -> Page:
-    feed = Paginator(my_activities(user=user)[:FEED_MAX], per_page).get_page(page)
+    # Not counted: what a person follows is spread over the whole table (see OpenPaginator).
+    feed = OpenPaginator(my_activities(user=user)[:FEED_MAX], per_page).get_page(page)
     elsewhere = [line.actor for line in feed if line.territory_id not in viewer_territory_ids(user)]
     prime_visible_names(elsewhere, user)
     return feed

@@ -244,6 +244,30 @@ def paginate(request, queryset, *, per_page: int | None = None) -> Page:
     return paginator.get_page(request.GET.get("page"))
 
 
+class OpenPaginator(DjangoPaginator):
+    """Pages of a list that is not counted: each page reads one row more than it shows to
+    know whether a next page exists. For lists whose filter no index can answer (a person's
+    own feed: what they follow, across territories), where `COUNT(*)` would read the whole
+    table to say "page 1 of 12". The pagination include then says "Page 1" alone."""
+
+    open_ended = True
+
+    def page(self, number) -> DjangoPage:
+        try:
+            number = max(1, int(number))
+        except (TypeError, ValueError):
+            number = 1
+        bottom = (number - 1) * self.per_page
+        rows = list(self.object_list[bottom : bottom + self.per_page + 1])
+        if not rows and number > 1:
+            return self.page(1)
+        # What is known: the rows so far, and one more when a next page exists.
+        self.__dict__["count"] = bottom + len(rows)
+        return DjangoPage(rows[: self.per_page], number, self)
+
+    get_page = page
+
+
 def counted_page(*, count: int, number: int, per_page: int) -> DjangoPage:
     """A Page for a list paginated elsewhere (the search backend gives a count and a
     page number), so that the one pagination include draws its links too."""

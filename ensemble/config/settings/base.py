@@ -167,16 +167,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
     }
-else:
-    # Server-side parameters let psycopg prepare a query the fifth time a connection runs
-    # it (connections are kept, CONN_MAX_AGE): PostgreSQL then reuses its plan instead of
-    # planning the same joins again on every request (planning a list's query with its
-    # joined objects costs 5-25 ms, running it under 1 ms). PG_PREPARED_STATEMENTS=0 turns it
-    # off (behind PgBouncer in transaction mode, say).
-    if env_bool("PG_PREPARED_STATEMENTS", True):
-        DATABASES["default"].setdefault("OPTIONS", {}).update(
-            server_side_binding=True, prepare_threshold=5
-        )
+elif env_bool("PG_PREPARED_STATEMENTS", False):
+    # Opt-in: psycopg prepares a query the fifth time a kept connection (CONN_MAX_AGE) runs
+    # it, and PostgreSQL may then reuse a generic plan instead of planning again. Measured
+    # on the scale data (docs/deployment.md): it saves the planning of many-join queries but
+    # a generic plan was 3x slower on a person's feed, so it is off unless chosen. Not
+    # behind PgBouncer in transaction mode.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        server_side_binding=True, prepare_threshold=5
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache, sessions, rate limits -----------------------------------------

@@ -19,7 +19,9 @@ class TerritoryFeed:
     @cached_property
     def page(self):
         return selectors.territory_feed(
-            territory=self.request.territory, viewer=self.request.user, page=self.request.GET.get("page")
+            territory=self.request.territory,
+            viewer=self.request.user,
+            page=self.request.GET.get("page"),
         )
 
 

@@ -1,5 +1,6 @@
 """The REST API: /api/v1/…, OpenAPI at /api/openapi.json, docs at /api/docs."""
 
+from django.utils.translation import get_language
 from ninja import NinjaAPI
 
 from ensemble.accounts.api import router as accounts_router
@@ -31,7 +32,22 @@ from ensemble.synthesis.api import router as synthesis_router
 from ensemble.territories.api import router as territories_router
 from ensemble.workbench.api import router as workbench_router
 
-api = NinjaAPI(
+class EnsembleAPI(NinjaAPI):
+    """The schema is the same for the life of the process (routes are declared at import):
+    built once per language and prefix, not on every request of /api/openapi.json and
+    /api/docs (about 400 ms each). Read-only for its callers."""
+
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        key = (get_language(), path_prefix, tuple(sorted((path_params or {}).items())))
+        schemas = self.__dict__.setdefault("_schemas", {})
+        if key not in schemas:
+            schemas[key] = super().get_openapi_schema(
+                path_prefix=path_prefix, path_params=path_params
+            )
+        return schemas[key]  # shared: its readers (the JSON view, the reference) only read
+
+
+api = EnsembleAPI(
     title="Ensemble API",
     version="1",
     description="Territorial innovation and citizen co-creation. See API.md for the contract.",

@@ -32,6 +32,7 @@ from ensemble.synthesis.api import router as synthesis_router
 from ensemble.territories.api import router as territories_router
 from ensemble.workbench.api import router as workbench_router
 
+
 class EnsembleAPI(NinjaAPI):
     """The schema is the same for the life of the process (routes are declared at import):
     built once per language and prefix, not on every request of /api/openapi.json and

@@ -190,7 +190,14 @@ if REDIS_URL:
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Per process; pages and fragments (per audience, per query string) need more room
+    # than the default 300 entries, or they evict each other under ordinary traffic.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("LOCAL_CACHE_ENTRIES", "3000"))},
+        }
+    }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Pages of visitors who are not logged in are kept per version of the data, which every

@@ -1,6 +1,13 @@
-"""`Authorization: Bearer <token>` on the API authenticates as the token's owner."""
+"""`Authorization: Bearer <token>` on the API authenticates as the token's owner.
+
+Otherwise the request's user becomes the user itself rather than Django's lazy wrapper:
+what is memoised on the user for the request (its memberships, whether its address is
+confirmed) is then shared by the view, the templates and the permission checks, which
+otherwise see two objects with a memo each and ask the database twice.
+"""
 
 from django.http import JsonResponse
+from django.utils.functional import LazyObject, empty
 from django.utils.translation import gettext as _
 
 from ensemble.accounts.services import api_token_authenticate
@@ -21,4 +28,8 @@ class BearerTokenMiddleware:
             request.auth_via_token = True
             # A token request carries no cookie to forge: CSRF does not apply.
             request._dont_enforce_csrf_checks = True
+        elif isinstance(request.user, LazyObject):
+            if request.user._wrapped is empty:
+                request.user._setup()
+            request.user = request.user._wrapped
         return self.get_response(request)

@@ -210,3 +210,25 @@ def test_the_profile_page_cannot_revoke_someone_elses_token(client):
     client.post(reverse("accounts:token_revoke", kwargs={"pk": token.pk}))
     assert ApiToken.objects.filter(pk=token.pk).exists()
     assert client.get(reverse("accounts:token_revoke", kwargs={"pk": token.pk})).status_code == 405
+
+
+def test_the_request_user_is_one_object_so_its_memos_are_shared(client, territory):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from ensemble.accounts.models import User as UserModel
+    from ensemble.testing.factories import member as make_member
+
+    person = make_member(territory)
+    client.force_login(person)
+    response = client.get(territory.get_absolute_url())
+    assert type(response.wsgi_request.user) is UserModel
+    with CaptureQueriesContext(connection) as context:
+        client.get(territory.get_absolute_url())
+    memberships = [
+        q
+        for q in context.captured_queries
+        if '"territories_membership"."role"' in q["sql"]
+        and f'"territories_membership"."user_id" = {person.pk}' in q["sql"]
+    ]
+    assert len(memberships) <= 1, "the membership is read once per request"

@@ -1,6 +1,6 @@
 """Organisation pages and API measured by `make bench` (data from `seed_scale --organisations`)."""
 
-from registry import page
+from registry import Request, page
 
 
 def _organisation(data):
@@ -30,6 +30,13 @@ def _(data):
 @page("organisation page")
 def _(data):
     return _organisation(data).get_absolute_url()
+
+
+@page("organisation page, member")
+def _(data):
+    return Request(
+        _organisation(data).get_absolute_url(), headers=data.session_headers(data.member())
+    )
 
 
 @page("API organisations list")

@@ -30,6 +30,17 @@ def _(data):
     )
 
 
+@page("projects directory, last page")
+def _(data):
+    from django.conf import settings
+
+    from ensemble.projects.models import Project
+
+    published = Project.objects.published().filter(territory=data.territory()).count()
+    last = max(1, -(-published // settings.ENSEMBLE_PAGE_SIZE))
+    return f"/{data.territory().slug}/projets/?page={last}"
+
+
 @page("project page")
 def _(data):
     return _most_followed(data).get_absolute_url()

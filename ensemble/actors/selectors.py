@@ -7,7 +7,7 @@ territories it names in `other_territories` ("also acts in").
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet, prefetch_related_objects
 from django.shortcuts import get_object_or_404
 
 from ensemble.core.registry import Registry
@@ -80,11 +80,8 @@ class DetailRelation:
 detail_relations: Registry[DetailRelation] = Registry("organisation detail relations")
 
 
-def organisation_detail_queryset() -> QuerySet:
-    """What an organisation's page and the API's detail show."""
-    return Organisation.objects.select_related(
-        "territory", "neighbourhood", "verified_by"
-    ).prefetch_related(
+def _detail_prefetches() -> list:
+    return [
         "themes",
         Prefetch("other_territories", queryset=Territory.objects.active()),
         _active_offers(),
@@ -93,7 +90,21 @@ def organisation_detail_queryset() -> QuerySet:
             queryset=OrganisationMember.objects.select_related("user").order_by("-role", "pk"),
         ),
         *(relation.prefetch() for relation in detail_relations.all()),
-    )
+    ]
+
+
+def organisation_detail_queryset() -> QuerySet:
+    """What an organisation's page and the API's detail show."""
+    return Organisation.objects.select_related(
+        "territory", "neighbourhood", "verified_by"
+    ).prefetch_related(*_detail_prefetches())
+
+
+def organisation_details_load(organisation: Organisation) -> Organisation:
+    """`organisation` (reached without `full`) with what its page shows, read now: a page
+    that keeps those parts in fragments reads them only when it renders them."""
+    prefetch_related_objects([organisation], *_detail_prefetches())
+    return organisation
 
 
 def organisation_for_update(*, pk: int, territory: Territory | None = None) -> Organisation:

@@ -5,12 +5,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ensemble.core.access import login_first, require
 from ensemble.core.decorators import territory_permission_required
-from ensemble.core.pagination import paginate
+from ensemble.core.lists import FilteredList
 from ensemble.core.views import service_form
 
 from . import selectors, services
@@ -21,37 +22,36 @@ from .predicates import sees_contact_details
 # --- Directory and organisation page ------------------------------------------
 
 
+class OrganisationDirectory(FilteredList):
+    form_class = OrganisationFilterForm
+
+    def rows(self, filters: dict):
+        return selectors.organisation_list(territory=self.territory, filters=filters)
+
+
 def directory(request):
-    territory = request.territory
-    form = OrganisationFilterForm(request.GET or None, territory=territory)
-    filters = form.filters() if request.GET else {}
-    page = paginate(request, selectors.organisation_list(territory=territory, filters=filters))
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "actors/directory.html",
         {
-            "form": form,
-            "page": page,
-            "query": query.urlencode(),
-            "filtered": bool(filters.keys() - {"sort"}),
-            "can_add": request.user.has_perm("actors.add_organisation", territory),
+            "directory": OrganisationDirectory(request),
+            "can_add": request.user.has_perm("actors.add_organisation", request.territory),
         },
     )
 
 
 def detail(request, pk: int):
+    """The parts of the page that are the same for everyone are kept in fragments: the
+    organisation's relations are read (`details`) only when one of them renders."""
     territory = request.territory
-    organisation = organisation_get_visible(
-        user=request.user, pk=pk, territory=territory, full=True
-    )
+    organisation = organisation_get_visible(user=request.user, pk=pk, territory=territory)
     user = request.user
     return render(
         request,
         "actors/detail.html",
         {
             "organisation": organisation,
+            "details": SimpleLazyObject(lambda: selectors.organisation_details_load(organisation)),
             "show_contact": sees_contact_details(user, territory),
             "can_change": user.has_perm("actors.change_organisation", organisation),
             "can_manage_offers": user.has_perm("actors.manage_organisation_offers", organisation),

@@ -46,7 +46,13 @@ def project_list(
             projects = projects.filter(neighbourhood=neighbourhood)
     if need_kind := filters.get("need_kind"):
         projects = projects.filter(
-            Exists(Need.objects.open().filter(project=OuterRef("pk"), kind=need_kind))
+            # A need's territory is its project's: the filter on it lets the need index
+            # (territory, status, kind) answer instead of a scan of every territory's needs.
+            Exists(
+                Need.objects.open().filter(
+                    territory=territory, kind=need_kind, project=OuterRef("pk")
+                )
+            )
         )
     if filters.get("open_needs_only"):
         projects = projects.filter(open_needs_count__gt=0)

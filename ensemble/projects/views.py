@@ -5,12 +5,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ensemble.accounts.display import names_audience
 from ensemble.core.access import login_first, require
 from ensemble.core.forms import form_add_service_errors
-from ensemble.core.pagination import paginate
+from ensemble.core.lists import FilteredList
 from ensemble.core.views import service_form
 from ensemble.territories.selectors import territory_get
 
@@ -20,25 +22,68 @@ from .forms import NeedForm, ProjectFilterForm, ProjectForm, ProjectUpdateForm, 
 from .models import Need, Project
 
 
+class ProjectDirectory(FilteredList):
+    form_class = ProjectFilterForm
+
+    def filters_of(self, form) -> dict:
+        filters, sort = form.filters()
+        return {**filters, "sort": sort}
+
+    def rows(self, filters: dict):
+        filters = dict(filters)
+        sort = filters.pop("sort", selectors.DEFAULT_SORT)
+        return selectors.project_list(territory=self.territory, filters=filters, sort=sort)
+
+
 def project_list(request):
-    territory = request.territory
-    form = ProjectFilterForm(request.GET or None, territory=territory)
-    filters, sort = form.filters() if request.GET else ({}, "newest")
-    page = paginate(
-        request, selectors.project_list(territory=territory, filters=filters, sort=sort)
-    )
-    query = request.GET.copy()
-    query.pop("page", None)
-    return render(
-        request,
-        "projects/project_list.html",
-        {
-            "form": form,
-            "page": page,
-            "query": query.urlencode(),
-            "filtered": bool(filters),
-        },
-    )
+    return render(request, "projects/project_list.html", {"directory": ProjectDirectory(request)})
+
+
+class ProjectPage:
+    """What a project page shows besides the project, each read only when rendered.
+
+    The parts that are the same for a whole audience sit in `{% fragment %}`s keyed by the
+    project and that audience (who sees which names, who sees which need buttons): when a
+    fragment is kept, its lists are not read at all.
+    """
+
+    def __init__(self, request, project: Project):
+        self.project, self.user = project, request.user
+
+    @cached_property
+    def names_audience(self) -> str:
+        return names_audience(self.user, self.project.territory_id)
+
+    @cached_property
+    def needs_audience(self) -> str:
+        """Who sees which button under an open need: its managers, members, visitors."""
+        if self.user.has_perm("projects.manage_needs", self.project):
+            return "managers"
+        return "members" if self.user.is_authenticated else "visitors"
+
+    @cached_property
+    def needs(self):
+        return list(selectors.need_list_for_project(project=self.project))
+
+    @cached_property
+    def updates(self):
+        return list(selectors.update_list(project=self.project)[:10])
+
+    @cached_property
+    def team(self):
+        return list(selectors.team_list(project=self.project))
+
+    @cached_property
+    def partners(self):
+        return list(selectors.partner_list(project=self.project))
+
+    @cached_property
+    def images(self):
+        return list(self.project.images.all())
+
+    @cached_property
+    def links(self):
+        return list(self.project.links.all())
 
 
 def project_detail(request, pk: int):
@@ -49,12 +94,7 @@ def project_detail(request, pk: int):
         "projects/project_detail.html",
         {
             "project": project,
-            "needs": list(selectors.need_list_for_project(project=project)),
-            "updates": list(selectors.update_list(project=project)[:10]),
-            "team": list(selectors.team_list(project=project)),
-            "partners": list(selectors.partner_list(project=project)),
-            "images": list(project.images.all()),
-            "links": list(project.links.all()),
+            "parts": ProjectPage(request, project),
             "is_following": selectors.is_following(user=user, project=project),
             "replicate_form": (
                 ReplicateForm(

@@ -12,12 +12,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ensemble.core.access import login_first, require
+from ensemble.core.kept import kept
+from ensemble.core.lists import FilteredList
 from ensemble.core.pagination import paginate
 from ensemble.core.views import service_form
 from ensemble.events import ical, selectors, services
 from ensemble.events.forms import CalendarEventForm, CalendarFilterForm
 from ensemble.events.models import Event
-from ensemble.events.views import ics_response
+from ensemble.events.views import ics_body_response
+from ensemble.territories.predicates import is_territory_agent
 from ensemble.territories.selectors import neighbourhood_list, theme_list
 
 
@@ -43,12 +46,43 @@ def _context(request, form, **more) -> dict:
     }
 
 
+def calendar_audience(request) -> str:
+    """Who sees the same calendar: agents also see the workshops of internal consultations
+    (the workshops' policy, `visible_q`); everybody else sees the public events."""
+    return "agents" if is_territory_agent(request.user, request.territory) else ""
+
+
+class Calendar(FilteredList):
+    form_class = CalendarFilterForm
+
+    def form_kwargs(self) -> dict:
+        return {
+            "themes": list(theme_list(territory=self.territory)),
+            "neighbourhoods": list(neighbourhood_list(territory=self.territory)),
+        }
+
+    @property
+    def audience(self) -> str:
+        return calendar_audience(self.request)
+
+    def rows(self, filters: dict):
+        return selectors.calendar_events(self.territory, user=self.request.user, filters=filters)
+
+
 def calendar_list(request):
-    """The events to come (or of the dates chosen), a page at a time."""
-    form = _filter_form(request)
-    events = selectors.calendar_events(request.territory, user=request.user, filters=form.filters())
-    page = paginate(request, events)
-    return render(request, "events/calendar_list.html", _context(request, form, page=page))
+    """The events to come (or of the dates chosen), a page at a time; the filters and the
+    page are kept per territory, query and audience."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "events/calendar_list.html",
+        {
+            "directory": Calendar(request),
+            "query": query.urlencode(),
+            "can_create": request.user.has_perm("events.add_event", request.territory),
+        },
+    )
 
 
 def _month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -133,15 +167,22 @@ def _form_data(data: dict) -> dict:
 
 
 def calendar_ics(request):
-    """The territory's calendar to subscribe to; `?kind=` and `?theme=` narrow it."""
+    """The territory's calendar to subscribe to; `?kind=` and `?theme=` narrow it. Calendar
+    applications poll it: the feed is kept per data version, query and audience."""
     territory = request.territory
     filters = {key: request.GET[key] for key in ("kind", "theme") if request.GET.get(key)}
-    events = selectors.calendar_events(territory, user=request.user, filters=filters)[
-        : ical.FEED_SIZE
-    ]
-    return ics_response(
-        request, events, name=territory.name, filename=f"{territory.slug}-events.ics"
-    )
+
+    def feed() -> bytes:
+        events = selectors.calendar_events(territory, user=request.user, filters=filters)
+        return ical.calendar_ics(
+            events[: ical.FEED_SIZE], name=territory.name, host=request.get_host(),
+            absolute=request.build_absolute_uri,
+        )  # fmt: skip
+
+    # Its links are absolute: the scheme and host are part of what it depends on.
+    vary_on = [territory.pk, request.scheme, request.get_host(), calendar_audience(request)]
+    body = kept("calendar-ics", vary_on + sorted(filters.items()), feed)
+    return ics_body_response(body, filename=f"{territory.slug}-events.ics")
 
 
 def my_registrations(request):

@@ -9,6 +9,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from ensemble.core.access import login_first, require
@@ -31,19 +32,6 @@ def _filter_form(request) -> CalendarFilterForm:
         themes=list(theme_list(territory=territory)),
         neighbourhoods=list(neighbourhood_list(territory=territory)),
     )
-
-
-def _context(request, form, **more) -> dict:
-    query = request.GET.copy()
-    query.pop("page", None)
-    return {
-        "form": form,
-        "query": query.urlencode(),
-        "filtered": bool(form.filters()),
-        "can_create": request.user.has_perm("events.add_event", request.territory),
-        "today": timezone.localdate(),
-        **more,
-    }
 
 
 def calendar_audience(request) -> str:
@@ -108,32 +96,62 @@ def _shift(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+class CalendarMonth:
+    """A month's filters and table of weeks, each read only when the page renders them (kept
+    per territory, month, query, audience and day: today is marked)."""
+
+    def __init__(self, request, year: int, month: int):
+        self.request, self.year, self.month = request, year, month
+        self.first, self.last = _month_bounds(year, month)
+
+    @property
+    def key(self) -> str:
+        today = timezone.localdate().isoformat()
+        return (
+            f"{calendar_audience(self.request)}:{self.first}:{today}?{self.request.GET.urlencode()}"
+        )
+
+    @cached_property
+    def form(self) -> CalendarFilterForm:
+        return _filter_form(self.request)
+
+    @cached_property
+    def events(self) -> list:
+        filters = {**self.form.filters(), "start": self.first, "end": self.last}
+        territory, user = self.request.territory, self.request.user
+        return list(selectors.calendar_events(territory, user=user, filters=filters))
+
+    @cached_property
+    def weeks(self) -> list:
+        grid = calendar.Calendar(firstweekday=0).monthdatescalendar(self.year, self.month)
+        by_day = _events_by_day(self.events, first_shown=grid[0][0], last_shown=grid[-1][-1])
+        return [
+            [{"date": day, "in_month": day.month == self.month, "events": by_day.get(day, [])}
+             for day in week]
+            for week in grid
+        ]  # fmt: skip
+
+
 def calendar_month(request, year: int | None = None, month: int | None = None):
     """A month as a table of weeks; each day lists the events that run that day."""
     if year is None:
         today = timezone.localdate()
         year, month = today.year, today.month
-    first, last = _month_bounds(year, month)
-    form = _filter_form(request)
-    filters = {**form.filters(), "start": first, "end": last}
-    events = list(selectors.calendar_events(request.territory, user=request.user, filters=filters))
-    grid = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
-    by_day = _events_by_day(events, first_shown=grid[0][0], last_shown=grid[-1][-1])
-    weeks = [
-        [{"date": day, "in_month": day.month == month, "events": by_day.get(day, [])}
-         for day in week]
-        for week in grid
-    ]  # fmt: skip
+    shown = CalendarMonth(request, year, month)
     previous, following = _shift(year, month, -1), _shift(year, month, 1)
     slug = request.territory.slug
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "events/calendar_month.html",
-        _context(
-            request, form, weeks=weeks, month_start=first, events_count=len(events),
-            previous_url=reverse("events:month", args=[slug, *previous]),
-            next_url=reverse("events:month", args=[slug, *following]),
-        ),
+        {
+            "month": shown, "month_start": shown.first, "query": query.urlencode(),
+            "can_create": request.user.has_perm("events.add_event", request.territory),
+            "today": timezone.localdate(),
+            "previous_url": reverse("events:month", args=[slug, *previous]),
+            "next_url": reverse("events:month", args=[slug, *following]),
+        },
     )  # fmt: skip
 
 

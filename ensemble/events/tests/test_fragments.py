@@ -23,37 +23,42 @@ def fragments(settings, tmp_path):
     settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
 
 
-def _urls(territory) -> list[str]:
+def _urls(territory, when) -> list[str]:
+    """The list, the feed and the month of `when`."""
+    when = timezone.localtime(when)
     return [
         reverse("events:calendar", kwargs={"territory_slug": territory.slug}),
         reverse("events:calendar_ics", kwargs={"territory_slug": territory.slug}),
+        reverse("events:month", args=[territory.slug, when.year, when.month]),
     ]
 
 
 def test_a_new_event_a_registration_and_a_cancellation_show_at_once(territory):
     organiser = member(territory)
     (visitor,) = clients_for(None)
-    for url in _urls(territory):
-        assert "Troc de graines" not in page_html(visitor, url)
     starts_at = timezone.now() + timedelta(days=3)
+    urls = _urls(territory, starts_at)
+    for url in urls:
+        assert "Troc de graines" not in page_html(visitor, url)
     event = event_organise(
         actor=organiser, territory=territory, kind="skill_sharing", title="Troc de graines",
         starts_at=starts_at, ends_at=starts_at + timedelta(hours=2), capacity=2,
         address="Place du marché",
     )  # fmt: skip
-    for url in _urls(territory):
+    for url in urls:
         assert "Troc de graines" in page_html(visitor, url)
     registration_create(user=member(territory), event=event)
-    assert "1 place restante" in page_html(visitor, _urls(territory)[0])
+    assert "1 place restante" in page_html(visitor, urls[0])
     event_cancel(actor=organiser, event=event)
-    assert "CANCELLED" in page_html(visitor, _urls(territory)[1])
+    assert "CANCELLED" in page_html(visitor, urls[1])
+    assert '<span class="badge">Annulé' in page_html(visitor, urls[2])
 
 
 def test_internal_workshops_are_never_served_to_residents_or_visitors(territory):
     internal = ConsultationFactory(territory=territory, visibility=Consultation.Visibility.AGENTS)
-    WorkshopFactory(consultation=internal, title="Atelier interne")
+    workshop = WorkshopFactory(consultation=internal, title="Atelier interne")  # its event
     agent, resident, visitor = clients_for(member(territory, Role.AGENT), member(territory), None)
-    for url in _urls(territory):
+    for url in _urls(territory, workshop.starts_at):
         assert "Atelier interne" in page_html(agent, url)
         assert "Atelier interne" not in page_html(resident, url)
         assert "Atelier interne" not in page_html(visitor, url)

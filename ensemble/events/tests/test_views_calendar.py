@@ -75,7 +75,7 @@ def test_the_month_shows_each_event_on_its_day(client, territory):
     EventFactory(territory=territory, title="Fête des voisins", starts_at=day)
     url = reverse("events:month", args=[territory.slug, day.year, day.month])
     response = client.get(url)
-    cells = [d for week in response.context["weeks"] for d in week if d["events"]]
+    cells = [d for week in response.context["month"].weeks for d in week if d["events"]]
     assert [(d["date"], [e.title for e in d["events"]]) for d in cells] == [
         (day.date(), ["Fête des voisins"])
     ]

@@ -12,19 +12,27 @@ from .pagination import paginate
 
 
 class FilteredList:
-    """Subclasses give `form_class` (a GET form taking `territory`, with `filters()`) and
-    `rows(filters)`; `filters_of(form)` reads the form's filters (override when its
-    `filters()` gives more than a dict)."""
+    """Subclasses give `form_class` (a GET form with `filters()`) and `rows(filters)`;
+    `form_kwargs()` what the form takes besides the query (the territory by default),
+    `filters_of(form)` reads the form's filters (override when its `filters()` gives more than
+    a dict), `audience` who sees the same list (everybody by default: "")."""
 
     form_class = None
     not_filters = frozenset({"sort"})  # what does not narrow the list
 
     def __init__(self, request):
         self.request = request
-        self.territory = request.territory
+        self.territory = getattr(request, "territory", None)
 
     def rows(self, filters: dict):
         raise NotImplementedError
+
+    def form_kwargs(self) -> dict:
+        return {"territory": self.territory}
+
+    @property
+    def audience(self) -> str:
+        return ""
 
     def filters_of(self, form) -> dict:
         return form.filters()
@@ -32,11 +40,11 @@ class FilteredList:
     @property
     def key(self) -> str:
         """What the rendered list depends on besides the territory and the data version."""
-        return self.request.GET.urlencode()
+        return f"{self.audience}?{self.request.GET.urlencode()}"
 
     @cached_property
     def form(self):
-        return self.form_class(self.request.GET or None, territory=self.territory)
+        return self.form_class(self.request.GET or None, **self.form_kwargs())
 
     @cached_property
     def filters(self) -> dict:

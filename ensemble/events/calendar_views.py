@@ -9,15 +9,19 @@ from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from ensemble.core.access import login_first, require
+from ensemble.core.kept import kept
+from ensemble.core.lists import FilteredList
 from ensemble.core.pagination import paginate
 from ensemble.core.views import service_form
 from ensemble.events import ical, selectors, services
 from ensemble.events.forms import CalendarEventForm, CalendarFilterForm
 from ensemble.events.models import Event
-from ensemble.events.views import ics_response
+from ensemble.events.views import ics_body_response
+from ensemble.territories.predicates import is_territory_agent
 from ensemble.territories.selectors import neighbourhood_list, theme_list
 
 
@@ -30,25 +34,43 @@ def _filter_form(request) -> CalendarFilterForm:
     )
 
 
-def _context(request, form, **more) -> dict:
-    query = request.GET.copy()
-    query.pop("page", None)
-    return {
-        "form": form,
-        "query": query.urlencode(),
-        "filtered": bool(form.filters()),
-        "can_create": request.user.has_perm("events.add_event", request.territory),
-        "today": timezone.localdate(),
-        **more,
-    }
+def calendar_audience(request) -> str:
+    """Who sees the same calendar: agents also see the workshops of internal consultations
+    (the workshops' policy, `visible_q`); everybody else sees the public events."""
+    return "agents" if is_territory_agent(request.user, request.territory) else ""
+
+
+class Calendar(FilteredList):
+    form_class = CalendarFilterForm
+
+    def form_kwargs(self) -> dict:
+        return {
+            "themes": list(theme_list(territory=self.territory)),
+            "neighbourhoods": list(neighbourhood_list(territory=self.territory)),
+        }
+
+    @property
+    def audience(self) -> str:
+        return calendar_audience(self.request)
+
+    def rows(self, filters: dict):
+        return selectors.calendar_events(self.territory, user=self.request.user, filters=filters)
 
 
 def calendar_list(request):
-    """The events to come (or of the dates chosen), a page at a time."""
-    form = _filter_form(request)
-    events = selectors.calendar_events(request.territory, user=request.user, filters=form.filters())
-    page = paginate(request, events)
-    return render(request, "events/calendar_list.html", _context(request, form, page=page))
+    """The events to come (or of the dates chosen), a page at a time; the filters and the
+    page are kept per territory, query and audience."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "events/calendar_list.html",
+        {
+            "directory": Calendar(request),
+            "query": query.urlencode(),
+            "can_create": request.user.has_perm("events.add_event", request.territory),
+        },
+    )
 
 
 def _month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -74,32 +96,62 @@ def _shift(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+class CalendarMonth:
+    """A month's filters and table of weeks, each read only when the page renders them (kept
+    per territory, month, query, audience and day: today is marked)."""
+
+    def __init__(self, request, year: int, month: int):
+        self.request, self.year, self.month = request, year, month
+        self.first, self.last = _month_bounds(year, month)
+
+    @property
+    def key(self) -> str:
+        today = timezone.localdate().isoformat()
+        return (
+            f"{calendar_audience(self.request)}:{self.first}:{today}?{self.request.GET.urlencode()}"
+        )
+
+    @cached_property
+    def form(self) -> CalendarFilterForm:
+        return _filter_form(self.request)
+
+    @cached_property
+    def events(self) -> list:
+        filters = {**self.form.filters(), "start": self.first, "end": self.last}
+        territory, user = self.request.territory, self.request.user
+        return list(selectors.calendar_events(territory, user=user, filters=filters))
+
+    @cached_property
+    def weeks(self) -> list:
+        grid = calendar.Calendar(firstweekday=0).monthdatescalendar(self.year, self.month)
+        by_day = _events_by_day(self.events, first_shown=grid[0][0], last_shown=grid[-1][-1])
+        return [
+            [{"date": day, "in_month": day.month == self.month, "events": by_day.get(day, [])}
+             for day in week]
+            for week in grid
+        ]  # fmt: skip
+
+
 def calendar_month(request, year: int | None = None, month: int | None = None):
     """A month as a table of weeks; each day lists the events that run that day."""
     if year is None:
         today = timezone.localdate()
         year, month = today.year, today.month
-    first, last = _month_bounds(year, month)
-    form = _filter_form(request)
-    filters = {**form.filters(), "start": first, "end": last}
-    events = list(selectors.calendar_events(request.territory, user=request.user, filters=filters))
-    grid = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
-    by_day = _events_by_day(events, first_shown=grid[0][0], last_shown=grid[-1][-1])
-    weeks = [
-        [{"date": day, "in_month": day.month == month, "events": by_day.get(day, [])}
-         for day in week]
-        for week in grid
-    ]  # fmt: skip
+    shown = CalendarMonth(request, year, month)
     previous, following = _shift(year, month, -1), _shift(year, month, 1)
     slug = request.territory.slug
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "events/calendar_month.html",
-        _context(
-            request, form, weeks=weeks, month_start=first, events_count=len(events),
-            previous_url=reverse("events:month", args=[slug, *previous]),
-            next_url=reverse("events:month", args=[slug, *following]),
-        ),
+        {
+            "month": shown, "month_start": shown.first, "query": query.urlencode(),
+            "can_create": request.user.has_perm("events.add_event", request.territory),
+            "today": timezone.localdate(),
+            "previous_url": reverse("events:month", args=[slug, *previous]),
+            "next_url": reverse("events:month", args=[slug, *following]),
+        },
     )  # fmt: skip
 
 
@@ -133,15 +185,22 @@ def _form_data(data: dict) -> dict:
 
 
 def calendar_ics(request):
-    """The territory's calendar to subscribe to; `?kind=` and `?theme=` narrow it."""
+    """The territory's calendar to subscribe to; `?kind=` and `?theme=` narrow it. Calendar
+    applications poll it: the feed is kept per data version, query and audience."""
     territory = request.territory
     filters = {key: request.GET[key] for key in ("kind", "theme") if request.GET.get(key)}
-    events = selectors.calendar_events(territory, user=request.user, filters=filters)[
-        : ical.FEED_SIZE
-    ]
-    return ics_response(
-        request, events, name=territory.name, filename=f"{territory.slug}-events.ics"
-    )
+
+    def feed() -> bytes:
+        events = selectors.calendar_events(territory, user=request.user, filters=filters)
+        return ical.calendar_ics(
+            events[: ical.FEED_SIZE], name=territory.name, host=request.get_host(),
+            absolute=request.build_absolute_uri,
+        )  # fmt: skip
+
+    # Its links are absolute: the scheme and host are part of what it depends on.
+    vary_on = [territory.pk, request.scheme, request.get_host(), calendar_audience(request)]
+    body = kept("calendar-ics", vary_on + sorted(filters.items()), feed)
+    return ics_body_response(body, filename=f"{territory.slug}-events.ics")
 
 
 def my_registrations(request):

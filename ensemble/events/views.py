@@ -191,6 +191,10 @@ def ics_response(request, events, *, name: str, filename: str) -> HttpResponse:
     body = ical.calendar_ics(
         events, name=name, host=request.get_host(), absolute=request.build_absolute_uri
     )
+    return ics_body_response(body, filename=filename)
+
+
+def ics_body_response(body: bytes, *, filename: str) -> HttpResponse:
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ensemble.core.access import login_first, require
-from ensemble.core.pagination import paginate
+from ensemble.core.lists import FilteredList
 from ensemble.core.views import service_form
 from ensemble.practices import selectors, services
 from ensemble.practices.access import practice_get_visible
@@ -15,12 +15,23 @@ from ensemble.practices.forms import PracticeFilterForm, PracticeForm
 from ensemble.territories.selectors import user_territory_list
 
 
+class PracticeLibrary(FilteredList):
+    form_class = PracticeFilterForm
+
+    def form_kwargs(self) -> dict:
+        return {}
+
+    @property
+    def audience(self) -> str:
+        """Visitors share the library; a person sees their drafts and bookmarks."""
+        user = self.request.user
+        return f"user:{user.pk}" if user.is_authenticated else ""
+
+    def rows(self, filters: dict):
+        return selectors.practice_list(user=self.request.user, filters=filters)
+
+
 def practice_list(request):
-    form = PracticeFilterForm(request.GET or None)
-    filters = form.filters()
-    page = paginate(request, selectors.practice_list(user=request.user, filters=filters))
-    query = request.GET.copy()
-    query.pop("page", None)
     writable = [
         membership.territory
         for membership in user_territory_list(user=request.user)
@@ -29,9 +40,8 @@ def practice_list(request):
     return render(
         request,
         "practices/practice_list.html",
-        {"form": form, "page": page, "query": query.urlencode(), "filtered": bool(filters),
-         "writable_territories": writable},
-    )  # fmt: skip
+        {"directory": PracticeLibrary(request), "writable_territories": writable},
+    )
 
 
 def practice_detail(request, pk: int):

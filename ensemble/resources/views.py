@@ -4,36 +4,55 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ensemble.core.access import login_first, require
-from ensemble.core.pagination import paginate
+from ensemble.core.lists import FilteredList
 from ensemble.core.views import service_form
 from ensemble.resources import selectors, services
 from ensemble.resources.access import resource_get_visible
 from ensemble.resources.forms import AttachmentForm, ResourceFilterForm, ResourceForm
 from ensemble.resources.models import Resource
+from ensemble.territories.predicates import is_territory_agent
+
+
+class KnowledgeBase(FilteredList):
+    form_class = ResourceFilterForm
+
+    @property
+    def audience(self) -> str:
+        """Agents alone list their territory's drafts (`?drafts=on`)."""
+        user = self.request.user
+        if self.request.GET.get("drafts") and is_territory_agent(user, self.territory):
+            return "agents"
+        return ""
+
+    def filters_of(self, form) -> dict:
+        # The agents' "Drafts" button (`?drafts=on`) is no field of the filter form.
+        drafts = {"drafts": True} if self.request.GET.get("drafts") else {}
+        return {**form.filters(), **drafts}
+
+    def rows(self, filters: dict):
+        return selectors.resource_list(
+            territory=self.territory, user=self.request.user, filters=filters
+        )
+
+    @cached_property
+    def closing_soon(self):
+        return list(selectors.closing_soon(territory=self.territory)[:5])
 
 
 def resource_list(request):
-    territory = request.territory
-    form = ResourceFilterForm(request.GET or None, territory=territory)
-    filters = form.filters()
-    page = paginate(
-        request, selectors.resource_list(territory=territory, user=request.user, filters=filters)
-    )
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "resources/resource_list.html",
         {
-            "form": form, "page": page, "query": query.urlencode(), "filtered": bool(filters),
-            "closing_soon": list(selectors.closing_soon(territory=territory)[:5]),
-            "can_create": request.user.has_perm("resources.add_resource", territory),
+            "directory": KnowledgeBase(request),
+            "can_create": request.user.has_perm("resources.add_resource", request.territory),
         },
-    )  # fmt: skip
+    )
 
 
 def resource_detail(request, pk: int):

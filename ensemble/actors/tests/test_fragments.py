@@ -2,10 +2,10 @@
 another audience's contact details."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from ensemble.actors import services
+from ensemble.testing.clients import clients_for, page_html
 from ensemble.testing.factories import UserFactory, member
 
 from .helpers import organisation, owner_of
@@ -19,30 +19,13 @@ def fragments(settings, tmp_path):
     settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
 
 
-def _clients(*users) -> list[Client]:
-    """Logged in before any visit: a login writes (last_login), which moves the version."""
-    clients = []
-    for user in users:
-        client = Client()
-        if user is not None:
-            client.force_login(user)
-        clients.append(client)
-    return clients
-
-
-def _get(client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
 def test_a_new_offer_and_a_new_name_show_at_once(territory):
     association = organisation(territory, name="Les Jardiniers")
-    (visitor,) = _clients(None)
+    (visitor,) = clients_for(None)
     directory = reverse("actors:directory", kwargs={"territory_slug": territory.slug})
     page = association.get_absolute_url()
-    assert "Les Jardiniers" in _get(visitor, directory)
-    assert "Prêt de grelinettes" not in _get(visitor, page)
+    assert "Les Jardiniers" in page_html(visitor, directory)
+    assert "Prêt de grelinettes" not in page_html(visitor, page)
     services.offer_create(
         actor=owner_of(association), organisation=association, kind="equipment",
         title="Prêt de grelinettes",
@@ -50,26 +33,26 @@ def test_a_new_offer_and_a_new_name_show_at_once(territory):
     services.organisation_update(
         actor=owner_of(association), organisation=association, data={"name": "Les Semeurs"}
     )
-    assert "Prêt de grelinettes" in _get(visitor, page)
-    html = _get(visitor, directory)
+    assert "Prêt de grelinettes" in page_html(visitor, page)
+    html = page_html(visitor, directory)
     assert "Les Semeurs" in html and "Les Jardiniers" not in html
 
 
 def test_the_directory_is_kept_per_query(territory):
     organisation(territory, name="Les Jardiniers")
     organisation(territory, name="Atelier Vélo")
-    (visitor,) = _clients(None)
+    (visitor,) = clients_for(None)
     directory = reverse("actors:directory", kwargs={"territory_slug": territory.slug})
-    assert "Atelier Vélo" in _get(visitor, directory)
-    html = _get(visitor, directory + "?q=jardin")
+    assert "Atelier Vélo" in page_html(visitor, directory)
+    html = page_html(visitor, directory + "?q=jardin")
     assert "Les Jardiniers" in html and "Atelier Vélo" not in html
 
 
 def test_contact_details_are_never_served_to_visitors_or_strangers(territory):
     association = organisation(territory, contact_email="bonjour@jardiniers.example")
-    resident, visitor, stranger = _clients(member(territory), None, UserFactory())
+    resident, visitor, stranger = clients_for(member(territory), None, UserFactory())
     page = association.get_absolute_url()
-    assert "bonjour@jardiniers.example" in _get(resident, page)
-    assert "bonjour@jardiniers.example" not in _get(visitor, page)
-    assert "bonjour@jardiniers.example" not in _get(stranger, page)
-    assert "bonjour@jardiniers.example" in _get(resident, page)
+    assert "bonjour@jardiniers.example" in page_html(resident, page)
+    assert "bonjour@jardiniers.example" not in page_html(visitor, page)
+    assert "bonjour@jardiniers.example" not in page_html(stranger, page)
+    assert "bonjour@jardiniers.example" in page_html(resident, page)

@@ -2,13 +2,13 @@
 another viewer's buttons."""
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 
 from ensemble.accounts.models import User
 from ensemble.projects import services
 from ensemble.projects.models import Need
 from ensemble.projects.needs import need_create
+from ensemble.testing.clients import clients_for, page_html
 from ensemble.testing.factories import member
 
 from .factories import ProjectFactory, owner_of
@@ -22,23 +22,6 @@ def fragments(settings, tmp_path):
     settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
 
 
-def _clients(*users) -> list[Client]:
-    """Logged in before any visit: a login writes (last_login), which moves the version."""
-    clients = []
-    for user in users:
-        client = Client()
-        if user is not None:
-            client.force_login(user)
-        clients.append(client)
-    return clients
-
-
-def _get(client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
 def _directory(territory, query: str = "") -> str:
     return reverse("projects:list", kwargs={"territory_slug": territory.slug}) + query
 
@@ -46,13 +29,13 @@ def _directory(territory, query: str = "") -> str:
 def test_the_directory_shows_a_renamed_project_and_a_new_follower_at_once(territory):
     project = ProjectFactory(territory=territory, title="Jardin partagé")
     follower = member(territory)
-    (visitor,) = _clients(None)
-    assert "Jardin partagé" in _get(visitor, _directory(territory))
+    (visitor,) = clients_for(None)
+    assert "Jardin partagé" in page_html(visitor, _directory(territory))
     services.project_update(
         actor=owner_of(project), project=project, data={"title": "Jardin des Lilas"}
     )
     services.project_follow(user=follower, project=project)
-    html = _get(visitor, _directory(territory))
+    html = page_html(visitor, _directory(territory))
     assert "Jardin des Lilas" in html and "Jardin partagé" not in html
     assert "· 1 abonné" in html
 
@@ -60,23 +43,23 @@ def test_the_directory_shows_a_renamed_project_and_a_new_follower_at_once(territ
 def test_the_directory_is_kept_per_query(territory):
     ProjectFactory(territory=territory, title="Jardin en cours", stage="running")
     ProjectFactory(territory=territory, title="Idée de ruche", stage="idea")
-    (visitor,) = _clients(None)
-    assert "Idée de ruche" in _get(visitor, _directory(territory))
-    running = _get(visitor, _directory(territory, "?stage=running"))
+    (visitor,) = clients_for(None)
+    assert "Idée de ruche" in page_html(visitor, _directory(territory))
+    running = page_html(visitor, _directory(territory, "?stage=running"))
     assert "Jardin en cours" in running and "Idée de ruche" not in running
-    assert "Idée de ruche" in _get(visitor, _directory(territory, "?stage=idea"))
+    assert "Idée de ruche" in page_html(visitor, _directory(territory, "?stage=idea"))
 
 
 def test_a_project_page_shows_new_news_needs_and_followers_at_once(territory):
     project = ProjectFactory(territory=territory)
     owner, follower = owner_of(project), member(territory)
-    (visitor,) = _clients(None)
+    (visitor,) = clients_for(None)
     url = project.get_absolute_url()
-    assert "Premières récoltes" not in _get(visitor, url)
+    assert "Premières récoltes" not in page_html(visitor, url)
     services.project_update_post(actor=owner, project=project, title="Premières récoltes", body="…")
     need_create(actor=owner, project=project, kind="volunteers", title="Bras pour bêcher")
     services.project_follow(user=follower, project=project)
-    html = _get(visitor, url)
+    html = page_html(visitor, url)
     assert "Premières récoltes" in html and "Bras pour bêcher" in html
     assert "<dt>Abonnés</dt><dd>1</dd>" in html
 
@@ -85,35 +68,35 @@ def test_need_buttons_are_never_served_to_another_audience(territory):
     project = ProjectFactory(territory=territory)
     need_create(actor=owner_of(project), project=project, kind="volunteers", title="Bras")
     need = Need.objects.get(project=project)
-    manager, resident, visitor = _clients(owner_of(project), member(territory), None)
+    manager, resident, visitor = clients_for(owner_of(project), member(territory), None)
     url = project.get_absolute_url()
     matches = reverse(
         "matching:need_matches",
         kwargs={"territory_slug": territory.slug, "pk": project.pk, "need_pk": need.pk},
     )
     help_link = f"{reverse('introductions:help')}?need={need.pk}"
-    html = _get(manager, url)
+    html = page_html(manager, url)
     assert matches in html and help_link not in html
-    html = _get(resident, url)
+    html = page_html(resident, url)
     assert help_link in html and matches not in html
-    html = _get(visitor, url)
+    html = page_html(visitor, url)
     assert help_link not in html and matches not in html
-    assert _get(manager, url).count(matches) == 1
+    assert page_html(manager, url).count(matches) == 1
 
 
 def test_the_follow_state_and_team_buttons_stay_the_viewers_own(territory):
     project = ProjectFactory(territory=territory)
     follower, other = member(territory), member(territory)
     services.project_follow(user=follower, project=project)
-    owner_client, follower_client, other_client, visitor = _clients(
+    owner_client, follower_client, other_client, visitor = clients_for(
         owner_of(project), follower, other, None
     )
     url = project.get_absolute_url()
     edit = reverse("projects:edit", kwargs={"territory_slug": territory.slug, "pk": project.pk})
-    assert edit in _get(owner_client, url)
-    assert 'value="unfollow"' in _get(follower_client, url)
+    assert edit in page_html(owner_client, url)
+    assert 'value="unfollow"' in page_html(follower_client, url)
     for client in (other_client, visitor):
-        html = _get(client, url)
+        html = page_html(client, url)
         assert 'value="unfollow"' not in html and edit not in html
 
 
@@ -125,8 +108,8 @@ def test_members_only_names_in_the_news_are_never_linked_for_visitors(territory)
     )
     project.updates.update(author=author)
     profile = reverse("home:profile", kwargs={"pk": author.pk})
-    resident, visitor = _clients(member(territory), None)
+    resident, visitor = clients_for(member(territory), None)
     url = project.get_absolute_url()
-    assert profile in _get(resident, url)
-    assert profile not in _get(visitor, url)
-    assert profile in _get(resident, url)
+    assert profile in page_html(resident, url)
+    assert profile not in page_html(visitor, url)
+    assert profile in page_html(resident, url)

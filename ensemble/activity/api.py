@@ -4,6 +4,7 @@ from ninja.pagination import paginate
 from ensemble.core.api.auth import authenticated
 from ensemble.core.api.pagination import PageNumber
 from ensemble.core.api.schemas import responses
+from ensemble.core.pagination import with_kept_count
 from ensemble.territories.selectors import territory_get
 
 from . import selectors
@@ -30,4 +31,6 @@ def my_feed(request):
     """What is new in the projects the person follows or works on, their organisations, the
     contributions they follow or support (answers, results), and the consultations and
     workshops of their territories."""
-    return selectors.my_activities(user=request.user)[: selectors.FEED_MAX]
+    activities = selectors.my_activities(user=request.user)[: selectors.FEED_MAX]
+    # What a person follows is spread over the whole table: no index counts it cheaply.
+    return with_kept_count(activities, f"my-feed:{request.user.pk}")

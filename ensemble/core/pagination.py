@@ -33,6 +33,7 @@ import datetime
 import json
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.paginator import Page as DjangoPage
 from django.core.paginator import Paginator as DjangoPaginator
@@ -42,6 +43,8 @@ from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, Tuple
 from django.db.models.query import ModelIterable
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+from . import versions
 
 _KNOWN_COUNT = "_ensemble_known_count"
 # Numbered pages starting past this many rows read their keys first (see above).
@@ -55,6 +58,19 @@ def with_known_count(queryset: QuerySet, count: int) -> QuerySet:
     queryset = queryset.all()
     setattr(queryset, _KNOWN_COUNT, max(0, int(count)))
     return queryset
+
+
+def with_kept_count(queryset: QuerySet, name: str) -> QuerySet:
+    """`with_known_count` with a count computed once per data version (core.versions: any
+    write moves it, so the figure is never stale) under `name`, which must say everything
+    the queryset depends on (the person, the filters): for lists no index counts cheaply
+    (a person's feed), read again and again between writes."""
+    key = f"count:{name}:{versions.current()}"
+    count = cache.get(key)
+    if count is None:
+        count = queryset.count()
+        cache.set(key, count, settings.FRAGMENT_CACHE_SECONDS)
+    return with_known_count(queryset, count)
 
 
 def known_count(object_list) -> int | None:

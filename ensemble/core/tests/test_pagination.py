@@ -90,3 +90,36 @@ def test_a_filtered_directory_keeps_its_filter_on_page_two(client, territory):
     assert next_link.startswith("?kind=association&cursor=")
     page_two = client.get(url + next_link).content.decode()
     assert "Association 2" in page_two and "Garage Martin" not in page_two
+
+
+@pytest.mark.django_db
+def test_a_kept_count_is_read_once_per_data_version_and_moves_with_a_write(
+    territory, django_assert_num_queries, settings, tmp_path
+):
+    from ensemble.core.pagination import known_count, with_kept_count
+    from ensemble.territories.models import Territory
+    from ensemble.testing.factories import TerritoryFactory
+
+    settings.DATA_VERSION_FILE = str(tmp_path / "version")
+    assert known_count(with_kept_count(Territory.objects.all(), "territories")) == 1
+    with django_assert_num_queries(0):
+        assert known_count(with_kept_count(Territory.objects.all(), "territories")) == 1
+    TerritoryFactory(name="Bagneux")
+    assert known_count(with_kept_count(Territory.objects.all(), "territories")) == 2
+
+
+@pytest.mark.django_db
+def test_a_person_feed_in_the_api_counts_a_new_line_at_once(client, territory):
+    from ensemble.accounts.services import api_token_create
+    from ensemble.activity.models import Activity
+    from ensemble.activity.services import activity_record
+    from ensemble.projects.models import ProjectFollow
+    from ensemble.testing.factories import member
+
+    person = member(territory)
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {api_token_create(user=person)}"}
+    project = make_project(territory, title="Jardin")
+    ProjectFollow.objects.create(project=project, user=person)
+    assert client.get("/api/v1/me/feed", **headers).json()["count"] == 0
+    activity_record(territory=territory, verb=Activity.Verb.PROJECT_UPDATE, project=project)
+    assert client.get("/api/v1/me/feed", **headers).json()["count"] == 1

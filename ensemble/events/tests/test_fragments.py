@@ -9,7 +9,12 @@ from django.utils import timezone
 
 from ensemble.consultations.models import Consultation
 from ensemble.consultations.tests.factories import ConsultationFactory, WorkshopFactory
-from ensemble.events.services import event_cancel, event_organise, registration_create
+from ensemble.events.services import (
+    event_cancel,
+    event_organise,
+    event_update,
+    registration_create,
+)
 from ensemble.territories.roles import Role
 from ensemble.testing.clients import clients_for, page_html
 from ensemble.testing.factories import member
@@ -62,3 +67,18 @@ def test_internal_workshops_are_never_served_to_residents_or_visitors(territory)
         assert "Atelier interne" in page_html(agent, url)
         assert "Atelier interne" not in page_html(resident, url)
         assert "Atelier interne" not in page_html(visitor, url)
+
+
+def test_a_feed_entry_is_written_again_when_its_event_changes(territory):
+    organiser = member(territory)
+    starts_at = timezone.now() + timedelta(days=3)
+    event = event_organise(
+        actor=organiser, territory=territory, kind="skill_sharing", title="Troc de graines",
+        starts_at=starts_at, ends_at=starts_at + timedelta(hours=2), address="Place du marché",
+    )  # fmt: skip
+    (visitor,) = clients_for(None)
+    feed = _urls(territory, starts_at)[1]
+    assert "Troc de graines" in page_html(visitor, feed)
+    event_update(actor=organiser, event=event, data={"title": "Troc de plants"})
+    html = page_html(visitor, feed)
+    assert "Troc de plants" in html and "Troc de graines" not in html

@@ -33,7 +33,6 @@ import datetime
 import json
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.paginator import Page as DjangoPage
 from django.core.paginator import Paginator as DjangoPaginator
@@ -44,7 +43,7 @@ from django.db.models.query import ModelIterable
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from . import versions
+from .kept import kept
 
 _KNOWN_COUNT = "_ensemble_known_count"
 # Numbered pages starting past this many rows read their keys first (see above).
@@ -61,16 +60,11 @@ def with_known_count(queryset: QuerySet, count: int) -> QuerySet:
 
 
 def with_kept_count(queryset: QuerySet, name: str) -> QuerySet:
-    """`with_known_count` with a count computed once per data version (core.versions: any
+    """`with_known_count` with a count computed once per data version (`core.kept`: any
     write moves it, so the figure is never stale) under `name`, which must say everything
     the queryset depends on (the person, the filters): for lists no index counts cheaply
     (a person's feed), read again and again between writes."""
-    key = f"count:{name}:{versions.current()}"
-    count = cache.get(key)
-    if count is None:
-        count = queryset.count()
-        cache.set(key, count, settings.FRAGMENT_CACHE_SECONDS)
-    return with_known_count(queryset, count)
+    return with_known_count(queryset, kept(f"count:{name}", [], queryset.count))
 
 
 def known_count(object_list) -> int | None:

@@ -1,7 +1,6 @@
 """The territory home's kept parts: never stale after a write, never another audience's."""
 
 import pytest
-from django.test import Client
 
 from ensemble.accounts.display import names_audience
 from ensemble.accounts.models import User
@@ -11,6 +10,7 @@ from ensemble.consultations.models import Consultation
 from ensemble.consultations.tests.factories import ConsultationFactory
 from ensemble.territories.roles import Role
 from ensemble.territories.selectors import network_get
+from ensemble.testing.clients import clients_for, page_html
 from ensemble.testing.factories import ThemeFactory, UserFactory, member
 
 pytestmark = pytest.mark.django_db
@@ -23,22 +23,9 @@ def fragments(settings, tmp_path):
     network_get()
 
 
-def _clients(*users) -> list[Client]:
-    """Logged in before any visit: a login writes (last_login), which moves the version."""
-    clients = []
-    for user in users:
-        client = Client()
-        if user is not None:
-            client.force_login(user)
-        clients.append(client)
-    return clients
-
-
 def _home(territory, user=None, client=None) -> str:
-    client = client or _clients(user)[0]
-    response = client.get(territory.get_absolute_url())
-    assert response.status_code == 200
-    return response.content.decode()
+    client = client or clients_for(user)[0]
+    return page_html(client, territory.get_absolute_url())
 
 
 def _news(territory, client) -> str:
@@ -73,7 +60,9 @@ def test_an_internal_consultation_is_never_served_to_residents(territory):
         territory=territory, title="Réorganisation interne",
         visibility=Consultation.Visibility.AGENTS,
     )  # fmt: skip
-    agent, resident, visitor = _clients(member(territory, role=Role.AGENT), member(territory), None)
+    agent, resident, visitor = clients_for(
+        member(territory, role=Role.AGENT), member(territory), None
+    )
     assert "Réorganisation interne" in _home(territory, client=agent)
     assert "Réorganisation interne" not in _home(territory, client=resident)
     assert "Réorganisation interne" not in _home(territory, client=visitor)
@@ -85,7 +74,7 @@ def test_members_only_names_are_never_served_to_visitors(territory):
     )
     project = make_project(territory, owner=author, title="Atelier vélo")
     activity_record(territory=territory, verb=Verb.PROJECT_PUBLISHED, actor=author, project=project)
-    resident, visitor, stranger = _clients(member(territory), None, UserFactory())
+    resident, visitor, stranger = clients_for(member(territory), None, UserFactory())
     assert "Dominique Vasseur" in _home(territory, client=resident)
     assert "Dominique Vasseur" not in _home(territory, client=visitor)
     assert "Dominique Vasseur" not in _home(territory, client=stranger)
@@ -97,7 +86,7 @@ def test_a_hidden_person_sees_their_own_name_and_nobody_else_does(territory):
     )
     project = make_project(territory, owner=author, title="Repair café")
     activity_record(territory=territory, verb=Verb.PROJECT_PUBLISHED, actor=author, project=project)
-    resident, themselves = _clients(member(territory), author)
+    resident, themselves = clients_for(member(territory), author)
     assert "Sacha Morel" not in _news(territory, resident)
     assert "Sacha Morel" in _news(territory, themselves)  # not only in their own header
     assert "Sacha Morel" not in _news(territory, resident)

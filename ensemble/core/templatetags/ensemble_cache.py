@@ -5,7 +5,8 @@
         … the territory's latest activity …
     {% endfragment %}
 
-Django's `{% cache %}` with the key completed: the data version (core.versions: every
+Django's `{% cache %}` with the key completed (by `core.kept`, which keeps other values
+the same way): the data version (core.versions: every
 committed write changes it, so a fragment is never stale after a write), the language, and
 the values given after the name. It serves logged-in pages too, where the page cache does
 not: what is cached must be the same for every viewer the key covers, so a part that depends
@@ -17,13 +18,9 @@ FRAGMENT_CACHE_SECONDS bounds what changes with time alone (an event that starts
 that passes); 0 turns fragments off (every render is fresh).
 """
 
-from django.conf import settings
-from django.core.cache import cache
-from django.core.cache.utils import make_template_fragment_key
 from django.template import Library, Node, TemplateSyntaxError
-from django.utils.translation import get_language
 
-from .. import versions
+from ..kept import kept
 from ..pagecache import restore_csrf, strip_csrf
 
 register = Library()
@@ -36,16 +33,10 @@ class FragmentNode(Node):
         self.vary_on = vary_on
 
     def render(self, context):
-        seconds = settings.FRAGMENT_CACHE_SECONDS
-        if seconds <= 0:
-            return self.nodelist.render(context)
-        vary_on = [versions.current(), get_language() or ""]
-        vary_on += [var.resolve(context) for var in self.vary_on]
-        key = make_template_fragment_key(self.name, vary_on)
-        html = cache.get(key)
-        if html is None:
-            html = strip_csrf(self.nodelist.render(context))
-            cache.set(key, html, seconds)
+        vary_on = [var.resolve(context) for var in self.vary_on]
+        html = kept(
+            f"fragment:{self.name}", vary_on, lambda: strip_csrf(self.nodelist.render(context))
+        )
         return restore_csrf(html, context.get("request"))
 
 

@@ -7,6 +7,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -55,6 +56,36 @@ def _similar_url(request, consultation) -> str:
     )
 
 
+class ContributionResults:
+    """A page of contributions, read only when its fragment is not kept.
+
+    The cards carry the viewer's own support buttons (supported or not, supports left, why
+    not): visitors share one kept page per query string, a logged-in person has their own.
+    """
+
+    def __init__(self, request, consultation, filters: dict, sort: str):
+        self.request, self.consultation = request, consultation
+        self.filters, self.sort = filters, sort
+        self.query_string = request.GET.urlencode()
+        user = request.user
+        self.audience = f"user:{user.pk}" if user.is_authenticated else "public"
+
+    @cached_property
+    def page(self):
+        page = paginate(
+            self.request,
+            selectors.contribution_list(
+                consultation=self.consultation, filters=self.filters, sort=self.sort
+            ),
+        )
+        page.object_list = selectors.attach_consultation(page.object_list, self.consultation)
+        return page
+
+    @cached_property
+    def supported(self):
+        return supported_ids(user=self.request.user, contribution_ids=[c.pk for c in self.page])
+
+
 def contribution_list(request, consultation_pk: int):
     consultation = _consultation(request, consultation_pk)
     can_moderate = selectors.may_read_hidden(user=request.user, consultation=consultation)
@@ -62,11 +93,6 @@ def contribution_list(request, consultation_pk: int):
         request.GET or None, territory=request.territory, can_moderate=can_moderate
     )
     filters, sort = form.filters() if request.GET else ({}, selectors.DEFAULT_SORT)
-    page = paginate(
-        request, selectors.contribution_list(consultation=consultation, filters=filters, sort=sort)
-    )
-    page.object_list = selectors.attach_consultation(page.object_list, consultation)
-    supported = supported_ids(user=request.user, contribution_ids=[c.pk for c in page])
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -75,8 +101,7 @@ def contribution_list(request, consultation_pk: int):
         {
             "consultation": consultation,
             "form": form,
-            "page": page,
-            "supported": supported,
+            "results": ContributionResults(request, consultation, filters, sort),
             "query": query.urlencode(),
             "filtered": bool(filters),
             "showing_hidden": bool(filters.get("hidden")),

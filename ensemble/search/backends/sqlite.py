@@ -62,9 +62,9 @@ def match_expression(terms: list[str], *, any_term: bool = False, scope=None) ->
     return match if scope is None else f'{match} AND scope : "@{int(scope)}"'
 
 
-def search(
+def ranked_ids(
     queryset, terms: list[str], offset: int, limit: int, *, any_term: bool = False, scope=None
-):
+) -> tuple[int, list[int]]:
     match = match_expression(terms, any_term=any_term, scope=scope)
     scope_sql, scope_params = queryset.values("pk").query.sql_with_params()
     # `+rowid`: the full-text match drives, the scope filters its rows (not one match per row).
@@ -79,6 +79,4 @@ def search(
             f"SELECT rowid FROM {TABLE} WHERE {where} ORDER BY {RANK}, rowid LIMIT %s OFFSET %s",  # noqa: S608
             [*params, limit, offset],
         )
-        ids = [row[0] for row in cursor.fetchall()]
-    entries = queryset.in_bulk(ids)
-    return count, [entries[pk] for pk in ids if pk in entries]
+        return count, [row[0] for row in cursor.fetchall()]

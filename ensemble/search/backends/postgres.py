@@ -5,9 +5,9 @@ French, so "ecole" finds "école" and "jardins partagés" finds "jardin partagé
 Weights: title A, summary B, body C; ranked by ts_rank. The count rides on the
 ranked page (`count(*) OVER ()`): the matches are read once, not once to count and
 once to rank (each match is a heap row of this wide table: the reads are the cost).
-The entry's territories (`scope`, "@1 @4") are lexemes of the same vector, taken verbatim (no parser:
-no typed word can reach them, a term being letters and digits): a territory's
-search is `vector @@ words AND vector @@ '@<id>'`, both answered by the one GIN
+The entry's territories (`scope`, "@1 @4") are lexemes of the same vector, taken
+verbatim (no parser: no typed word can reach them, a term being letters and digits):
+a territory's search is `vector @@ words AND vector @@ '@<id>'`, both answered by the one GIN
 index, so only the territory's matches are read.
 """
 

@@ -70,13 +70,13 @@ def ranked_ids(
     # `+rowid`: the full-text match drives, the scope filters its rows (not one match per row).
     where = f"{TABLE} MATCH %s AND +rowid IN ({scope_sql})"
     params = [match, *scope_params]
+    # The count rides on the ranked page (`count(*) OVER ()`): the matches are read once.
+    matches = f"SELECT rowid AS id, {RANK} AS rank FROM {TABLE} WHERE {where}"  # noqa: S608
+    ranked = f"SELECT id, count(*) OVER () FROM ({matches}) ORDER BY rank, id"  # noqa: S608
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params)  # noqa: S608
-        count = cursor.fetchone()[0]
-        if count <= offset:
-            return count, []
-        cursor.execute(
-            f"SELECT rowid FROM {TABLE} WHERE {where} ORDER BY {RANK}, rowid LIMIT %s OFFSET %s",  # noqa: S608
-            [*params, limit, offset],
-        )
-        return count, [row[0] for row in cursor.fetchall()]
+        cursor.execute(f"{ranked} LIMIT %s OFFSET %s", [*params, limit, offset])
+        rows = cursor.fetchall()
+        if not rows and offset:  # a page past the last: the count alone
+            cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params)  # noqa: S608
+            return cursor.fetchone()[0], []
+    return (rows[0][1] if rows else 0), [row[0] for row in rows]

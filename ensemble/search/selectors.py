@@ -28,6 +28,9 @@ class SearchResults:
     page: int = 1
     page_size: int = 20
     message: str = ""
+    # What the ranked page depends on (viewer, territory, kinds, words, page): the key of
+    # the kept ranking, and of the results' fragment in the page.
+    key: str = ""
 
     @property
     def pages(self) -> int:
@@ -120,9 +123,9 @@ def search(
         entries = entries.filter(kind__in=kinds)
     scope = None if territory is None else territory.pk
     offset = (page - 1) * page_size
-    name = f"{_viewer_key(viewer)}:{scope}:{','.join(kinds)}:{' '.join(parsed.terms)}:{offset}:{page_size}"  # noqa: E501
+    results.key = f"{_viewer_key(viewer)}:{scope}:{','.join(kinds)}:{' '.join(parsed.terms)}:{offset}:{page_size}"  # noqa: E501
     results.count, results.items = _ranked_page(
-        entries, parsed.terms, offset, page_size, scope=scope, name=name
+        entries, parsed.terms, offset, page_size, scope=scope, name=results.key
     )
     return results
 

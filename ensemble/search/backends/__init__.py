@@ -5,9 +5,9 @@ A backend is a module with:
 * `index(entry_ids)`: (re)build the full-text data of these SearchEntry rows;
 * `unindex(entry_ids)`: forget them (before the rows are deleted);
 * `rebuild()`: rebuild the full-text data of every row, in one statement;
-* `search(queryset, terms, offset, limit, any_term=False) -> (count, entries)`:
-  the entries of `queryset` matching every term (or, with `any_term`, at least
-  one: "similar to this title"), a term being a prefix of a word, accents
+* `ranked_ids(queryset, terms, offset, limit, any_term=False, scope=None) -> (count, ids)`:
+  the ids of the entries of `queryset` matching every term (or, with `any_term`, at least
+  one: "similar to this title"; `scope`: a territory's id), a term being a prefix of a word, accents
   ignored, best first, in a fixed number of queries.
 """
 

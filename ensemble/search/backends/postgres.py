@@ -2,10 +2,12 @@
 
 `french_unaccent` (created by migration 0002) removes accents then stems in
 French, so "ecole" finds "école" and "jardins partagés" finds "jardin partagé".
-Weights: title A, summary B, body C; ranked by ts_rank. The entry's territories
-(`scope`, "@1 @4") are lexemes of the same vector, taken verbatim (no parser:
-no typed word can reach them, a term being letters and digits): a territory's
-search is `vector @@ words AND vector @@ '@<id>'`, both answered by the one GIN
+Weights: title A, summary B, body C; ranked by ts_rank. The count rides on the
+ranked page (`count(*) OVER ()`): the matches are read once, not once to count and
+once to rank (each match is a heap row of this wide table: the reads are the cost).
+The entry's territories (`scope`, "@1 @4") are lexemes of the same vector, taken
+verbatim (no parser: no typed word can reach them, a term being letters and digits):
+a territory's search is `vector @@ words AND vector @@ '@<id>'`, both answered by the one GIN
 index, so only the territory's matches are read.
 """
 
@@ -16,7 +18,7 @@ from django.contrib.postgres.search import (
     SearchVectorCombinable,
     SearchVectorField,
 )
-from django.db.models import BooleanField, F
+from django.db.models import BooleanField, Count, F, Window
 from django.db.models.expressions import RawSQL
 
 from ..models import SearchEntry
@@ -68,15 +70,19 @@ def in_scope(territory_id: int) -> RawSQL:
     )
 
 
-def search(
+def ranked_ids(
     queryset, terms: list[str], offset: int, limit: int, *, any_term: bool = False, scope=None
-):
+) -> tuple[int, list[int]]:
     query = SearchQuery(tsquery(terms, any_term=any_term), config=CONFIG, search_type="raw")
     matches = queryset.filter(search_vector=query)
     if scope is not None:
         matches = matches.filter(in_scope(scope))
-    count = matches.count()
-    if count <= offset:
-        return count, []
-    ranked = matches.annotate(rank=SearchRank(F("search_vector"), query)).order_by("-rank", "pk")
-    return count, list(ranked[offset : offset + limit])
+    ranked = (
+        matches.annotate(rank=SearchRank(F("search_vector"), query), total=Window(Count("*")))
+        .order_by("-rank", "pk")
+        .values_list("pk", "total")[offset : offset + limit]
+    )
+    rows = list(ranked)
+    if not rows:  # no match, or a page past the last: the count alone tells which
+        return (matches.count() if offset else 0), []
+    return rows[0][1], [pk for pk, _total in rows]

@@ -62,23 +62,21 @@ def match_expression(terms: list[str], *, any_term: bool = False, scope=None) ->
     return match if scope is None else f'{match} AND scope : "@{int(scope)}"'
 
 
-def search(
+def ranked_ids(
     queryset, terms: list[str], offset: int, limit: int, *, any_term: bool = False, scope=None
-):
+) -> tuple[int, list[int]]:
     match = match_expression(terms, any_term=any_term, scope=scope)
     scope_sql, scope_params = queryset.values("pk").query.sql_with_params()
     # `+rowid`: the full-text match drives, the scope filters its rows (not one match per row).
     where = f"{TABLE} MATCH %s AND +rowid IN ({scope_sql})"
     params = [match, *scope_params]
+    # The count rides on the ranked page (`count(*) OVER ()`): the matches are read once.
+    matches = f"SELECT rowid AS id, {RANK} AS rank FROM {TABLE} WHERE {where}"  # noqa: S608
+    ranked = f"SELECT id, count(*) OVER () FROM ({matches}) ORDER BY rank, id"  # noqa: S608
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params)  # noqa: S608
-        count = cursor.fetchone()[0]
-        if count <= offset:
-            return count, []
-        cursor.execute(
-            f"SELECT rowid FROM {TABLE} WHERE {where} ORDER BY {RANK}, rowid LIMIT %s OFFSET %s",  # noqa: S608
-            [*params, limit, offset],
-        )
-        ids = [row[0] for row in cursor.fetchall()]
-    entries = queryset.in_bulk(ids)
-    return count, [entries[pk] for pk in ids if pk in entries]
+        cursor.execute(f"{ranked} LIMIT %s OFFSET %s", [*params, limit, offset])
+        rows = cursor.fetchall()
+        if not rows and offset:  # a page past the last: the count alone
+            cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {where}", params)  # noqa: S608
+            return cursor.fetchone()[0], []
+    return (rows[0][1] if rows else 0), [row[0] for row in rows]

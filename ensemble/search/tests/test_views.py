@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from ensemble.search.indexing import index_object
 from ensemble.testing.factories import member
 
 from .conftest import make_organisation, make_person, make_project
@@ -84,3 +85,36 @@ def test_network_search(client, territory, other_territory):
 
 def test_unknown_territory_is_404(client):
     assert client.get("/nulle-part/recherche/?q=jardin").status_code == 404
+
+
+@pytest.fixture
+def fragments(settings, tmp_path):
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
+
+
+def test_kept_results_show_a_project_renamed_at_once(client, territory, fragments):
+    project = make_project(territory, "Verger des Lilas")
+    assert "Verger des Lilas" in client.get(url(territory, q="verger")).content.decode()
+    project.title = "Verger du Moulin"
+    project.save()
+    index_object(project)
+    html = client.get(url(territory, q="verger")).content.decode()
+    assert "Verger du Moulin" in html and "Verger des Lilas" not in html
+
+
+def test_kept_results_of_a_member_are_never_served_to_another_viewer(
+    territory, other_territory, fragments
+):
+    from django.test import Client
+
+    make_person("Camille Membres", visibility="members", territories=[territory])
+    make_person("Camille Public", visibility="public", territories=[territory])
+    neighbour, stranger = Client(), Client()
+    neighbour.force_login(member(territory))
+    stranger.force_login(member(other_territory))
+    # Every client logged in before the first visit: the data version no longer moves.
+    assert "Camille Membres" in neighbour.get(url(territory, q="camille")).content.decode()
+    for other in (stranger, Client()):
+        html = other.get(url(territory, q="camille")).content.decode()
+        assert "Camille Public" in html and "Camille Membres" not in html

@@ -1,15 +1,12 @@
 """Reads of the search index: who may find what, ranked, one page at a time."""
 
-import hashlib
 import math
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Page
 from django.db.models import Q
 
-from ensemble.core import versions
+from ensemble.core.kept import kept
 from ensemble.core.pagination import counted_page
 
 from .backends import backend
@@ -84,12 +81,9 @@ def _ranked_page(entries, terms, offset, limit, *, scope, name) -> tuple[int, li
     (core.versions: any write moves it, so it is never stale) under `name`, which says
     everything the entries depend on: a common word in a territory ranks thousands of
     matches, the same for every anonymous visitor and every page reload between writes."""
-    key = "search:" + hashlib.sha256(f"{name}:{versions.current()}".encode()).hexdigest()
-    kept = cache.get(key)
-    if kept is None:
-        kept = backend().ranked_ids(entries, terms, offset, limit, scope=scope)
-        cache.set(key, kept, settings.FRAGMENT_CACHE_SECONDS)
-    count, ids = kept
+    count, ids = kept(
+        "search", [name], lambda: backend().ranked_ids(entries, terms, offset, limit, scope=scope)
+    )
     return count, _in_order(entries, ids)
 
 

@@ -6,6 +6,7 @@ from django.db.models import Count, Prefetch, Q
 
 from ensemble.budgets.models import Ballot, Budget, BudgetProject
 from ensemble.contributions.models import Contribution
+from ensemble.core.kept import kept
 from ensemble.territories.models import Membership
 
 
@@ -100,7 +101,13 @@ def results_visible(budget: Budget, user) -> bool:
 
 
 def turnout(*, budget: Budget) -> list[dict]:
-    """Ballots per neighbourhood (online, paper) and the members living there."""
+    """Ballots per neighbourhood (online, paper) and the members living there, counted once
+    per data version (`core.kept`: a ballot, like any write, moves it, so never stale): it
+    groups every ballot (100,000 in a big city) and every member of the territory."""
+    return kept("budget-turnout", [budget.pk], lambda: _turnout(budget))
+
+
+def _turnout(budget: Budget) -> list[dict]:
     territory_id = budget.consultation.territory_id
     ballots = (
         Ballot.objects.submitted()

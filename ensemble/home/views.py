@@ -8,6 +8,7 @@ from ensemble.activity.selectors import territory_activities
 from ensemble.actors.selectors import offer_list_for_person
 from ensemble.consultations.selectors.consultations import open_consultation_list
 from ensemble.contributions.selectors.indicators import territory_indicators
+from ensemble.core.kept import kept
 from ensemble.core.pagination import paginate
 from ensemble.events.selectors import calendar_events
 from ensemble.questionnaires.forms import ResponseForm
@@ -130,4 +131,9 @@ def profile_detail(request, pk: int):
 @login_required
 def personal_home(request):
     """The person's own page: what is near their interests, never empty."""
-    return render(request, "home/personal_home.html", personal_home_sections(request.user))
+    # Ranking a city's projects, needs and people by what the person cares about reads them
+    # all: done once per data version (`core.kept`: any write moves it) and person.
+    sections = kept(
+        "personal-home", [request.user.pk], lambda: personal_home_sections(request.user)
+    )
+    return render(request, "home/personal_home.html", sections)

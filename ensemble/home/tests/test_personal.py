@@ -91,3 +91,15 @@ def test_personal_home_flat_queries(client, territory, person, mobility):
             member(territory, profile_visibility="public").interests.set([mobility])
 
     assert_flat_queries(client, "/me/", grow, small=2, large=12)
+
+
+def test_kept_once_per_data_version_and_per_person(client, territory, person):
+    from ensemble.testing.clients import clients_for, page_html
+
+    ProjectFactory(territory=territory, title="Vélos partagés")
+    other = member(territory)
+    mine, theirs = clients_for(person, other)
+    assert "Vélos partagés" in page_html(mine, "/me/")
+    ProjectFactory(territory=territory, title="Atelier bois", owner=other)
+    assert "Atelier bois" in page_html(mine, "/me/")  # a write shows at once
+    assert "Atelier bois" not in page_html(theirs, "/me/")  # their own: never suggested

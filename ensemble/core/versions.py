@@ -97,4 +97,7 @@ def watch_writes(execute, sql, params, many, context):
 def install(sender, connection, **kwargs) -> None:
     """`connection_created` receiver: watch this connection's writes."""
     if watch_writes not in connection.execute_wrappers:
-        connection.execute_wrappers.append(watch_writes)
+        # First, not last: `connection.execute_wrapper()` blocks pop the last wrapper when
+        # they end, so a connection opened inside one must not put ours on top (the block
+        # would remove ours and leave its own, one more on every request).
+        connection.execute_wrappers.insert(0, watch_writes)

@@ -138,3 +138,15 @@ def test_time_alone_expires_a_page(client, territory, monkeypatch):
 def test_the_api_and_the_admin_are_never_cached(client, territory):
     assert "ETag" not in client.get("/api/v1/territories")
     assert "ETag" not in client.get("/healthz")
+
+
+def test_a_connection_opened_inside_an_execute_wrapper_block_leaves_no_wrapper_behind(territory):
+    def counter(execute, sql, params, many, context):
+        return execute(sql, params, many, context)
+
+    for _ in range(3):
+        connection.close()  # as at the end of a request: the next query opens a connection
+        with connection.execute_wrapper(counter):
+            Territory.objects.count()
+        assert counter not in connection.execute_wrappers
+    assert connection.execute_wrappers.count(versions.watch_writes) == 1

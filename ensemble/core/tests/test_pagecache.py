@@ -144,9 +144,13 @@ def test_a_connection_opened_inside_an_execute_wrapper_block_leaves_no_wrapper_b
     def counter(execute, sql, params, many, context):
         return execute(sql, params, many, context)
 
+    # As in a new thread of a server: the connection object has no wrapper yet.
+    connection.execute_wrappers[:] = [
+        w for w in connection.execute_wrappers if w is not versions.watch_writes
+    ]
     for _ in range(3):
-        connection.close()  # as at the end of a request: the next query opens a connection
         with connection.execute_wrapper(counter):
+            versions.install(sender=None, connection=connection)  # what connection_created does
             Territory.objects.count()
         assert counter not in connection.execute_wrappers
     assert connection.execute_wrappers.count(versions.watch_writes) == 1

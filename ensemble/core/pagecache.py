@@ -5,7 +5,9 @@ a contribution. `AnonymousPageCacheMiddleware` keeps each such HTML page, keyed 
 version (core.versions: every committed write changes it, so a page is never stale after a
 write), the language, the host and the full path, and for at most PAGE_CACHE_SECONDS (what
 changes with time alone — an event that starts, a deadline that passes — waits at most that
-long). It answers a conditional GET whose ETag still matches with 304, without rendering.
+long, plus the moment one request takes to render it again: meanwhile the others get the
+kept copy, so an expiring page is rendered once, not by every visitor at the same time). It
+answers a conditional GET whose ETag still matches with 304, without rendering.
 
 Not cached: logged-in people, anything but GET, pages with a flash message, responses that
 are not 200 HTML or that set a cookie or a Cache-Control of their own, and the paths of
@@ -28,6 +30,10 @@ from . import versions
 
 CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 PLACEHOLDER = "\x00csrf\x00"
+# A page older than PAGE_CACHE_SECONDS (same data: only time moved) is rendered again by
+# one request; the others get the kept copy meanwhile, for at most REFRESH_SECONDS.
+REFRESH_SECONDS = 10
+KEPT_FRESH_TIMES = 4
 
 
 def strip_csrf(html: str) -> str:
@@ -67,11 +73,9 @@ def _cacheable_response(request, response) -> bool:
 
 
 def _key(request) -> str:
-    bucket = int(time.time() // settings.PAGE_CACHE_SECONDS)
     raw = "|".join(
-        (versions.current(), str(bucket), get_language() or "", request.get_host(),
-         request.get_full_path())
-    )  # fmt: skip
+        (versions.current(), get_language() or "", request.get_host(), request.get_full_path())
+    )
     return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
@@ -90,17 +94,29 @@ class AnonymousPageCacheMiddleware:
         if not _cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
-        etag = f'W/"{key}"'
-        if etag in request.headers.get("If-None-Match", ""):
-            return _finish(request, HttpResponseNotModified(), etag)
         cached = cache.get(f"page:{key}")
+        if cached is not None and not self._kept(key, cached):
+            cached = None
         if cached is None:
             response = self.get_response(request)
             if not _cacheable_response(request, response):
                 return response
-            cached = (strip_csrf(response.content.decode()), response["Content-Type"])
-            cache.set(f"page:{key}", cached, settings.PAGE_CACHE_SECONDS)
-        html, content_type = cached
+            cached = (strip_csrf(response.content.decode()), response["Content-Type"], time.time())
+            # Kept longer than it is fresh: the copy served while one request renders anew.
+            cache.set(f"page:{key}", cached, settings.PAGE_CACHE_SECONDS * KEPT_FRESH_TIMES)
+            cache.delete(f"page-refresh:{key}")
+        html, content_type, rendered_at = cached
+        etag = f'W/"{key}-{int(rendered_at)}"'
+        if etag in request.headers.get("If-None-Match", ""):
+            return _finish(request, HttpResponseNotModified(), etag)
         return _finish(
             request, HttpResponse(restore_csrf(html, request), content_type=content_type), etag
         )
+
+    @staticmethod
+    def _kept(key: str, cached) -> bool:
+        """Whether to serve the kept page: fresh, or older than PAGE_CACHE_SECONDS while
+        another request is already rendering it anew (one render, not one per visitor)."""
+        if time.time() - cached[2] < settings.PAGE_CACHE_SECONDS:
+            return True
+        return not cache.add(f"page-refresh:{key}", 1, REFRESH_SECONDS)

@@ -154,3 +154,25 @@ def test_a_connection_opened_inside_an_execute_wrapper_block_leaves_no_wrapper_b
             Territory.objects.count()
         assert counter not in connection.execute_wrappers
     assert connection.execute_wrappers.count(versions.watch_writes) == 1
+
+
+def test_an_expired_page_is_rendered_once_the_others_get_the_kept_copy_meanwhile(
+    client, territory, monkeypatch, django_assert_num_queries
+):
+    import time as clock
+
+    from django.core.cache import cache
+
+    from ensemble.core import pagecache
+
+    url = territory.get_absolute_url()
+    first = client.get(url)
+    key = pagecache._key(client.get(url).wsgi_request)  # served kept: same key
+    later = clock.time() + 31
+    monkeypatch.setattr("ensemble.core.pagecache.time.time", lambda: later)
+    cache.add(f"page-refresh:{key}", 1, 10)  # another request is rendering it now
+    with django_assert_num_queries(0):
+        kept = client.get(url)
+    assert kept.status_code == 200 and kept["ETag"] == first["ETag"]
+    cache.delete(f"page-refresh:{key}")
+    assert client.get(url)["ETag"] != first["ETag"]  # this one renders it again

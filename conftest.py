@@ -27,6 +27,18 @@ def _isolated_cache():
 
 
 @pytest.fixture
+def fragments(db, settings, tmp_path):
+    """Kept parts of pages on (`{% fragment %}`, `core.kept`), with a data version of the
+    test's own; the network's row exists first (created on first use, that write would
+    move the version in the middle of a test)."""
+    from ensemble.territories.selectors import network_get
+
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
+    network_get()
+
+
+@pytest.fixture
 def territory(db):
     from ensemble.testing.factories import TerritoryFactory
 

@@ -6,19 +6,11 @@ from django.urls import reverse
 
 from ensemble.accounts.models import User
 from ensemble.activity.services import activity_record
-from ensemble.territories.selectors import network_get
 from ensemble.testing.factories import member
 
 from .makers import Verb, make_project
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fragments(settings, tmp_path):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
-    network_get()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 
 
 def _feed(territory, client, query="") -> str:

@@ -10,13 +10,7 @@ from ensemble.testing.factories import UserFactory, member
 
 from .helpers import organisation, owner_of
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fragments(settings, tmp_path):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 
 
 def test_a_new_offer_and_a_new_name_show_at_once(territory):

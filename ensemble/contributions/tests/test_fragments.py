@@ -6,18 +6,10 @@ from django.urls import reverse
 from ensemble.consultations.tests.factories import ConsultationFactory
 from ensemble.contributions.services.supports import support_add
 from ensemble.contributions.tests.factories import ContributionFactory
-from ensemble.territories.selectors import network_get
 from ensemble.testing.clients import clients_for, page_html
 from ensemble.testing.factories import member
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fragments(settings, tmp_path):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
-    network_get()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 
 
 @pytest.fixture

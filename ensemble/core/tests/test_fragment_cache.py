@@ -8,18 +8,12 @@ from django.utils import translation
 from ensemble.core import versions
 from ensemble.core.pagecache import PLACEHOLDER
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 
 TEMPLATE = Template(
     '{% load ensemble_cache %}{% fragment "t" key %}{{ value }}'
     '<input name="csrfmiddlewaretoken" value="{{ token }}">{% endfragment %}'
 )
-
-
-@pytest.fixture(autouse=True)
-def fragments(settings, tmp_path):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
 
 
 def _render(value, key=1, token="secret-of-someone"):

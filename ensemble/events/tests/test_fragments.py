@@ -19,13 +19,7 @@ from ensemble.territories.roles import Role
 from ensemble.testing.clients import clients_for, page_html
 from ensemble.testing.factories import member
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fragments(settings, tmp_path):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 
 
 def _urls(territory, when) -> list[str]:

@@ -9,18 +9,10 @@ from ensemble.activity.tests.makers import Verb, make_project
 from ensemble.consultations.models import Consultation
 from ensemble.consultations.tests.factories import ConsultationFactory
 from ensemble.territories.roles import Role
-from ensemble.territories.selectors import network_get
 from ensemble.testing.clients import clients_for, page_html
 from ensemble.testing.factories import ThemeFactory, UserFactory, member
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fragments(settings, tmp_path):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
-    network_get()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 
 
 def _home(territory, user=None, client=None) -> str:

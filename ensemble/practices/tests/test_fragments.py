@@ -9,15 +9,9 @@ from ensemble.territories.roles import Role
 from ensemble.testing.clients import clients_for, page_html
 from ensemble.testing.factories import member
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 LIBRARY = reverse("practices:list")
 BOOKMARKED = '<span class="badge">En favori</span>'  # French first
-
-
-@pytest.fixture(autouse=True)
-def fragments(settings, tmp_path):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
 
 
 def _practice(author, territory, title: str, publish: bool = True):

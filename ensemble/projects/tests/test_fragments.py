@@ -13,13 +13,7 @@ from ensemble.testing.factories import member
 
 from .factories import ProjectFactory, owner_of
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def fragments(settings, tmp_path):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fragments")]
 
 
 def _directory(territory, query: str = "") -> str:

@@ -87,12 +87,6 @@ def test_unknown_territory_is_404(client):
     assert client.get("/nulle-part/recherche/?q=jardin").status_code == 404
 
 
-@pytest.fixture
-def fragments(settings, tmp_path):
-    settings.FRAGMENT_CACHE_SECONDS = 300
-    settings.DATA_VERSION_FILE = str(tmp_path / "data-version")
-
-
 def test_kept_results_show_a_project_renamed_at_once(client, territory, fragments):
     project = make_project(territory, "Verger des Lilas")
     assert "Verger des Lilas" in client.get(url(territory, q="verger")).content.decode()

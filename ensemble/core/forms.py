@@ -1,4 +1,7 @@
+from django import forms
 from django.core.exceptions import ValidationError
+
+from .widgets import LongSelect
 
 
 def form_add_service_errors(form, error: ValidationError) -> None:
@@ -8,3 +11,24 @@ def form_add_service_errors(form, error: ValidationError) -> None:
         return
     for field, messages in error.message_dict.items():
         form.add_error(field if field in form.fields else None, messages)
+
+
+class _ListedIterator(forms.models.ModelChoiceIterator):
+    """Options read from the queryset with only the fields their labels need."""
+
+    def __iter__(self):
+        self.queryset = self.field.queryset.only("pk", *self.field.listed)
+        return super().__iter__()
+
+
+class ListedModelChoiceField(forms.ModelChoiceField):
+    """A choice of objects among many (agents, consultations): a `LongSelect` whose options
+    read only `listed` fields; the chosen object is still read in full to be used.
+    """
+
+    iterator = _ListedIterator
+    widget = LongSelect
+
+    def __init__(self, *args, listed: tuple[str, ...], **kwargs):
+        self.listed = listed
+        super().__init__(*args, **kwargs)

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from ensemble.accounts.models import User
 from ensemble.answers.forms import StateRadioSelect
 from ensemble.contributions.models import AnswerState, Contribution
+from ensemble.core.forms import ListedModelChoiceField
+from ensemble.core.widgets import LongSelect
 from ensemble.territories.roles import POWERS
 from ensemble.territories.selectors import neighbourhood_list, theme_list
 
@@ -17,16 +19,25 @@ def _agents(territory):
     ).order_by("display_name")
 
 
-class AgentChoiceField(forms.ModelChoiceField):
+class AgentChoiceField(ListedModelChoiceField):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, listed=("display_name",), **kwargs)
+
     def label_from_instance(self, obj) -> str:
         return obj.display_name
 
 
 class QueueFilterForm(forms.Form):
-    consultation = forms.ModelChoiceField(label=_("Consultation"), queryset=None, required=False)
-    theme = forms.ModelChoiceField(label=_("Theme"), queryset=None, required=False)
-    neighbourhood = forms.ModelChoiceField(label=_("Neighbourhood"), queryset=None, required=False)
-    assignee = forms.ChoiceField(label=_("Assigned to"), required=False)
+    consultation = ListedModelChoiceField(
+        label=_("Consultation"), queryset=None, required=False, listed=("title",)
+    )
+    theme = forms.ModelChoiceField(
+        label=_("Theme"), queryset=None, required=False, widget=LongSelect
+    )
+    neighbourhood = forms.ModelChoiceField(
+        label=_("Neighbourhood"), queryset=None, required=False, widget=LongSelect
+    )
+    assignee = forms.ChoiceField(label=_("Assigned to"), required=False, widget=LongSelect)
 
     def __init__(self, *args, territory, **kwargs):
         super().__init__(*args, **kwargs)
@@ -38,7 +49,8 @@ class QueueFilterForm(forms.Form):
             (selectors.UNASSIGNED, _("No one yet")),
             *[(f"department:{d.pk}", d.name)
               for d in selectors.department_list(territory=territory)],
-            *[(f"agent:{a.pk}", a.display_name) for a in _agents(territory)],
+            *[(f"agent:{pk}", name)
+              for pk, name in _agents(territory).values_list("pk", "display_name")],
         ]  # fmt: skip
 
     def filters(self) -> dict:
@@ -49,7 +61,9 @@ class QueueFilterForm(forms.Form):
 
 class AssignForm(forms.Form):
     agent = AgentChoiceField(label=_("Agent"), queryset=None, required=False)
-    department = forms.ModelChoiceField(label=_("Department"), queryset=None, required=False)
+    department = forms.ModelChoiceField(
+        label=_("Department"), queryset=None, required=False, widget=LongSelect
+    )
 
     def __init__(self, *args, territory, **kwargs):
         super().__init__(*args, **kwargs)

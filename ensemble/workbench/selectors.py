@@ -1,8 +1,9 @@
 """Reads of the workbench: the "to answer" queue and what agents see of one contribution."""
 
 from datetime import timedelta
+from functools import cached_property
 
-from django.db.models import BooleanField, Case, Prefetch, Q, QuerySet, Value, When
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from ensemble.consultations.models import Consultation
@@ -21,39 +22,59 @@ def queue_consultations(*, territory) -> QuerySet[Consultation]:
     ).order_by("title")
 
 
-def _overdue(consultations) -> Case:
-    """True for a contribution older than its consultation's promise (one When each).
+def _overdue(consultations) -> Q:
+    """Older than its consultation's promise: one range per promise length.
 
-    The database form of `due_at(contribution) < now` (set on each row of a page).
+    Consultations are grouped by `answer_within_days` (a city has few lengths), so
+    the count reads the open contributions' partial index as a few ranges.
     """
     now = timezone.now()
-    whens = [
-        When(consultation=c.pk, created_at__lt=now - timedelta(days=c.answer_within_days),
-             then=Value(True))
-        for c in consultations
-    ]  # fmt: skip
-    return Case(*whens, default=Value(False), output_field=BooleanField())
+    by_days: dict[int, list[int]] = {}
+    for consultation in consultations:
+        by_days.setdefault(consultation.answer_within_days, []).append(consultation.pk)
+    overdue = Q(pk__in=[])
+    for days, pks in by_days.items():
+        overdue |= Q(consultation__in=pks, created_at__lt=now - timedelta(days=days))
+    return overdue
 
 
 class Queue:
-    """The queue as a sliceable sequence for the paginators.
+    """The queue as a sliceable sequence for the paginators: the overdue, then the others.
 
-    Counting and ordering read only the open contributions' partial index
-    (consultation, answer_state, created_at, id); the rows of one page, with
-    what they show, are loaded afterwards by their ids.
+    "Overdue first, then the oldest" is two lists each in creation order, read apart:
+    a page is then an index walk of the territory's contributions by date (one or
+    two LIMIT queries), where one ORDER BY over "is overdue" sorted every waiting
+    contribution (60 ms for 40,000). The counts read the open contributions' partial
+    index. The rows of one page, with what they show, are loaded afterwards by id.
     """
 
-    def __init__(self, keys: QuerySet):
-        self.keys = keys
+    def __init__(self, keys: QuerySet, overdue: Q, territory):
+        self.counted = [keys.filter(overdue), keys.exclude(overdue)]
+        # Unfiltered, a page walks the territory's contributions by date and stops
+        # at its last row (the counts do better by consultation, on the open
+        # contributions' partial index). A filter keeps few rows, read by its own index.
+        by_date = Q(territory=territory) if territory else Q()
+        self.parts = [part.filter(by_date).order_by("created_at", "pk") for part in self.counted]
+
+    @cached_property
+    def counts(self) -> list[int]:
+        return [part.count() for part in self.counted]
 
     def count(self) -> int:
-        return self.keys.count()
+        return sum(self.counts)
 
     def __len__(self) -> int:
         return self.count()
 
     def __getitem__(self, item: slice) -> list[Contribution]:
-        pks = list(self.keys[item])
+        start, stop = item.start or 0, item.stop
+        pks: list[int] = []
+        for part, size in zip(self.parts, self.counts, strict=True):
+            if stop is not None and stop <= 0:
+                break
+            if start < size:
+                pks += part[start : None if stop is None else min(stop, size)]
+            start, stop = max(0, start - size), None if stop is None else stop - size
         rows = {row.pk: row for row in _rows(pks)}
         now = timezone.now()
         for row in rows.values():
@@ -85,6 +106,8 @@ def queue(*, territory, filters: dict | None = None) -> Queue:
     keys = Contribution.objects.open().filter(
         consultation__in=[c.pk for c in consultations], answer_state=""
     )
+    unfiltered = not any(filters.get(key) for key in ("consultation", "theme", "neighbourhood"))
+    unfiltered = unfiltered and not filters.get("assignee")
     if filters.get("consultation"):
         keys = keys.filter(consultation=filters["consultation"])
     if filters.get("theme"):
@@ -92,16 +115,22 @@ def queue(*, territory, filters: dict | None = None) -> Queue:
     if filters.get("neighbourhood"):
         keys = keys.filter(neighbourhood=filters["neighbourhood"])
     keys = _assignee_filter(keys, filters.get("assignee") or "", filters.get("user"))
-    keys = keys.annotate(is_overdue=_overdue(consultations)).order_by(
-        "-is_overdue", "created_at", "pk"
-    )
-    return Queue(keys.values_list("pk", flat=True))
+    keys = keys.values_list("pk", flat=True)
+    return Queue(keys, _overdue(consultations), territory if unfiltered else None)
 
 
 def _assignee_filter(rows, assignee: str, user):
     assignments = Assignment.objects.values("contribution_id")
     if assignee == "me" and user is not None:
-        mine = assignments.filter(Q(agent=user) | Q(department__members=user))
+        # The person's departments read first: with their ids written out, the planner
+        # sees how few assignments match and reads them by index (a join or a
+        # subquery here made it walk every waiting contribution).
+        departments = list(
+            Department.members.through.objects.filter(user=user).values_list(
+                "department_id", flat=True
+            )
+        )
+        mine = assignments.filter(Q(agent=user) | Q(department__in=departments))
         return rows.filter(pk__in=mine)
     if assignee == UNASSIGNED:
         return rows.exclude(pk__in=assignments)

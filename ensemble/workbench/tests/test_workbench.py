@@ -15,7 +15,7 @@ from ensemble.contributions.tests.factories import ContributionFactory
 from ensemble.notifications.models import Notification
 from ensemble.testing.factories import ThemeFactory, UserFactory, member
 from ensemble.testing.queries import assert_flat_queries
-from ensemble.workbench import services
+from ensemble.workbench import selectors, services
 from ensemble.workbench.models import Assignment, PrivateNote
 
 pytestmark = pytest.mark.django_db
@@ -65,6 +65,42 @@ def test_the_queue_puts_overdue_first_then_the_oldest(client, territory, consult
     rows = list(client.get(url("queue", territory)).context["page"].object_list)
     assert [c.pk for c in rows] == [overdue_old.pk, overdue_recent.pk, old_not_due.pk, young.pk]
     assert [c.is_overdue for c in rows] == [True, True, False, False]
+
+
+def test_pages_of_the_queue_cross_from_the_overdue_to_the_others(territory, consultation):
+    """The overdue and the others are read apart: a page may hold the end of one and the
+    start of the other, and every contribution is on exactly one page, in order."""
+    patient = ConsultationFactory(territory=territory, phase="arbitration", answer_within_days=90)
+    made = [
+        aged(ContributionFactory(consultation=consultation), 35),  # overdue
+        aged(ContributionFactory(consultation=patient), 80),  # not due: 90 days
+        aged(ContributionFactory(consultation=consultation), 45),  # overdue
+        aged(ContributionFactory(consultation=consultation), 5),
+        aged(ContributionFactory(consultation=patient), 95),  # overdue
+    ]
+    expected = [made[4].pk, made[2].pk, made[0].pk, made[1].pk, made[3].pk]
+    queue = selectors.queue(territory=territory)
+    assert queue.count() == 5
+    for size in (1, 2, 3, 4):
+        pages = [queue[start : start + size] for start in range(0, 5, size)]
+        assert [c.pk for page in pages for c in page] == expected
+    assert [c.is_overdue for c in queue[1:4]] == [True, True, False]
+    assert [c.pk for c in queue[5:10]] == []
+
+
+def test_the_queue_of_me_holds_my_departments_work(client, territory, consultation, agent):
+    colleague = member(territory, "agent")
+    department = services.department_save(
+        actor=member(territory, "admin"), territory=territory, name="Voirie",
+        members=[agent, colleague],
+    )  # fmt: skip
+    theirs = ContributionFactory(consultation=consultation)
+    services.contribution_assign(actor=colleague, contribution=theirs, department=department)
+    elsewhere = ContributionFactory(consultation=consultation)
+    services.contribution_assign(actor=colleague, contribution=elsewhere, agent=colleague)
+    client.force_login(agent)
+    page = client.get(url("queue", territory), {"assignee": "me"}).context["page"]
+    assert [c.pk for c in page.object_list] == [theirs.pk]
 
 
 def test_the_queue_filters(client, territory, consultation, agent):

@@ -25,11 +25,22 @@ class TerritoryFeed:
         )
 
 
+class MyFeed:
+    """A page of a person's feed, kept for them alone (what they follow) until a write."""
+
+    def __init__(self, request):
+        self.request = request
+        self.query = request.GET.urlencode()
+
+    @cached_property
+    def page(self):
+        return selectors.my_feed(user=self.request.user, page=self.request.GET.get("page"))
+
+
 def territory_feed(request):
     return render(request, "activity/territory_feed.html", {"feed": TerritoryFeed(request)})
 
 
 @login_required
 def my_feed(request):
-    page = selectors.my_feed(user=request.user, page=request.GET.get("page"))
-    return render(request, "activity/my_feed.html", {"page": page})
+    return render(request, "activity/my_feed.html", {"feed": MyFeed(request)})

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ensemble.core.decorators import territory_permission_required
+from ensemble.core.kept import kept
 from ensemble.core.views import service_form
 from ensemble.territories import selectors as territory_selectors
 from ensemble.territories.models import Territory
@@ -28,7 +29,9 @@ def _network_admin(request) -> None:
 @login_required
 def network_dashboard(request):
     _network_admin(request)
-    territories = list(selectors.network_dashboard())
+    # Counting every territory's projects and needs reads whole tables (20 ms at 20,000
+    # projects): the figures are kept until the next write.
+    territories = kept("network-dashboard", [], lambda: list(selectors.network_dashboard()))
     for territory in territories:
         territory.answer_rate = selectors.answer_rate(territory)
     return render(request, "console/network.html", {"territories": territories})

@@ -41,6 +41,21 @@ def test_the_dashboard_runs_a_fixed_number_of_queries(client, network_admin):
     assert_flat_queries(client, reverse("console:network"), grow, small=3, large=15)
 
 
+@pytest.mark.usefixtures("fragments")
+def test_the_kept_dashboard_moves_with_every_write(client, territory, network_admin):
+    client.force_login(network_admin)
+
+    def sceaux():
+        rows = client.get(reverse("console:network")).context["territories"]
+        return next(t for t in rows if t.slug == "sceaux")
+
+    assert sceaux().consultations_total == 0
+    ConsultationFactory(territory=territory)
+    assert sceaux().consultations_total == 1
+    member(territory)
+    assert sceaux().members_count == 1
+
+
 def test_deactivate_and_reactivate(client, territory, network_admin):
     client.force_login(network_admin)
     activation = reverse("console:activation", kwargs={"pk": territory.pk})

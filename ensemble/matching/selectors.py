@@ -29,6 +29,7 @@ from django.db.models import Q
 from ensemble.accounts.display import may_see_person, prime_visible_names
 from ensemble.accounts.models import User
 from ensemble.actors.models import Offer, Organisation
+from ensemble.core.kept import kept
 from ensemble.needtypes.types import need_type, need_types
 from ensemble.projects.models import Need, Project, ProjectMember
 from ensemble.semantics import encoders
@@ -275,11 +276,29 @@ def _logistic(value: float) -> float:
     return round(1 / (1 + math.exp(-(value - 1.0))), 4)
 
 
-def _rerank(need, need_conditions, rows, ranked, *, project, distances, place_bound, remote_ok):
-    """The best offers after conditions, history and place: [(score, meaning, row, offer,
-    comparison, place, stats)], best first, only those that pass the gates."""
+@dataclass(frozen=True)
+class Match:
+    """An offer that passes the gates for a need, the same for every viewer: what
+    `need_candidates` keeps between writes (ids and figures, no model instance)."""
+
+    offer_id: int
+    actor: tuple[str, int]  # ("organisation" | "person", pk): one entry per actor
+    user_id: int | None
+    score: float
+    meaning: float
+    comparison: rules.Comparison
+    place: Place
+    stats: responsiveness.Stats
+
+
+def _rerank(
+    need, need_conditions, rows, ranked, *, project, distances, place_bound, remote_ok, loaded
+) -> list[Match]:
+    """The best offers after conditions, history and place, best first, only those that
+    pass the gates; the offers read go into `loaded`."""
     order = np.argsort(-ranked.score, kind="stable")[:RERANK]
     offers = _load_offers([rows[i]["pk"] for i in order])
+    loaded.update(offers)
     stats = _stats(offers.values())
     results = []
     for i in order:
@@ -306,24 +325,59 @@ def _rerank(need, need_conditions, rows, ranked, *, project, distances, place_bo
             not remote_ok or (place_bound and place.km is not None and place.km > FAR_MAX_KM)
         ):
             continue
-        results.append((score, meaning, row, offer, comparison, place, actor_stats))
-    results.sort(key=lambda item: (-item[0], item[2]["pk"]))
+        results.append(
+            Match(row["pk"], key, row["user_id"], score, meaning, comparison, place, actor_stats)
+        )
+    results.sort(key=lambda match: (-match.score, match.offer_id))
     return results
 
 
-def _visible(results, viewer, territory, everyone: bool = False):
-    users = [item[3].user for item in results if item[3].user_id]
-    prime_visible_names(users, viewer, territory=territory)
-    for item in results:
-        offer = item[3]
+def _visible(matches, offers, viewer, territory_id, everyone: bool = False):
+    """(match, offer) for the offers the viewer may be proposed: members-only profiles
+    only to who may see them (`everyone`: no viewer, the alerts)."""
+    users = [offers[match.offer_id].user for match in matches if match.user_id]
+    prime_visible_names(users, viewer, territory=territory_id)
+    for match in matches:
+        offer = offers[match.offer_id]
         members_only = offer.user_id and offer.user.profile_visibility == User.Visibility.MEMBERS
         if (
             members_only
             and not everyone
-            and (viewer is None or not may_see_person(offer.user, viewer, territory=territory))
+            and (viewer is None or not may_see_person(offer.user, viewer, territory=territory_id))
         ):
             continue
-        yield item
+        yield match, offer
+
+
+def need_matches(need: Need, *, loaded: dict) -> tuple[int, list[Match]]:
+    """The project's territory and the offers that pass the gates for `need`, best first,
+    for every viewer alike (no visibility rule here); the offers read go into `loaded`."""
+    project = Project.objects.get(pk=need.project_id)
+    need_vector = vector_current(need)
+    team = ProjectMember.objects.filter(project_id=project.pk).values("user_id")
+    distances = territory_distances(need.territory_id)
+    place_bound = bool(getattr(need_type(need.kind), "place_bound", False))
+    need_conditions = rules.extract(need_text(need))
+
+    def hub_needs():  # read only when some offer's hubness is not known yet
+        return _hub_needs(need.kind, need.pk)
+
+    def matches(territory_ids, *, remote_ok):
+        rows = _rows(need, territory_ids=territory_ids, team=team)
+        ranked = _score_offers(need, need_vector, rows, hub_needs=hub_needs)
+        return _rerank(
+            need, need_conditions, rows, ranked, project=project, distances=distances,
+            place_bound=place_bound, remote_ok=remote_ok, loaded=loaded,
+        )  # fmt: skip
+
+    if not place_bound:
+        return project.territory_id, matches(None, remote_ok=True)
+    local = [pk for pk, (_n, km) in distances.items() if km is not None and km <= NEARBY_KM]
+    local.append(need.territory_id)
+    # Nobody nearby fits: further away, and the reason says so.
+    return project.territory_id, (
+        matches(set(local), remote_ok=False) or matches(None, remote_ok=True)
+    )
 
 
 def need_candidates(
@@ -335,70 +389,42 @@ def need_candidates(
     profiles, members-only profiles the viewer may not see (`everyone`: no viewer, the
     alerts that tell the candidates themselves), inactive accounts,
     organisations that opted out, nor anyone who does not fit (an empty list says so).
+
+    The ranking is the same for every viewer: it is kept once per data version (any
+    write moves it: never stale) and the viewer's rules are applied to it on each read.
     """
-    project = Project.objects.select_related("territory").get(pk=need.project_id)
-    need.project = project
-    need_vector = vector_current(need)
-    team = ProjectMember.objects.filter(project_id=project.pk).values("user_id")
-    distances = territory_distances(need.territory_id)
-    place_bound = bool(getattr(need_type(need.kind), "place_bound", False))
-    need_conditions = rules.extract(need_text(need))
-
-    def hub_needs():  # read only when some offer's hubness is not known yet
-        return _hub_needs(need.kind, need.pk)
-
-    if place_bound:
-        local = [pk for pk, (_n, km) in distances.items() if km is not None and km <= NEARBY_KM]
-        local.append(need.territory_id)
-        rows = _rows(need, territory_ids=set(local), team=team)
-        ranked = _score_offers(need, need_vector, rows, hub_needs=hub_needs)
-        results = _rerank(
-            need, need_conditions, rows, ranked, project=project, distances=distances,
-            place_bound=True, remote_ok=False,
-        )  # fmt: skip
-        if not results:  # nobody nearby fits: further away, and the reason says so
-            rows = _rows(need, territory_ids=None, team=team)
-            ranked = _score_offers(need, need_vector, rows, hub_needs=hub_needs)
-            results = _rerank(
-                need, need_conditions, rows, ranked, project=project, distances=distances,
-                place_bound=True, remote_ok=True,
-            )  # fmt: skip
-    else:
-        rows = _rows(need, territory_ids=None, team=team)
-        ranked = _score_offers(need, need_vector, rows, hub_needs=hub_needs)
-        results = _rerank(
-            need, need_conditions, rows, ranked, project=project, distances=distances,
-            place_bound=False, remote_ok=True,
-        )  # fmt: skip
+    loaded: dict[int, Offer] = {}  # the offers the ranking read, when it runs now
+    territory_id, matches = kept(
+        "need-matches", [need.pk], lambda: need_matches(need, loaded=loaded)
+    )
+    offers = loaded or _load_offers([match.offer_id for match in matches])
     seen: set[tuple[str, int]] = set()
     candidates: list[Candidate] = []
-    for score, meaning, row, offer, comparison, place, stats in _visible(
-        results, viewer, project.territory, everyone
-    ):
-        key = _key(row["organisation_id"], row["user_id"])
-        if key in seen:
+    for match, offer in _visible(matches, offers, viewer, territory_id, everyone):
+        if match.actor in seen:
             continue
-        seen.add(key)
-        candidates.append(_candidate(need, score, meaning, offer, comparison, place, stats))
+        seen.add(match.actor)
+        candidates.append(_candidate(need, match, offer))
         if len(candidates) >= offset + limit:
             break
     return candidates[offset:]
 
 
-def _candidate(need, score, meaning, offer, comparison, place, stats) -> Candidate:
-    level = ranking.level(score, meaning)
+def _candidate(need, match: Match, offer: Offer) -> Candidate:
+    comparison = match.comparison
+    level = ranking.level(match.score, match.meaning)
     if comparison.failed:
         level = "possible"
     reasons = [scoring.what_reason(offer.title, need.title, need.description)]
     if kind := scoring.kind_reason(need.kind, offer.kind):
         reasons.append(kind)
-    if where := scoring.place_reason(place):
+    if where := scoring.place_reason(match.place):
         reasons.append(where)
     reasons += scoring.condition_reasons(comparison)
     verified = bool(offer.organisation_id and offer.organisation.is_verified)
-    reasons += scoring.history_reasons(stats, verified=verified)
+    reasons += scoring.history_reasons(match.stats, verified=verified)
     return Candidate(
-        score=_logistic(score), reasons=reasons, offer=offer,
+        score=_logistic(match.score), reasons=reasons, offer=offer,
         organisation=offer.organisation if offer.organisation_id else None,
         user=None if offer.organisation_id else offer.user, level=level,
         conditions=comparison.checks,

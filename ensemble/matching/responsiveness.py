@@ -37,7 +37,7 @@ def _introduction_model():
         return None
 
 
-def counts_for(*, organisations, users) -> dict[tuple[str, int], Stats]:
+def counts_for(*, organisation_ids, user_ids) -> dict[tuple[str, int], Stats]:
     Introduction = _introduction_model()
     if Introduction is None:
         return {}
@@ -52,11 +52,11 @@ def counts_for(*, organisations, users) -> dict[tuple[str, int], Stats]:
         "helped": Count("pk", filter=Q(outcome=Introduction.Outcome.HELPED)),
     }
     result: dict[tuple[str, int], Stats] = {}
-    for kind, field, actors in (
-        ("organisation", "to_organisation_id", organisations),
-        ("person", "to_user_id", users),
+    for kind, field, wanted in (
+        ("organisation", "to_organisation_id", organisation_ids),
+        ("person", "to_user_id", user_ids),
     ):
-        ids = sorted({actor.pk for actor in actors})
+        ids = sorted(set(wanted))
         if not ids:
             continue
         rows = (
@@ -70,11 +70,11 @@ def counts_for(*, organisations, users) -> dict[tuple[str, int], Stats]:
     # "I can help" offers that helped count for who offered: the organisation named, or
     # the person when they offered in their own name.
     helped_offers = Q(kind=Introduction.Kind.OFFER, outcome=Introduction.Outcome.HELPED)
-    for kind, field, actors, extra in (
-        ("organisation", "from_organisation_id", organisations, Q()),
-        ("person", "requested_by_id", users, Q(from_organisation__isnull=True)),
+    for kind, field, wanted, extra in (
+        ("organisation", "from_organisation_id", organisation_ids, Q()),
+        ("person", "requested_by_id", user_ids, Q(from_organisation__isnull=True)),
     ):
-        ids = sorted({actor.pk for actor in actors})
+        ids = sorted(set(wanted))
         if not ids:
             continue
         rows = (

@@ -28,7 +28,7 @@ from django.db.models import Q
 from ensemble.accounts.models import User
 from ensemble.actors.models import Offer, Organisation
 from ensemble.needtypes.types import need_type, need_types
-from ensemble.projects.models import Need, Project, ProjectMember
+from ensemble.projects.models import Need, ProjectMember
 from ensemble.semantics import encoders
 from ensemble.semantics.selectors import vectors, vectors_cached
 from ensemble.semantics.services import vector_current, vectors_ensure
@@ -305,7 +305,7 @@ class NeedRanking:
 def need_ranking(need: Need) -> NeedRanking:
     """The offers that pass the gates for `need`, best first, one per actor, for every
     viewer alike: no visibility rule here (`selectors.need_candidates` applies them)."""
-    project = Project.objects.get(pk=need.project_id)
+    project = need.project  # read with the need by the views and the API
     need_vector = vector_current(need)
     team = ProjectMember.objects.filter(project_id=project.pk).values("user_id")
     distances = territory_distances(need.territory_id)

@@ -148,3 +148,34 @@ def test_a_kept_ranking_reads_the_offers_back_in_a_fixed_number_of_queries(world
     # The offers with their actors; for the members-only people, the viewer's confirmed
     # address and territories.
     assert counts == [3, 3]
+
+
+def test_the_page_and_the_api_read_a_kept_ranking_in_fixed_queries(client, world, rankings):
+    owner = world["project"].memberships.get().user
+    client.force_login(owner)
+    page = reverse(
+        "matching:need_matches",
+        kwargs={"territory_slug": "lille", "pk": world["project"].pk, "need_pk": world["need"].pk},
+    )
+    api = f"/api/v1/needs/{world['need'].pk}/matches"
+    made = []
+
+    def grow(n):
+        while len(made) < n:
+            made.append(
+                helpers.organisation(world["territory"], name=f"Asso {len(made)}", offers=[STORE])
+            )
+        embeddings_refresh_now("actors.offer")
+
+    counts = {}
+    for n in (5, 50):
+        grow(n)
+        for url in (page, api):
+            client.get(url)  # ranks and keeps
+            ranked = len(rankings)
+            with CaptureQueriesContext(connection) as context:
+                assert client.get(url).status_code == 200
+            assert len(rankings) == ranked  # read back, not ranked again
+            counts.setdefault(url, []).append(len(context.captured_queries))
+    assert counts[page][0] == counts[page][1], counts
+    assert counts[api][0] == counts[api][1], counts

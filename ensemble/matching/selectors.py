@@ -82,11 +82,13 @@ def _load_offers(ids) -> dict[int, Offer]:
 def _visible(matches, offers, viewer, territory_id, everyone: bool):
     """(match, offer) for the offers the viewer may be proposed: members-only profiles
     only to who may see them (`everyone`: no viewer, the alerts)."""
-    people = [offers[match.offer_id].user for match in matches if match.members_only]
+    people = [offers[m.offer_id].user for m in matches if m.members_only and m.offer_id in offers]
     if people and not everyone:
         prime_visible_names(people, viewer, territory=territory_id)
     for match in matches:
-        offer = offers[match.offer_id]
+        offer = offers.get(match.offer_id)
+        if offer is None:  # gone since: the next read ranks again (any write moves the version)
+            continue
         members_only = offer.user_id and offer.user.profile_visibility == User.Visibility.MEMBERS
         if (
             members_only

@@ -15,15 +15,15 @@ from ensemble.semantics.services import vectors_ensure
 
 from . import conditions as rules
 from . import ranking, scoring
-from .selectors import (
+from .need_ranking import (
     NEARBY_KM,
     RERANK,
     _contactable_offers,
-    _logistic,
     _organisation_matrix,
     need_kinds_for,
     territory_distances,
 )
+from .selectors import _logistic
 from .texts import need_text, offer_text
 
 

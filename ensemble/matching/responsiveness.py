@@ -9,10 +9,10 @@ If the introductions app is not
 installed, every actor is neutral (no figures).
 """
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 from django.apps import apps
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q, Value
 
 
 @dataclass(frozen=True)
@@ -37,54 +37,50 @@ def _introduction_model():
         return None
 
 
-def counts_for(*, organisations, users) -> dict[tuple[str, int], Stats]:
+def _per_actor(introductions, kind: str, field: str, **counts):
+    """(kind, actor, received, answered, helped) per actor named in `field`."""
+    return (
+        introductions.order_by()
+        .values(actor=F(field))
+        .annotate(actor_kind=Value(kind), **counts)  # not "kind": Introduction.kind is read
+        .values_list("actor_kind", "actor", "received", "answered", "helped")
+    )
+
+
+def counts_for(*, organisation_ids, user_ids) -> dict[tuple[str, int], Stats]:
+    """In one query for any number of actors."""
     Introduction = _introduction_model()
     if Introduction is None:
         return {}
+    Status = Introduction.Status
     request = Q(kind=Introduction.Kind.REQUEST)
-    aggregates = {
-        "received": Count("pk", filter=request & ~Q(status=Introduction.Status.WITHDRAWN)),
-        "answered": Count(
-            "pk",
-            filter=request
-            & Q(status__in=[Introduction.Status.ACCEPTED, Introduction.Status.DECLINED]),
-        ),
+    received = {
+        "received": Count("pk", filter=request & ~Q(status=Status.WITHDRAWN)),
+        "answered": Count("pk", filter=request & Q(status__in=[Status.ACCEPTED, Status.DECLINED])),
         "helped": Count("pk", filter=Q(outcome=Introduction.Outcome.HELPED)),
     }
-    result: dict[tuple[str, int], Stats] = {}
-    for kind, field, actors in (
-        ("organisation", "to_organisation_id", organisations),
-        ("person", "to_user_id", users),
-    ):
-        ids = sorted({actor.pk for actor in actors})
-        if not ids:
-            continue
-        rows = (
-            Introduction.objects.filter(**{f"{field}__in": ids})
-            .order_by()
-            .values(field)
-            .annotate(**aggregates)
-        )
-        for row in rows:
-            result[(kind, row[field])] = Stats(row["received"], row["answered"], row["helped"])
     # "I can help" offers that helped count for who offered: the organisation named, or
     # the person when they offered in their own name.
     helped_offers = Q(kind=Introduction.Kind.OFFER, outcome=Introduction.Outcome.HELPED)
-    for kind, field, actors, extra in (
-        ("organisation", "from_organisation_id", organisations, Q()),
-        ("person", "requested_by_id", users, Q(from_organisation__isnull=True)),
+    offered = {"received": Value(0), "answered": Value(0), "helped": Count("pk")}
+    parts = []
+    for kind, wanted, to, by, extra in (
+        ("organisation", organisation_ids, "to_organisation_id", "from_organisation_id", Q()),
+        ("person", user_ids, "to_user_id", "requested_by_id", Q(from_organisation__isnull=True)),
     ):
-        ids = sorted({actor.pk for actor in actors})
+        ids = sorted(set(wanted))
         if not ids:
             continue
-        rows = (
-            Introduction.objects.filter(helped_offers & extra, **{f"{field}__in": ids})
-            .order_by()
-            .values(field)
-            .annotate(helped=Count("pk"))
+        to_them = Introduction.objects.filter(**{f"{to}__in": ids})
+        parts.append(_per_actor(to_them, kind, to, **received))
+        by_them = Introduction.objects.filter(helped_offers & extra, **{f"{by}__in": ids})
+        parts.append(_per_actor(by_them, kind, by, **offered))
+    if not parts:
+        return {}
+    result: dict[tuple[str, int], Stats] = {}
+    for kind, actor, *figures in parts[0].union(*parts[1:], all=True):
+        stats = result.get((kind, actor), NO_STATS)
+        result[(kind, actor)] = Stats(
+            *(old + new for old, new in zip(astuple(stats), figures, strict=True))
         )
-        for row in rows:
-            key = (kind, row[field])
-            stats = result.get(key, NO_STATS)
-            result[key] = Stats(stats.received, stats.answered, stats.helped + row["helped"])
     return result

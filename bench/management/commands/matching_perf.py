@@ -9,7 +9,8 @@
    only on how many candidates there are (the gates keep at most `RERANK` for the rerank).
 2. `need_candidates` is timed for `--needs` open needs of every kind in the largest
    territory, after one warm-up call (the process's vector cache filled, as in a server
-   that has been up): p50, p95, max.
+   that has been up): p50, p95, max. The data version moves before each call: the
+   ranking is computed, not read back from `core.kept`.
 3. `--embed N` embeds N real, distinct offer texts through the task's code path
    (`embeddings_refresh_now`) and gives the rate, and the time 10,000 offers would take.
 """
@@ -24,6 +25,7 @@ from django.core.management.base import BaseCommand
 from django.db.models import Count
 
 from ensemble.actors.models import Offer, Organisation
+from ensemble.core import versions
 from ensemble.matching.selectors import need_candidates
 from ensemble.projects.models import Need, Project
 from ensemble.semantics import encoders
@@ -86,6 +88,7 @@ class Command(BaseCommand):
         need_candidates(need=needs[0], viewer=None)  # warm-up
         timings, cpu = [], []
         for need in needs:
+            versions.bump()  # the ranking itself, as after a write (else it is kept)
             started, started_cpu = time.perf_counter(), time.process_time()
             need_candidates(need=need, viewer=None)
             timings.append((time.perf_counter() - started) * 1000)

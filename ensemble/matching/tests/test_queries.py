@@ -3,7 +3,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from ensemble.actors.models import OrganisationMember
-from ensemble.matching import selectors
+from ensemble.matching import need_ranking
 from ensemble.semantics.services import embeddings_refresh_now
 from ensemble.testing.factories import UserFactory
 from ensemble.testing.queries import assert_flat_queries, count_queries
@@ -28,7 +28,7 @@ def _grower(world, make):
 def test_need_matches_page_is_flat(client, world, monkeypatch):
     # New offers have no hubness in the process yet: one more query, once. Compare like
     # with like: every measured request computes it.
-    monkeypatch.setattr(selectors, "HUB_TTL", -1.0)
+    monkeypatch.setattr(need_ranking, "HUB_TTL", -1.0)
     client.force_login(world["project"].memberships.get().user)
     themes = [world["food"], world["solidarity"]]
     # Texts that fit the need: people and organisations are shown at 5 as at 50 (who

@@ -1,6 +1,7 @@
 from django.utils import translation
 
 from ensemble.introductions.models import Introduction
+from ensemble.matching import responsiveness
 from ensemble.matching.selectors import need_candidates
 from ensemble.testing.factories import UserFactory
 
@@ -35,3 +36,40 @@ def test_answered_requests_and_help_given_are_reasons_and_raise_the_score(world)
     with translation.override("fr"):
         reasons = need_candidates(need=world["need"], viewer=None)[0].reasons
     assert "a répondu à 4 demandes sur 5" in reasons
+
+
+def test_figures_of_people_and_organisations_in_one_query(world, django_assert_num_queries):
+    t = world["territory"]
+    centre = helpers.organisation(t, name="Centre", offers=[STORE])
+    other = helpers.organisation(t, name="Autre", offers=[STORE])
+    helper = UserFactory()
+    asker = UserFactory()
+    S, Outcome = Introduction.Status, Introduction.Outcome
+    for status, outcome in (
+        (S.ACCEPTED, Outcome.HELPED),
+        (S.WITHDRAWN, Outcome.NONE),
+        (S.DECLINED, Outcome.NONE),
+    ):
+        Introduction.objects.create(
+            need=world["need"], requested_by=asker, to_user=helper, message="Bonjour",
+            status=status, outcome=outcome,
+        )  # fmt: skip
+    # "I can help": in the person's own name (theirs), on behalf of an organisation (its).
+    for organisation in (None, centre):
+        Introduction.objects.create(
+            kind=Introduction.Kind.OFFER, need=world["need"], requested_by=helper,
+            from_organisation=organisation, message="Je peux aider", outcome=Outcome.HELPED,
+        )  # fmt: skip
+    Introduction.objects.create(
+        need=world["need"], requested_by=asker, to_organisation=other, message="Bonjour"
+    )
+    with django_assert_num_queries(1):
+        figures = responsiveness.counts_for(
+            organisation_ids=[centre.pk, other.pk], user_ids=[helper.pk, asker.pk]
+        )
+    assert figures == {
+        ("person", helper.pk): responsiveness.Stats(received=2, answered=2, helped=2),
+        ("organisation", centre.pk): responsiveness.Stats(received=0, answered=0, helped=1),
+        ("organisation", other.pk): responsiveness.Stats(received=1, answered=0, helped=0),
+    }
+    assert responsiveness.counts_for(organisation_ids=[], user_ids=[]) == {}

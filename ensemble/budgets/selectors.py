@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 
-from ensemble.budgets.models import Ballot, Budget, BudgetProject
+from ensemble.budgets.models import Ballot, Budget, BudgetProject, Turnout
 from ensemble.contributions.models import Contribution
 from ensemble.core.kept import kept
 from ensemble.territories.models import Membership
@@ -101,42 +101,38 @@ def results_visible(budget: Budget, user) -> bool:
 
 
 def turnout(*, budget: Budget) -> list[dict]:
-    """Ballots per neighbourhood (online, paper) and the members living there, counted once
-    per data version (`core.kept`: a ballot, like any write, moves it, so never stale): it
-    groups every ballot (100,000 in a big city) and every member of the territory."""
-    return kept("budget-turnout", [budget.pk], lambda: _turnout(budget))
-
-
-def _turnout(budget: Budget) -> list[dict]:
+    """Ballots per neighbourhood (online, paper), read from the stored lines (`Turnout`,
+    moved with every ballot), and the members living there."""
     territory_id = budget.consultation.territory_id
-    ballots = (
-        Ballot.objects.submitted()
-        .filter(budget=budget)
-        .values("neighbourhood_id", "neighbourhood__name")
-        .annotate(
-            online=Count("pk", filter=Q(channel=Ballot.Channel.ONLINE)),
-            paper=Count("pk", filter=Q(channel=Ballot.Channel.PAPER)),
-        )
+    members = kept("members-by-neighbourhood", [territory_id], lambda: _members(territory_id))
+    lines = {}
+    for line in (
+        Turnout.objects.filter(budget=budget)
+        .select_related("neighbourhood")
         .order_by("neighbourhood__position", "neighbourhood__name")
-    )
-    members = dict(
+    ):
+        row = lines.setdefault(
+            line.neighbourhood_id,
+            {"neighbourhood": getattr(line.neighbourhood, "name", None), "online": 0, "paper": 0},
+        )
+        row["online"] += line.online
+        row["paper"] += line.paper
+    rows = []
+    for neighbourhood_id, row in lines.items():
+        living = members.get(neighbourhood_id, 0)
+        row["members"] = living
+        row["percent"] = round(100 * row["online"] / living, 1) if living else None
+        row["ballots"] = row["online"] + row["paper"]
+        rows.append(row)
+    return rows
+
+
+def _members(territory_id: int) -> dict:
+    """{neighbourhood id (None: not given): members of the territory living there}, counted
+    once per data version (`core.kept`: it groups every member of the territory)."""
+    return dict(
         Membership.objects.filter(territory_id=territory_id)
         .values_list("user__neighbourhood_id")
         .annotate(count=Count("pk"))
         .order_by()
     )
-    rows = []
-    for row in ballots:
-        living = members.get(row["neighbourhood_id"], 0)
-        voters = row["online"] + row["paper"]
-        rows.append(
-            {
-                "neighbourhood": row["neighbourhood__name"],
-                "online": row["online"],
-                "paper": row["paper"],
-                "members": living,
-                "percent": round(100 * row["online"] / living, 1) if living else None,
-                "ballots": voters,
-            }
-        )
-    return rows

@@ -130,13 +130,14 @@ def ballot_submit(request, consultation_pk: int):
 
 def _results_context(request, budget, **extra) -> dict:
     projects = selectors.ranked(selectors.project_list(budget=budget))
+    visible = selectors.results_visible(budget, request.user)
     return {
         "consultation": budget.consultation,
         "budget": budget,
         "projects": projects,
-        "visible": selectors.results_visible(budget, request.user),
+        "visible": visible,
         "can_manage": request.user.has_perm(MANAGE, budget),
-        "turnout": selectors.turnout(budget=budget),
+        "turnout": selectors.turnout(budget=budget) if visible else [],
         "max_votes": max((p.total_votes for p in projects), default=0) or 1,
         **extra,
     }

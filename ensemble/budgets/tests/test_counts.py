@@ -1,0 +1,123 @@
+"""The stored counts of a vote (votes, ballots, turnout by neighbourhood): equal to a recount
+after online and paper ballots and deleted accounts; never shown before the results are."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from ensemble.budgets.models import Ballot, Budget, BudgetProject, Turnout
+from ensemble.budgets.services import counts
+from ensemble.budgets.services.ballots import ballot_save, ballot_submit, paper_ballot_add
+from ensemble.budgets.tests.factories import budget_with_projects
+from ensemble.privacy.services import account_erase
+from ensemble.testing.factories import NeighbourhoodFactory, member
+
+pytestmark = pytest.mark.django_db
+
+
+def stored(budget_pk: int) -> dict:
+    budget = Budget.objects.get(pk=budget_pk)
+    projects = BudgetProject.objects.filter(budget_id=budget_pk)
+    lines = {}
+    for line in Turnout.objects.filter(budget_id=budget_pk):
+        online, paper = lines.get(line.neighbourhood_id, (0, 0))
+        lines[line.neighbourhood_id] = (online + line.online, paper + line.paper)
+    return {
+        "ballots": (budget.ballots_count, budget.paper_ballots_count),
+        "votes": dict(projects.values_list("pk", "votes_count")),
+        "paper_votes": dict(projects.values_list("pk", "paper_votes_count")),
+        "turnout": {key: value for key, value in lines.items() if any(value)},
+    }
+
+
+def assert_counts_equal_a_recount(budget_pk: int) -> dict:
+    kept = stored(budget_pk)
+    counts.recount(budget_pk=budget_pk)
+    assert kept == stored(budget_pk)
+    return kept
+
+
+def voter(territory, budget, projects, **user_kwargs):
+    person = member(territory, **user_kwargs)
+    ballot_save(user=person, budget=budget, projects=projects)
+    ballot_submit(user=person, budget=budget)
+    return person
+
+
+@pytest.fixture
+def vote(territory):
+    north = NeighbourhoodFactory(territory=territory)
+    budget, (park, bench) = budget_with_projects(
+        territory,
+        envelope=100,
+        envelopes={north: 50},
+        projects=[("Parc", 40, None), ("Bancs", 10, north)],
+        results_visible_during_vote=True,
+    )
+    return budget, park, bench, north
+
+
+def test_online_and_paper_ballots_move_votes_and_turnout(territory, vote):
+    budget, park, bench, north = vote
+    agent = member(territory, "agent")
+    voter(territory, budget, [park, bench], neighbourhood=north)
+    voter(territory, budget, [park])
+    ballot_save(user=member(territory), budget=budget, projects=[park])  # a draft: not counted
+    paper_ballot_add(actor=agent, budget=budget, projects=[bench], neighbourhood=north)
+
+    figures = assert_counts_equal_a_recount(budget.pk)
+
+    assert figures["ballots"] == (2, 1)
+    assert figures["votes"] == {park.pk: 2, bench.pk: 1}
+    assert figures["paper_votes"] == {park.pk: 0, bench.pk: 1}
+    assert figures["turnout"] == {north.pk: (1, 1), None: (1, 0)}
+
+
+def test_deleted_and_erased_accounts_leave_their_ballots_counted(territory, vote):
+    budget, park, bench, north = vote
+    erased = voter(territory, budget, [park, bench], neighbourhood=north)
+    deleted = voter(territory, budget, [park])
+    before = stored(budget.pk)
+
+    account_erase(user=erased)
+    deleted.delete()  # a hard deletion (the purge of unused accounts, the admin)
+
+    assert stored(budget.pk) == before
+    assert_counts_equal_a_recount(budget.pk)
+    assert Ballot.objects.submitted().filter(budget=budget).count() == 2
+
+
+def test_the_command_repairs_broken_counts(territory, vote):
+    budget, park, bench, north = vote
+    voter(territory, budget, [park, bench], neighbourhood=north)
+    right = stored(budget.pk)
+    BudgetProject.objects.filter(budget=budget).update(votes_count=9)
+    Budget.objects.filter(pk=budget.pk).update(ballots_count=0)
+    Turnout.objects.filter(budget=budget).delete()
+
+    call_command("recount_budgets", str(budget.pk), stdout=StringIO())
+
+    assert stored(budget.pk) == right
+
+
+def test_the_turnout_is_neither_shown_nor_counted_before_the_results(client, territory, vote):
+    budget, park, _bench, north = vote
+    Budget.objects.filter(pk=budget.pk).update(results_visible_during_vote=False)
+    voter(territory, budget, [park], neighbourhood=north)
+    url = reverse(
+        "budgets:results",
+        kwargs={"territory_slug": territory.slug, "consultation_pk": budget.consultation_id},
+    )
+    client.force_login(member(territory))
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert response.context["turnout"] == []
+    assert north.name not in response.content.decode()
+    assert (
+        client.get(f"/api/v1/consultations/{budget.consultation_id}/budget/results").status_code
+        == 409
+    )

@@ -5,13 +5,17 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from ensemble.budgets.models import Ballot, Budget, BudgetProject, Turnout
 from ensemble.budgets.services import counts
 from ensemble.budgets.services.ballots import ballot_save, ballot_submit, paper_ballot_add
+from ensemble.budgets.services.results import budget_close, budget_results_publish
 from ensemble.budgets.tests.factories import budget_with_projects
 from ensemble.privacy.services import account_erase
+from ensemble.testing.clients import clients_for, page_html
 from ensemble.testing.factories import NeighbourhoodFactory, member
 
 pytestmark = pytest.mark.django_db
@@ -112,12 +116,45 @@ def test_the_turnout_is_neither_shown_nor_counted_before_the_results(client, ter
     )
     client.force_login(member(territory))
 
-    response = client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
 
     assert response.status_code == 200
-    assert response.context["turnout"] == []
+    assert not [q for q in queries.captured_queries if Turnout._meta.db_table in q["sql"]]
+    assert not [q for q in queries.captured_queries if "budgetproject" in q["sql"]]
     assert north.name not in response.content.decode()
     assert (
         client.get(f"/api/v1/consultations/{budget.consultation_id}/budget/results").status_code
         == 409
     )
+
+
+def test_the_kept_results_move_with_a_ballot_and_keep_the_agents_forms_to_agents(
+    territory, vote, fragments
+):
+    budget, park, bench, north = vote
+    agent, neighbour = member(territory, "agent"), member(territory)
+    voter(territory, budget, [park], neighbourhood=north)
+    url = reverse(
+        "budgets:results",
+        kwargs={"territory_slug": territory.slug, "consultation_pk": budget.consultation_id},
+    )
+    agents, neighbours = clients_for(agent, neighbour)
+    assert "1 bulletins en ligne" in page_html(neighbours, url)
+
+    voter(territory, budget, [park, bench], neighbourhood=north)
+
+    assert "2 bulletins en ligne" in page_html(neighbours, url)  # never stale after a ballot
+    assert "2 bulletins en ligne" in page_html(agents, url)
+    budget_close(actor=agent, budget=budget)
+    budget_results_publish(actor=agent, budget=budget, explanations={})
+    make_project = reverse(
+        "budgets:make_project",
+        kwargs={
+            "territory_slug": territory.slug,
+            "consultation_pk": budget.consultation_id,
+            "pk": park.pk,
+        },
+    )
+    assert make_project in page_html(agents, url)
+    assert make_project not in page_html(neighbours, url)  # the agents' part stays theirs

@@ -2,12 +2,10 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch, Sum
 
 from ensemble.budgets.models import Ballot, Budget, BudgetProject, Turnout
 from ensemble.contributions.models import Contribution
-from ensemble.core.kept import kept
-from ensemble.territories.models import Membership
 
 
 @dataclass
@@ -101,10 +99,9 @@ def results_visible(budget: Budget, user) -> bool:
 
 
 def turnout(*, budget: Budget) -> list[dict]:
-    """Ballots per neighbourhood (online, paper), read from the stored lines (`Turnout`,
-    moved with every ballot), and the members living there."""
-    territory_id = budget.consultation.territory_id
-    members = kept("members-by-neighbourhood", [territory_id], lambda: _members(territory_id))
+    """Ballots per neighbourhood (online, paper) and the members living there, read from
+    stored counts (`Turnout` lines moved with every ballot, each neighbourhood's
+    `members_count`): two queries, whatever the number of ballots and members."""
     lines = {}
     for line in (
         Turnout.objects.filter(budget=budget)
@@ -113,13 +110,20 @@ def turnout(*, budget: Budget) -> list[dict]:
     ):
         row = lines.setdefault(
             line.neighbourhood_id,
-            {"neighbourhood": getattr(line.neighbourhood, "name", None), "online": 0, "paper": 0},
+            {"neighbourhood": line.neighbourhood, "online": 0, "paper": 0},
         )
         row["online"] += line.online
         row["paper"] += line.paper
     rows = []
     for neighbourhood_id, row in lines.items():
-        living = members.get(neighbourhood_id, 0)
+        neighbourhood = row["neighbourhood"]
+        if neighbourhood_id is None:
+            living = _members_without_neighbourhood(budget.consultation.territory)
+        else:
+            # A neighbourhood of another territory (the voter's own) counts no member here.
+            here = neighbourhood.territory_id == budget.consultation.territory_id
+            living = neighbourhood.members_count if here else 0
+        row["neighbourhood"] = getattr(neighbourhood, "name", None)
         row["members"] = living
         row["percent"] = round(100 * row["online"] / living, 1) if living else None
         row["ballots"] = row["online"] + row["paper"]
@@ -127,12 +131,7 @@ def turnout(*, budget: Budget) -> list[dict]:
     return rows
 
 
-def _members(territory_id: int) -> dict:
-    """{neighbourhood id (None: not given): members of the territory living there}, counted
-    once per data version (`core.kept`: it groups every member of the territory)."""
-    return dict(
-        Membership.objects.filter(territory_id=territory_id)
-        .values_list("user__neighbourhood_id")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
+def _members_without_neighbourhood(territory) -> int:
+    """The territory's members who live in none of its neighbourhoods (or did not say)."""
+    living = territory.neighbourhoods.aggregate(n=Sum("members_count"))["n"] or 0
+    return territory.members_count - living

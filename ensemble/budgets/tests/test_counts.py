@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from ensemble.budgets.models import Ballot, Budget, BudgetProject, Turnout
+from ensemble.budgets.selectors import turnout
 from ensemble.budgets.services import counts
 from ensemble.budgets.services.ballots import ballot_save, ballot_submit, paper_ballot_add
 from ensemble.budgets.services.results import budget_close, budget_results_publish
@@ -77,6 +78,9 @@ def test_online_and_paper_ballots_move_votes_and_turnout(territory, vote):
     assert figures["votes"] == {park.pk: 2, bench.pk: 1}
     assert figures["paper_votes"] == {park.pk: 0, bench.pk: 1}
     assert figures["turnout"] == {north.pk: (1, 1), None: (1, 0)}
+    budget.consultation.territory.refresh_from_db()
+    members = {row["neighbourhood"]: row["members"] for row in turnout(budget=budget)}
+    assert members == {north.name: 1, None: budget.consultation.territory.members_count - 1}
 
 
 def test_deleted_and_erased_accounts_leave_their_ballots_counted(territory, vote):

@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 
 from ensemble.consultations.models import Phase
@@ -19,6 +20,7 @@ from ensemble.questionnaires.models import Questionnaire, Response, Tally
 from ensemble.questionnaires.selectors import question_results
 from ensemble.questionnaires.services import response_submit, response_withdraw
 from ensemble.questionnaires.tests.factories import by_text, questionnaire_consultation
+from ensemble.testing.clients import clients_for, page_html
 from ensemble.testing.factories import member
 
 pytestmark = pytest.mark.django_db
@@ -186,3 +188,22 @@ def test_the_command_repairs_broken_counts(setup, territory):
 
     assert stored(questionnaire) == right
     assert Questionnaire.objects.get(pk=questionnaire.pk).responses_count == 1
+
+
+def test_the_kept_results_page_moves_with_each_response_and_withdrawal(setup, territory, fragments):
+    questionnaire, q = setup
+    first, second, visitor = member(territory), member(territory), member(territory)
+    url = reverse(
+        "questionnaires:questionnaire_results",
+        kwargs={"territory_slug": territory.slug, "consultation_pk": questionnaire.consultation_id},
+    )
+    (client,) = clients_for(visitor)
+    response_submit(user=first, questionnaire=questionnaire, answers=full_answers(q))
+    assert "1 personne a répondu." in page_html(client, url)
+
+    response_submit(user=second, questionnaire=questionnaire, answers=full_answers(q))
+    assert "2 personnes ont répondu." in page_html(client, url)  # never stale after a response
+
+    response_withdraw(user=first, questionnaire=questionnaire)
+    response_withdraw(user=second, questionnaire=questionnaire)
+    assert "0 personne a répondu." in page_html(client, url)

@@ -207,3 +207,29 @@ def test_the_kept_results_page_moves_with_each_response_and_withdrawal(setup, te
     response_withdraw(user=first, questionnaire=questionnaire)
     response_withdraw(user=second, questionnaire=questionnaire)
     assert "0 personne a répondu." in page_html(client, url)
+
+
+def test_the_api_withdraws_one_s_own_response_only(client, setup, territory, other_territory):
+    questionnaire, q = setup
+    person = member(territory)
+    response_submit(user=person, questionnaire=questionnaire, answers=full_answers(q))
+    url = f"/api/v1/consultations/{questionnaire.consultation_id}/responses/mine"
+    before = stored(questionnaire)
+    statuses = []
+    for outsider in (None, member(other_territory), member(territory)):
+        if outsider is not None:
+            client.force_login(outsider)
+        statuses.append(client.delete(url).status_code)
+        client.logout()
+    assert statuses == [401, 409, 409]  # a visitor; a stranger, a member: no response of theirs
+    assert stored(questionnaire) == before
+
+    client.force_login(person)
+    withdrawn = client.delete(url)
+
+    assert withdrawn.status_code == 200
+    assert withdrawn.json()["responses_count"] == 0 and withdrawn.json()["my_answers"] is None
+    results = client.get(
+        f"/api/v1/consultations/{questionnaire.consultation_id}/questionnaire/results"
+    )
+    assert results.json()["questions"][0]["answered"] == 0

@@ -105,7 +105,7 @@ def test_the_command_repairs_broken_counts(territory, vote):
     Budget.objects.filter(pk=budget.pk).update(ballots_count=0)
     Turnout.objects.filter(budget=budget).delete()
 
-    call_command("recount_budgets", str(budget.pk), stdout=StringIO())
+    call_command("recount", "budgets", str(budget.pk), stdout=StringIO())
 
     assert stored(budget.pk) == right
 

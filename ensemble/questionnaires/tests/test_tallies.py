@@ -184,7 +184,7 @@ def test_the_command_repairs_broken_counts(setup, territory):
     Tally.objects.filter(question_id=q["Votre avis"]).delete()
     Questionnaire.objects.filter(pk=questionnaire.pk).update(responses_count=9)
 
-    call_command("recount_questionnaires", str(questionnaire.pk), stdout=StringIO())
+    call_command("recount", "questionnaires", str(questionnaire.pk), stdout=StringIO())
 
     assert stored(questionnaire) == right
     assert Questionnaire.objects.get(pk=questionnaire.pk).responses_count == 1

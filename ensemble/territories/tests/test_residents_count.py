@@ -2,7 +2,10 @@
 joining, leaving, removal, moving house, moving to another territory's neighbourhood, and
 the deletion of an account."""
 
+from io import StringIO
+
 import pytest
+from django.core.management import CommandError, call_command
 
 from ensemble.accounts.services import profile_update
 from ensemble.privacy.services import account_erase
@@ -79,3 +82,15 @@ def test_an_erased_or_deleted_account_leaves_the_count(territory):
 
     assert counts(north) == [1]
     assert_counts_equal_a_recount(territory)
+
+
+def test_the_command_repairs_every_kind_of_count_and_refuses_an_unknown_one(territory):
+    north = NeighbourhoodFactory(territory=territory)
+    member(territory, neighbourhood=north)
+    Neighbourhood.objects.filter(pk=north.pk).update(members_count=5)
+
+    call_command("recount", stdout=StringIO())
+
+    assert counts(north) == [1]
+    with pytest.raises(CommandError):
+        call_command("recount", "supports", stdout=StringIO())

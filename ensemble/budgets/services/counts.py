@@ -1,20 +1,24 @@
 """The stored counts of a budget's vote: moved by each ballot, counted again on demand.
 
-`count_ballot` runs in the transaction that submits a ballot (online or on paper):
-the chosen projects' rows move with F() in the order of their ids (two voters
-never wait for each other in opposite orders), then the budget's row, which
-stays locked until the transaction ends, then the ballot's neighbourhood line of
-`Turnout`, created under that lock: concurrent ballots never create it twice nor
-lose a count. `recount` takes the budget's lock and counts everything again from
-the ballots (a repair; the data migration and the scale data use it too).
+`count_ballot` runs in the transaction that submits a ballot (online or on paper).
+It locks the budget's row first, as closing the vote does (`results.budget_close`):
+a ballot is counted before the vote closes, or refused (Conflict) once it is
+closed, never counted after the winning set was computed; ballots wait for each
+other, never in opposite orders. Under that lock the chosen projects' rows and
+the budget's counters move with F(), and the ballot's neighbourhood line of
+`Turnout` is created or moved: never created twice, no count lost. `recount`
+takes the same lock and counts everything again from the ballots (a repair; the
+data migration and the scale data use it too).
 """
 
 from django.apps import apps as django_apps
 from django.db import transaction
 from django.db.models import Count, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext as _
 
 from ensemble.budgets.models import Budget, BudgetProject, Turnout
+from ensemble.core.exceptions import Conflict
 
 CHANNELS = {False: ("online", "votes_count", "ballots_count")} | {
     True: ("paper", "paper_votes_count", "paper_ballots_count")
@@ -23,6 +27,9 @@ CHANNELS = {False: ("online", "votes_count", "ballots_count")} | {
 
 def count_ballot(budget: Budget, projects: list, *, neighbourhood_id, paper: bool) -> None:
     channel, votes, ballots = CHANNELS[paper]
+    locked = Budget.objects.select_for_update().filter(pk=budget.pk).values_list("closed_at")
+    if locked.get()[0] is not None:
+        raise Conflict(_("The vote is closed."))
     for pk in sorted(p.pk for p in projects):
         BudgetProject.objects.filter(pk=pk).update(**{votes: F(votes) + 1})
     Budget.objects.filter(pk=budget.pk).update(**{ballots: F(ballots) + 1})

@@ -15,6 +15,7 @@ from ensemble.budgets.services import counts
 from ensemble.budgets.services.ballots import ballot_save, ballot_submit, paper_ballot_add
 from ensemble.budgets.services.results import budget_close, budget_results_publish
 from ensemble.budgets.tests.factories import budget_with_projects
+from ensemble.core.exceptions import Conflict
 from ensemble.privacy.services import account_erase
 from ensemble.testing.clients import clients_for, page_html
 from ensemble.testing.factories import NeighbourhoodFactory, member
@@ -162,3 +163,18 @@ def test_the_kept_results_move_with_a_ballot_and_keep_the_agents_forms_to_agents
     )
     assert make_project in page_html(agents, url)
     assert make_project not in page_html(neighbours, url)  # the agents' part stays theirs
+
+
+def test_a_ballot_submitted_as_the_vote_closes_is_refused_and_not_counted(territory, vote):
+    budget, park, bench, _north = vote
+    person = member(territory)
+    ballot_save(user=person, budget=budget, projects=[park])
+    loaded = Budget.objects.select_related("consultation").get(pk=budget.pk)  # still open
+
+    budget_close(actor=member(territory, "agent"), budget=budget)
+    with pytest.raises(Conflict):
+        ballot_submit(user=person, budget=loaded)
+
+    assert stored(budget.pk)["ballots"] == (0, 0)
+    assert stored(budget.pk)["votes"] == {park.pk: 0, bench.pk: 0}
+    assert not Ballot.objects.submitted().exists()

@@ -84,7 +84,7 @@ def question_results(*, questionnaire: Questionnaire) -> list[QuestionResult]:
     for tally in Tally.objects.filter(question__questionnaire=questionnaire):
         if tally.is_question_line:
             lines[tally.question_id] = tally
-        else:
+        elif tally.count:  # a date nobody gives any more is no bar
             cells[(tally.question_id, tally.row, tally.choice)] = tally
     return [_result(question, lines.get(question.pk), cells) for question in questions]
 

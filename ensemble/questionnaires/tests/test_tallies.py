@@ -108,6 +108,7 @@ def test_counts_follow_answers_changes_and_withdrawals(setup, territory):
     assert_tallies_equal_a_recount(questionnaire)
     figures = _figures(questionnaire)
     assert figures["Kilomètres par semaine"].numbers is None
+    assert figures["Depuis quand ?"].bars == []  # no date left
     assert figures["Kilomètres par semaine"].answered == 0
     assert [(b.label, b.count) for b in figures["Venez-vous à vélo ?"].bars] == [
         ("Oui", 0),

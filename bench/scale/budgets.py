@@ -3,7 +3,8 @@ in the biggest territory (projects in the territory's and two neighbourhoods' en
 `--budget-voters` submitted ballots: its members online, the rest paper ballots) and one
 questionnaire phase with `--questionnaire-responses` responses to its nine questions.
 
-Rows are bulk-inserted; the vote counters are computed from the ballots afterwards.
+Rows are bulk-inserted; the stored counts (votes, turnout, the questionnaire's tallies)
+are then counted from them by the services' recounts.
 
     manage.py seed_scale --members 100000 --budget-voters 100000 \
         --questionnaire-responses 100000
@@ -12,12 +13,12 @@ Rows are bulk-inserted; the vote counters are computed from the ballots afterwar
 from datetime import timedelta
 
 from django.core.management.base import CommandError
-from django.db.models import Count, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from ensemble.budgets.models import Ballot, Budget, BudgetProject, NeighbourhoodEnvelope
+from ensemble.budgets.services import counts
 from ensemble.consultations.models import CharterVersion, Consultation, Phase
+from ensemble.questionnaires import tallies
 from ensemble.questionnaires.models import Answer, Question, Questionnaire, Response
 from ensemble.territories.models import Neighbourhood
 
@@ -135,23 +136,7 @@ def _budget(context: ScaleContext, territory, members: list[int], now) -> None:
             for ballot in ballots
             for project in rng.sample(projects, rng.randint(1, 5))
         )
-    submitted = Q(submitted_at__isnull=False)
-    for channel, counter in (("online", "votes_count"), ("paper", "paper_votes_count")):
-        votes = (
-            through.objects.filter(budgetproject=OuterRef("pk"), ballot__channel=channel)
-            .order_by()
-            .values("budgetproject")
-            .annotate(n=Count("pk"))
-            .values("n")
-        )
-        BudgetProject.objects.filter(budget=budget).update(
-            **{counter: Coalesce(Subquery(votes), Value(0))}
-        )
-    ballots = Ballot.objects.filter(submitted, budget=budget)
-    Budget.objects.filter(pk=budget.pk).update(
-        ballots_count=ballots.filter(channel="online").count(),
-        paper_ballots_count=ballots.filter(channel="paper").count(),
-    )
+    counts.recount(budget_pk=budget.pk)  # votes, ballots and turnout, from the ballots
     context.step(f"budget: {PROJECTS} projects, {voters:,} ballots")
 
 
@@ -198,7 +183,7 @@ def _questionnaire(context: ScaleContext, territory, members: list[int], now) ->
             ),
             batch_size=context.batch_size,
         )
-    Questionnaire.objects.filter(pk=questionnaire.pk).update(responses_count=count)
+    tallies.recount(questionnaire_pk=questionnaire.pk)  # the results and responses_count
     context.step(f"questionnaire: {count:,} responses")
 
 

@@ -234,6 +234,7 @@ def generate(context: ScaleContext) -> None:
         Territory.objects.filter(pk=territory.pk).update(
             members_count=Coalesce(Subquery(true_count), Value(0))
         )
+        services.residents_recount(territory_pk=territory.pk)  # members living in each
     network_cache_clear()
     context.data.update(
         territories=territories, user_ids=user_ids, members_by_territory=members_by_territory

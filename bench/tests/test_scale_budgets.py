@@ -2,8 +2,8 @@ import pytest
 from django.core.management import call_command
 from django.db.models import Count, Q
 
-from ensemble.budgets.models import Ballot, Budget, BudgetProject
-from ensemble.questionnaires.models import Questionnaire, Response
+from ensemble.budgets.models import Ballot, Budget, BudgetProject, Turnout
+from ensemble.questionnaires.models import Questionnaire, Response, Tally
 
 pytestmark = pytest.mark.django_db
 
@@ -25,4 +25,8 @@ def test_the_budget_and_questionnaire_at_scale_have_true_counters():
     online = Q(ballots__channel="online")
     for project in BudgetProject.objects.annotate(rows=Count("ballots", filter=online)):
         assert project.votes_count == project.rows
-    assert Questionnaire.objects.get().responses_count == Response.objects.count() == 70
+    assert Turnout.objects.get(budget=budget).paper == budget.paper_ballots_count
+    questionnaire = Questionnaire.objects.get()
+    assert questionnaire.responses_count == Response.objects.count() == 70
+    first = questionnaire.questions.order_by("position").first()  # answered by everyone
+    assert Tally.objects.get(question=first, row="", choice="").count == 70

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ensemble.search.indexing import index_object
+from ensemble.territories.services import residence_move
 
 from .avatars import avatar_process
 from .models import User
@@ -72,6 +73,8 @@ def profile_update(*, user: User, data: dict, interests=None, avatar=None) -> Us
     if "skills" in data:
         data["skills"] = _normalise_skills(data["skills"])
     _set_kinds(user, data)
+    if "neighbourhood" in data:  # counted among the members living there
+        residence_move(user=user, neighbourhood=data.pop("neighbourhood"))
     for field, value in data.items():
         setattr(user, field, value)
     user.full_clean(exclude=["password"])

@@ -3,8 +3,9 @@
 Amounts are whole euros. The territory-wide envelope is `Budget.envelope`; a
 neighbourhood's own envelope is a `NeighbourhoodEnvelope`. A project with a
 neighbourhood is paid from that neighbourhood's envelope, one without from the
-territory-wide one. Stored counters (`votes_count`, `ballots_count`) are kept
-with F() by `services.ballots` when a ballot is submitted, never by signals.
+territory-wide one. Stored counters (`votes_count`, `ballots_count`, the
+`Turnout` lines) are kept by `services.ballots` when a ballot is submitted,
+never by signals, and counted again by `services.counts.recount`.
 """
 
 from django.conf import settings
@@ -268,3 +269,30 @@ class Ballot(models.Model):
     @property
     def is_submitted(self) -> bool:
         return self.submitted_at is not None
+
+
+class Turnout(models.Model):
+    """The ballots of one neighbourhood (online, on paper): a stored counter of the results,
+    moved by `services.ballots` under the budget row's lock. The voter's neighbourhood when
+    they voted; none: not given."""
+
+    budget = models.ForeignKey(Budget, on_delete=models.CASCADE, related_name="turnout")
+    neighbourhood = models.ForeignKey(
+        "territories.Neighbourhood",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    online = models.PositiveIntegerField(default=0)
+    paper = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("turnout")
+        verbose_name_plural = _("turnout")
+        constraints = [
+            models.UniqueConstraint(fields=["budget", "neighbourhood"], name="turnout_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.budget_id} {self.neighbourhood_id}: {self.online} + {self.paper}"

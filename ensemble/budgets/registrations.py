@@ -18,3 +18,12 @@ register_protected_media(
         view_perm="budgets.view_budget", owner=lambda project: project.budget,
     )
 )  # fmt: skip
+
+# Votes, ballots and turnout counted again from the ballots (`manage.py recount budgets`).
+from ensemble.budgets.services import counts  # noqa: E402
+from ensemble.core.recounts import Recount  # noqa: E402
+from ensemble.core.recounts import register as register_recount  # noqa: E402
+
+register_recount(
+    Recount(key="budgets", model="budgets.Budget", recount=lambda pk: counts.recount(budget_pk=pk))
+)

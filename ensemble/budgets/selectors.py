@@ -2,12 +2,10 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch, Sum
 
-from ensemble.budgets.models import Ballot, Budget, BudgetProject
+from ensemble.budgets.models import Ballot, Budget, BudgetProject, Turnout
 from ensemble.contributions.models import Contribution
-from ensemble.core.kept import kept
-from ensemble.territories.models import Membership
 
 
 @dataclass
@@ -101,42 +99,39 @@ def results_visible(budget: Budget, user) -> bool:
 
 
 def turnout(*, budget: Budget) -> list[dict]:
-    """Ballots per neighbourhood (online, paper) and the members living there, counted once
-    per data version (`core.kept`: a ballot, like any write, moves it, so never stale): it
-    groups every ballot (100,000 in a big city) and every member of the territory."""
-    return kept("budget-turnout", [budget.pk], lambda: _turnout(budget))
-
-
-def _turnout(budget: Budget) -> list[dict]:
-    territory_id = budget.consultation.territory_id
-    ballots = (
-        Ballot.objects.submitted()
-        .filter(budget=budget)
-        .values("neighbourhood_id", "neighbourhood__name")
-        .annotate(
-            online=Count("pk", filter=Q(channel=Ballot.Channel.ONLINE)),
-            paper=Count("pk", filter=Q(channel=Ballot.Channel.PAPER)),
-        )
+    """Ballots per neighbourhood (online, paper) and the members living there, read from
+    stored counts (`Turnout` lines moved with every ballot, each neighbourhood's
+    `members_count`): two queries, whatever the number of ballots and members."""
+    lines = {}
+    for line in (
+        Turnout.objects.filter(budget=budget)
+        .select_related("neighbourhood")
         .order_by("neighbourhood__position", "neighbourhood__name")
-    )
-    members = dict(
-        Membership.objects.filter(territory_id=territory_id)
-        .values_list("user__neighbourhood_id")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
-    rows = []
-    for row in ballots:
-        living = members.get(row["neighbourhood_id"], 0)
-        voters = row["online"] + row["paper"]
-        rows.append(
-            {
-                "neighbourhood": row["neighbourhood__name"],
-                "online": row["online"],
-                "paper": row["paper"],
-                "members": living,
-                "percent": round(100 * row["online"] / living, 1) if living else None,
-                "ballots": voters,
-            }
+    ):
+        row = lines.setdefault(
+            line.neighbourhood_id,
+            {"neighbourhood": line.neighbourhood, "online": 0, "paper": 0},
         )
+        row["online"] += line.online
+        row["paper"] += line.paper
+    rows = []
+    for neighbourhood_id, row in lines.items():
+        neighbourhood = row["neighbourhood"]
+        if neighbourhood_id is None:
+            living = _members_without_neighbourhood(budget.consultation.territory)
+        else:
+            # A neighbourhood of another territory (the voter's own) counts no member here.
+            here = neighbourhood.territory_id == budget.consultation.territory_id
+            living = neighbourhood.members_count if here else 0
+        row["neighbourhood"] = getattr(neighbourhood, "name", None)
+        row["members"] = living
+        row["percent"] = round(100 * row["online"] / living, 1) if living else None
+        row["ballots"] = row["online"] + row["paper"]
+        rows.append(row)
     return rows
+
+
+def _members_without_neighbourhood(territory) -> int:
+    """The territory's members who live in none of its neighbourhoods (or did not say)."""
+    living = territory.neighbourhoods.aggregate(n=Sum("members_count"))["n"] or 0
+    return territory.members_count - living

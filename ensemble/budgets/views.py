@@ -1,5 +1,7 @@
 """Pages of participatory budgets: the ballot, the results, and the agents' set-up."""
 
+from functools import cached_property
+
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import render
@@ -128,16 +130,35 @@ def ballot_submit(request, consultation_pk: int):
     )
 
 
+class ResultsFigures:
+    """What the results show, computed when the page's fragment renders (a fragment kept
+    for this data version reads none of it): the projects by votes, the turnout."""
+
+    def __init__(self, budget, *, visible: bool):
+        self.budget = budget
+        self.visible = visible
+
+    @cached_property
+    def projects(self) -> list:
+        return selectors.ranked(selectors.project_list(budget=self.budget))
+
+    @cached_property
+    def turnout(self) -> list[dict]:
+        return selectors.turnout(budget=self.budget) if self.visible else []
+
+    @cached_property
+    def max_votes(self) -> int:
+        return max((p.total_votes for p in self.projects), default=0) or 1
+
+
 def _results_context(request, budget, **extra) -> dict:
-    projects = selectors.ranked(selectors.project_list(budget=budget))
+    visible = selectors.results_visible(budget, request.user)
     return {
         "consultation": budget.consultation,
         "budget": budget,
-        "projects": projects,
-        "visible": selectors.results_visible(budget, request.user),
+        "figures": ResultsFigures(budget, visible=visible),
+        "visible": visible,
         "can_manage": request.user.has_perm(MANAGE, budget),
-        "turnout": selectors.turnout(budget=budget),
-        "max_votes": max((p.total_votes for p in projects), default=0) or 1,
         **extra,
     }
 
@@ -147,7 +168,7 @@ def budget_results(request, consultation_pk: int):
     budget = _budget(request, consultation_pk)
     context = _results_context(request, budget)
     if context["can_manage"] and budget.is_closed and not budget.is_published:
-        context["form"] = PublishForm(projects=context["projects"])
+        context["form"] = PublishForm(projects=context["figures"].projects)
     return render(request, "budgets/results.html", context)
 
 
@@ -173,7 +194,7 @@ def budget_publish(request, consultation_pk: int):
         return redirect_
     budget = _budget(request, consultation_pk, MANAGE)
     context = _results_context(request, budget)
-    form = _posted(request, PublishForm, projects=context["projects"])
+    form = _posted(request, PublishForm, projects=context["figures"].projects)
     return service_form(
         request,
         form,

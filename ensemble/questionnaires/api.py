@@ -91,6 +91,17 @@ def response_create(request, consultation_id: int, payload: ResponseIn):
     return Status(201, _out(request, questionnaire))
 
 
+@router.delete(f"{PATH}/responses/mine", response=responses(QuestionnaireOut), auth=authenticated)
+def response_withdraw(request, consultation_id: int):
+    """Take one's response back while open; 409 for an anonymous one, or none."""
+    questionnaire = questionnaire_of_consultation(
+        user=request.user, consultation_pk=consultation_id
+    )
+    services.response_withdraw(user=request.user, questionnaire=questionnaire)
+    questionnaire.refresh_from_db(fields=["responses_count"])
+    return _out(request, questionnaire)
+
+
 @router.get(f"{PATH}/questionnaire/results", response=responses(ResultsOut))
 def questionnaire_results(request, consultation_id: int):
     questionnaire = questionnaire_of_consultation(

@@ -5,8 +5,10 @@ phase) or, without one, is a quick poll on its territory's home page (open
 between `opens_at` and `closes_at`).
 
 Answers are stored one row per atomic item (`Answer`): one per option chosen,
-one per row of a matrix, one per ranked option (with its rank), so that the
-results are counted by the database (`selectors.question_results`).
+one per row of a matrix, one per ranked option (with its rank). Their counts
+are stored (`Tally`), moved in the transaction that saves, changes or withdraws
+a response (`tallies`), so a results page reads a few rows whatever the number
+of responses (`selectors.question_results`).
 
 **Anonymous questionnaires store no link to the person**: the response has no
 user and no time, its id is random (no order to match), and who answered
@@ -127,10 +129,11 @@ class Response(models.Model):
     questionnaire = models.ForeignKey(
         Questionnaire, on_delete=models.CASCADE, related_name="responses"
     )
-    # Both empty for an anonymous questionnaire.
+    # Both empty for an anonymous questionnaire. A deleted account leaves its response
+    # (counted) without a person, as its ballots and supports.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="questionnaire_responses",
@@ -186,7 +189,53 @@ class Answer(models.Model):
     class Meta:
         verbose_name = _("answer")
         verbose_name_plural = _("answers")
-        indexes = [models.Index(fields=["question", "row", "choice"])]
+        indexes = [
+            models.Index(fields=["question", "row", "choice"]),
+            # The lowest and highest number of a question, found again after a withdrawal.
+            models.Index(
+                fields=["question", "number"],
+                condition=Q(number__isnull=False),
+                name="answer_question_number",
+            ),
+            # The latest free texts of a question (the results list them, newest first).
+            models.Index(
+                fields=["question", "-id"], condition=~Q(text=""), name="answer_question_text"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.question_id}: {self.choice or self.text[:20]}"
+
+
+class Tally(models.Model):
+    """A stored count of the results, moved by `tallies` in the transaction of a response.
+
+    One line per option chosen (`choice`, in the matrix `row`): how many answers
+    chose it and the sum of their ranks (ranking). The question's own line (`row`
+    and `choice` empty) counts the people who answered it and, for numbers (number
+    and scale), their sum, lowest and highest. Free texts are never counted: they
+    are listed.
+    """
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="tallies")
+    row = models.CharField(max_length=200, blank=True)
+    choice = models.CharField(max_length=200, blank=True)
+    count = models.PositiveIntegerField(default=0)
+    rank_sum = models.PositiveBigIntegerField(default=0)
+    number_sum = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
+    low = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    high = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("tally")
+        verbose_name_plural = _("tallies")
+        constraints = [
+            models.UniqueConstraint(fields=["question", "row", "choice"], name="tally_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question_id} {self.row} {self.choice}: {self.count}"
+
+    @property
+    def is_question_line(self) -> bool:
+        return not self.row and not self.choice

@@ -1,20 +1,18 @@
 """Reads of questionnaires: one's response, the results per question, the CSV export.
 
-The results are counted by the database in a constant number of queries,
-whatever the number of responses: one for the counts of every option (and
-matrix cell, rank, scale value, date), one for the number of people who
-answered each question, one for the numbers, one per free-text question
-(its latest answers).
+The results are read from the stored counts (`Tally`, see `tallies`) in a
+constant number of queries, whatever the number of responses: one for the
+counts of every option (and matrix cell, rank, scale value, date, and each
+question's people and numbers), one per free-text question (its latest
+answers).
 """
 
 import csv
 from dataclasses import dataclass, field
 
-from django.db.models import Avg, Count, Max, Min, Sum
 from django.utils import timezone
 
-from ensemble.core.kept import kept
-from ensemble.questionnaires.models import Answer, Questionnaire, Response
+from ensemble.questionnaires.models import Answer, Questionnaire, Response, Tally
 
 TEXT_KINDS = ("short_text", "long_text")
 TEXTS_SHOWN = 50
@@ -77,73 +75,70 @@ def _percent(count: int, total: int) -> float:
 
 
 def question_results(*, questionnaire: Questionnaire) -> list[QuestionResult]:
-    """Each question's figures, counted once per data version (`core.kept`: a response, like
-    any write, moves it, so they are never stale): a results page is read far more often than
-    a response comes in, and counting 20,000 responses groups some 200,000 answers."""
-    return kept("questionnaire-results", [questionnaire.pk], lambda: _counted(questionnaire))
-
-
-def _counted(questionnaire: Questionnaire) -> list[QuestionResult]:
+    """Each question's figures, read from the stored counts (`Tally`, moved with every
+    response, so never stale): one query for the counts, one per free-text question for
+    its latest texts, whatever the number of responses. The questions are the
+    questionnaire's (prefetched by `access`)."""
     questions = list(questionnaire.questions.all())
-    answers = Answer.objects.filter(question__questionnaire=questionnaire)
-    answered = dict(
-        answers.values_list("question_id")
-        .annotate(n=Count("response_id", distinct=True))
-        .order_by()
-    )
-    cells = {}
-    for row in (
-        answers.exclude(choice="")
-        .values("question_id", "row", "choice")
-        .annotate(n=Count("pk"), ranks=Sum("rank"))
-        .order_by()
-    ):
-        cells[(row["question_id"], row["row"], row["choice"])] = (row["n"], row["ranks"])
-    numbers = {
-        row["question_id"]: row
-        for row in answers.filter(number__isnull=False)
-        .values("question_id")
-        .annotate(mean=Avg("number"), low=Min("number"), high=Max("number"), n=Count("pk"))
-        .order_by()
-    }
-    results = []
-    for question in questions:
-        total = answered.get(question.pk, 0)
-        result = QuestionResult(question=question, answered=total)
-        if question.kind in TEXT_KINDS:
-            result.texts = list(
-                answers.filter(question=question)
-                .exclude(text="")
-                .order_by("-pk")
-                .values_list("text", flat=True)[:TEXTS_SHOWN]
-            )
-        elif question.kind == "matrix":
-            for row in question.rows:
-                counts = [cells.get((question.pk, row, o), (0, None))[0] for o in question.options]
-                row_total = sum(counts)
-                bars = [
-                    Bar(option, count, _percent(count, row_total))
-                    for option, count in zip(question.options, counts, strict=True)
-                ]
-                result.matrix.append((row, bars))
-        elif question.kind == "number":
-            result.numbers = numbers.get(question.pk)
+    cells, lines = {}, {}
+    for tally in Tally.objects.filter(question__questionnaire=questionnaire):
+        if tally.is_question_line:
+            lines[tally.question_id] = tally
+        elif tally.count:  # a date nobody gives any more is no bar
+            cells[(tally.question_id, tally.row, tally.choice)] = tally
+    return [_result(question, lines.get(question.pk), cells) for question in questions]
+
+
+def _numbers(line: Tally | None) -> dict | None:
+    if line is None or line.number_sum is None or not line.count:
+        return None
+    return {"mean": line.number_sum / line.count, "low": line.low, "high": line.high}
+
+
+def _result(question, line: Tally | None, cells: dict) -> QuestionResult:
+    total = line.count if line else 0
+    result = QuestionResult(question=question, answered=total)
+    if question.kind in TEXT_KINDS:
+        result.texts = list(
+            Answer.objects.filter(question=question)
+            .exclude(text="")
+            .order_by("-pk")
+            .values_list("text", flat=True)[:TEXTS_SHOWN]
+        )
+    elif question.kind == "matrix":
+        for row in question.rows:
+            counts = [_count(cells, question, row, option) for option in question.options]
+            row_total = sum(counts)
+            bars = [
+                Bar(option, count, _percent(count, row_total))
+                for option, count in zip(question.options, counts, strict=True)
+            ]
+            result.matrix.append((row, bars))
+    elif question.kind == "number":
+        result.numbers = _numbers(line)
+    else:
+        if question.kind == "scale":
+            labels = [str(i) for i in range(1, question.scale_max + 1)]
+            result.numbers = _numbers(line)
+        elif question.kind == "date":
+            labels = sorted(choice for (pk, _row, choice) in cells if pk == question.pk)
         else:
-            if question.kind == "scale":
-                labels = [str(i) for i in range(1, question.scale_max + 1)]
-                result.numbers = numbers.get(question.pk)
-            elif question.kind == "date":
-                labels = sorted(choice for (pk, _row, choice) in cells if pk == question.pk)
-            else:
-                labels = question.options
-            for label in labels:
-                count, ranks = cells.get((question.pk, "", label), (0, None))
-                mean_rank = round(ranks / count, 2) if ranks and count else None
-                result.bars.append(Bar(label, count, _percent(count, total), mean_rank))
-            if question.kind == "ranking":
-                result.bars.sort(key=lambda bar: (bar.mean_rank is None, bar.mean_rank or 0))
-        results.append(result)
-    return results
+            labels = question.options
+        for label in labels:
+            cell = cells.get((question.pk, "", label))
+            count = cell.count if cell else 0
+            mean_rank = (
+                round(cell.rank_sum / count, 2) if cell and cell.rank_sum and count else None
+            )
+            result.bars.append(Bar(label, count, _percent(count, total), mean_rank))
+        if question.kind == "ranking":
+            result.bars.sort(key=lambda bar: (bar.mean_rank is None, bar.mean_rank or 0))
+    return result
+
+
+def _count(cells: dict, question, row: str, option: str) -> int:
+    cell = cells.get((question.pk, row, option))
+    return cell.count if cell else 0
 
 
 def _cell(question, items: list) -> str:

@@ -5,7 +5,9 @@ closes, unless it is anonymous: then nothing links the response to them, so
 it cannot be found again to be changed (`Respondent` only says they answered).
 
 Concurrent answers of one person are serialised by a lock on their row (as
-supports and ballots are); the unique constraints are the last guard.
+supports and ballots are); the unique constraints are the last guard. The
+results' counts (`Tally`) move in the same transaction, under the
+questionnaire's lock (`tallies`).
 """
 
 from collections.abc import Iterable
@@ -23,6 +25,7 @@ from ensemble.consultations.phases import Feature
 from ensemble.core.access import require
 from ensemble.core.exceptions import Conflict
 from ensemble.core.validation import full_clean
+from ensemble.questionnaires import tallies
 from ensemble.questionnaires.kinds import empty, kind_of, registry
 from ensemble.questionnaires.models import Answer, Question, Questionnaire, Respondent, Response
 from ensemble.territories.models import Territory
@@ -188,6 +191,8 @@ def response_submit(*, user, questionnaire: Questionnaire, answers: dict) -> Res
     rows = _parse(questionnaire, answers)
     with transaction.atomic():
         _lock_person(user)
+        tallies.lock(questionnaire.pk)
+        removed = []
         if questionnaire.is_anonymous:
             try:
                 with transaction.atomic():
@@ -208,19 +213,53 @@ def response_submit(*, user, questionnaire: Questionnaire, answers: dict) -> Res
             if new:
                 response = Response.objects.create(questionnaire=questionnaire, user=user)
             else:
+                removed = tallies.items_of(response)
                 response.answers.all().delete()
             response.updated_at = timezone.now()
             response.save(update_fields=["updated_at"])
-        Answer.objects.bulk_create(
+        added = [
             Answer(response=response, question_id=pk, **item)
             for pk, items in rows.items()
             for item in items
-        )
+        ]
+        Answer.objects.bulk_create(added)
+        tallies.count_in(added=[_item(answer) for answer in added], removed=removed)
         if new:
             Questionnaire.objects.filter(pk=questionnaire.pk).update(
                 responses_count=F("responses_count") + 1
             )
     return response
+
+
+def _item(answer: Answer) -> dict:
+    return {
+        "question_id": answer.question_id,
+        "row": answer.row,
+        "choice": answer.choice,
+        "rank": answer.rank,
+        "number": answer.number,
+    }
+
+
+def response_withdraw(*, user, questionnaire: Questionnaire) -> None:
+    """Take one's response back while the questionnaire is open: its answers stop counting.
+    An anonymous response cannot be found again: Conflict (409), as when there is none."""
+    if questionnaire.is_anonymous:
+        raise Conflict(_("An anonymous response cannot be taken back."))
+    if not is_open(questionnaire):
+        raise Conflict(_("This questionnaire is not open."))
+    with transaction.atomic():
+        _lock_person(user)
+        tallies.lock(questionnaire.pk)
+        response = Response.objects.filter(questionnaire=questionnaire, user=user).first()
+        if response is None:
+            raise Conflict(_("You have not answered this questionnaire."))
+        removed = tallies.items_of(response)
+        response.delete()
+        tallies.count_in(removed=removed)
+        Questionnaire.objects.filter(pk=questionnaire.pk).update(
+            responses_count=F("responses_count") - 1
+        )
 
 
 @transaction.atomic

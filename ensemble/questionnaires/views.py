@@ -4,6 +4,8 @@ A consultation's questionnaire lives at …/consultations/<pk>/questionnaire/, a
 quick poll of a territory at …/sondages/<pk>/; both use the same pages.
 """
 
+from functools import partial
+
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import path, reverse
@@ -106,7 +108,8 @@ def questionnaire_results(request, consultation_pk=None, pk=None):
             "questionnaire": questionnaire,
             "consultation": questionnaire.consultation,
             "urls": _urls(questionnaire),
-            "results": selectors.question_results(questionnaire=questionnaire),
+            # Read when the page's fragment renders (a kept one reads nothing).
+            "results": partial(selectors.question_results, questionnaire=questionnaire),
             "can_manage": request.user.has_perm(MANAGE, questionnaire),
         },
     )

@@ -155,6 +155,9 @@ class Neighbourhood(models.Model):
     slug = models.SlugField(_("slug"), max_length=120)
     position = models.PositiveIntegerField(_("position"), default=0)
     is_retired = models.BooleanField(_("retired"), default=False)
+    # Stored counter: the members of its territory living there, kept by the services that
+    # change a membership or a person's neighbourhood (`services.residents_count`).
+    members_count = models.PositiveIntegerField(_("members living there"), default=0)
 
     objects = RetirableQuerySet.as_manager()
 

@@ -1,10 +1,13 @@
 """Writes on territories and memberships; each keeps the stored counters true."""
 
+from django.apps import apps as django_apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
 from ensemble.audit.services import record
@@ -94,6 +97,7 @@ def membership_join(*, user, territory: Territory, role: str = Role.MEMBER) -> M
     )
     if created:
         Territory.objects.filter(pk=territory.pk).update(members_count=F("members_count") + 1)
+        _count_resident(user.pk, territory, 1)
     user.__dict__.pop("_territory_memberships", None)
     return membership
 
@@ -110,7 +114,61 @@ def membership_leave(*, user, territory: Territory) -> None:
         )
     membership.delete()
     Territory.objects.filter(pk=territory.pk).update(members_count=F("members_count") - 1)
+    _count_resident(user.pk, territory, -1)
     user.__dict__.pop("_territory_memberships", None)
+
+
+def _lock_person(user_pk: int):
+    """The person's row, locked (the neighbourhood they live in cannot change meanwhile):
+    their neighbourhood's id."""
+    return (
+        get_user_model()
+        .objects.select_for_update(no_key=True)
+        .filter(pk=user_pk)
+        .values_list("neighbourhood_id", flat=True)
+        .first()
+    )
+
+
+def _count_resident(user_pk: int, territory: Territory, step: int) -> None:
+    """A member living in one of the territory's neighbourhoods counts there too."""
+    neighbourhood = _lock_person(user_pk)
+    if neighbourhood is not None:
+        Neighbourhood.objects.filter(pk=neighbourhood, territory=territory).update(
+            members_count=F("members_count") + step
+        )
+
+
+def residence_move(*, user, neighbourhood) -> None:
+    """Set where the person lives (`neighbourhood`, or None), and move the counts of the
+    neighbourhoods left and joined, among the members of their territories. Rows are
+    locked person first, then the neighbourhoods in the order of their ids."""
+    before = _lock_person(user.pk)
+    after = getattr(neighbourhood, "pk", None)
+    user.neighbourhood = neighbourhood
+    if before == after:
+        return
+    for pk, step in sorted(((before, -1), (after, 1)), key=lambda move: move[0] or 0):
+        if pk is not None:
+            Neighbourhood.objects.filter(pk=pk, territory__memberships__user=user.pk).update(
+                members_count=F("members_count") + step
+            )
+
+
+def residents_recount(*, territory_pk: int, models=django_apps) -> None:
+    """Count the members living in each neighbourhood of the territory again (a repair)."""
+    neighbourhoods = models.get_model("territories", "Neighbourhood").objects
+    living = (
+        models.get_model("territories", "Membership")
+        .objects.filter(territory_id=territory_pk, user__neighbourhood=OuterRef("pk"))
+        .order_by()
+        .values("territory_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    neighbourhoods.filter(territory_id=territory_pk).update(
+        members_count=Coalesce(Subquery(living), Value(0))
+    )
 
 
 def _other_admin_exists(membership: Membership) -> bool:
@@ -154,6 +212,7 @@ def membership_remove(*, actor, membership: Membership, reason: str = "") -> Non
            before={"role": membership.role})  # fmt: skip
     membership.delete()
     Territory.objects.filter(pk=territory.pk).update(members_count=F("members_count") - 1)
+    _count_resident(membership.user_id, territory, -1)
     membership.user.__dict__.pop("_territory_memberships", None)
 
 

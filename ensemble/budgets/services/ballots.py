@@ -4,8 +4,9 @@ Exactness under concurrent requests follows `contributions.services.supports`:
 each write locks the person's row first (`select_for_update`), so one person's
 requests are serialised, then their ballot's row; the unique constraint
 (one ballot per person and budget) is the last guard. Submitting moves the
-counters with F() in the database, project rows in the order of their ids, so
-two voters never wait for each other in opposite orders (no deadlock).
+stored counts in the same transaction (`counts.count_ballot`: the project rows
+in the order of their ids, so two voters never wait for each other in opposite
+orders, then the budget's row and its turnout line under that row's lock).
 
 A ballot that breaks the rules (past an envelope, a project of another
 neighbourhood, too many projects) is refused with a ValidationError naming
@@ -17,13 +18,13 @@ from collections.abc import Iterable
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ensemble.budgets.models import Ballot, Budget, BudgetProject
 from ensemble.budgets.selectors import ballot_totals
+from ensemble.budgets.services import counts
 from ensemble.consultations.phases import Feature
 from ensemble.core.access import require
 from ensemble.core.exceptions import Conflict
@@ -139,14 +140,6 @@ def ballot_save(*, user, budget: Budget, projects: Iterable[BudgetProject]) -> B
     return ballot
 
 
-def _count(budget: Budget, projects: list[BudgetProject], *, paper: bool) -> None:
-    counter = "paper_votes_count" if paper else "votes_count"
-    for pk in sorted(p.pk for p in projects):
-        BudgetProject.objects.filter(pk=pk).update(**{counter: F(counter) + 1})
-    counter = "paper_ballots_count" if paper else "ballots_count"
-    Budget.objects.filter(pk=budget.pk).update(**{counter: F(counter) + 1})
-
-
 def ballot_submit(*, user, budget: Budget) -> Ballot:
     """Submit the person's ballot: counted once, never changed after. Conflict (409) after."""
     _check_vote_open(user, budget)
@@ -161,7 +154,7 @@ def ballot_submit(*, user, budget: Budget) -> Ballot:
         ballot.submitted_at = timezone.now()
         ballot.neighbourhood = user.neighbourhood
         ballot.save(update_fields=["submitted_at", "neighbourhood", "updated_at"])
-        _count(budget, projects, paper=False)
+        counts.count_ballot(budget, projects, neighbourhood_id=ballot.neighbourhood_id, paper=False)
     return ballot
 
 
@@ -184,5 +177,5 @@ def paper_ballot_add(
         submitted_at=timezone.now(),
     )
     ballot.projects.set(projects)
-    _count(budget, projects, paper=True)
+    counts.count_ballot(budget, projects, neighbourhood_id=ballot.neighbourhood_id, paper=True)
     return ballot

@@ -9,9 +9,10 @@ from django.db.models import Count, Q
 from django.test import Client
 
 from ensemble.accounts.models import User
-from ensemble.budgets.models import Ballot, Budget, BudgetProject
+from ensemble.budgets.models import Ballot, Budget, BudgetProject, Turnout
 from ensemble.budgets.services.ballots import ballot_save, ballot_submit
 from ensemble.budgets.tests.factories import budget_with_projects
+from ensemble.budgets.tests.test_counts import assert_counts_equal_a_recount
 from ensemble.contributions.tests.test_concurrency_supports import residents, run_concurrently
 from ensemble.core.exceptions import Conflict
 from ensemble.testing.factories import PASSWORD, member
@@ -35,6 +36,10 @@ def assert_totals_equal_a_recount(budget_pk: int) -> None:
         assert project.votes_count == project.online, project.title
     budget = Budget.objects.get(pk=budget_pk)
     assert budget.ballots_count == Ballot.objects.submitted().filter(budget_id=budget_pk).count()
+    # One turnout line per neighbourhood, never created twice by voters at once.
+    lines = list(Turnout.objects.filter(budget_id=budget_pk).values_list("neighbourhood_id"))
+    assert len(lines) == len(set(lines))
+    assert_counts_equal_a_recount(budget_pk)
 
 
 def test_fifty_concurrent_submissions_of_one_ballot_store_one(territory):

@@ -174,19 +174,3 @@ def test_a_quick_poll_on_the_territory_home(client, territory, other_territory):
         "questionnaires:poll", kwargs={"territory_slug": other_territory.slug, "pk": poll.pk}
     )
     assert client.get(other).status_code == 404
-
-
-def test_results_counted_once_per_data_version_move_with_each_response(
-    client, territory, django_assert_num_queries
-):
-    from ensemble.questionnaires.selectors import question_results
-
-    _consultation, questionnaire = questionnaire_consultation(territory)
-    q = by_text(questionnaire)
-    question_results(questionnaire=questionnaire)
-    with django_assert_num_queries(0):
-        question_results(questionnaire=questionnaire)
-    answers = {str(q["Venez-vous à vélo ?"]): "Oui", str(q["Quels aménagements ?"]): ["Pistes"]}
-    response_submit(user=member(territory), questionnaire=questionnaire, answers=answers)
-    first = question_results(questionnaire=questionnaire)[0]
-    assert first.answered == 1

@@ -2,6 +2,7 @@
 one cannot support, said instead of a dead button."""
 
 import pytest
+from django.utils import translation
 from django.contrib.auth.models import AnonymousUser
 from django.template.loader import render_to_string
 from django.test import Client, RequestFactory
@@ -190,7 +191,9 @@ def render_partial(user, contribution, supported=None, **extra):
     context = {"contribution": contribution, "request": request, **extra}
     if supported is not None:
         context["supported"] = supported
-    return render_to_string("contributions/_support.html", context, request=request)
+    # In English whatever language an earlier test's request left active.
+    with translation.override("en"):
+        return render_to_string("contributions/_support.html", context, request=request)
 
 
 def test_partial_for_a_member_who_may_support(territory, contribution):

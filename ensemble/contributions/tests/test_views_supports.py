@@ -2,11 +2,11 @@
 one cannot support, said instead of a dead button."""
 
 import pytest
-from django.utils import translation
 from django.contrib.auth.models import AnonymousUser
 from django.template.loader import render_to_string
 from django.test import Client, RequestFactory
 from django.urls import reverse
+from django.utils import translation
 
 from ensemble.consultations.models import Consultation
 from ensemble.consultations.tests.factories import ConsultationFactory

@@ -31,11 +31,11 @@ def _day_start(day: date) -> datetime:
 def with_card_relations(queryset: QuerySet[Event]) -> QuerySet[Event]:
     """What a card of the calendar shows, in a fixed number of queries."""
     themes = Prefetch("themes", queryset=Theme.objects.order_by("position", "name"))
+    # Who organises it is read apart (one query each when some event has one): joined,
+    # those three tables made PostgreSQL plan for 8 ms a query it ran in under 1 ms.
     return policies.with_relations(
-        queryset.select_related(
-            "territory", "neighbourhood", "organiser", "project", "organisation"
-        )
-    ).prefetch_related(themes)
+        queryset.select_related("territory", "neighbourhood")
+    ).prefetch_related(themes, "organiser", "project", "organisation")
 
 
 def calendar_events(territory, *, user, filters: dict | None = None) -> QuerySet[Event]:

@@ -7,10 +7,12 @@ from django.http import Http404
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from ensemble.accounts.predicates import has_verified_email
 from ensemble.moderation.models import Report
+from ensemble.territories.predicates import is_territory_moderator
 
 from .models import Comment
-from .predicates import can_view_target
+from .predicates import can_view_target, is_network_member
 from .registry import commentable_by_prefix, commentables
 
 
@@ -49,6 +51,42 @@ def comment_thread(*, target, viewer) -> QuerySet[Comment]:
         .prefetch_related(Prefetch("replies", queryset=replies))
         .order_by("created_at", "pk")
     )
+
+
+def takes_part_in_thread(*, viewer, target) -> bool:
+    """Whether the viewer wrote a comment of the target's thread or has an open report on
+    one (one query): those comments show them actions (edit, delete, no report) that they
+    show nobody else."""
+    if not getattr(viewer, "is_authenticated", False):
+        return False
+    on_target = Comment.objects.filter(
+        content_type=ContentType.objects.get_for_model(target), object_id=target.pk
+    )
+    reported = Report.objects.open().filter(
+        content_type=ContentType.objects.get_for_model(Comment),
+        reporter=viewer,
+        object_id__in=on_target.values("pk"),
+    )
+    return (
+        type(target)
+        ._default_manager.filter(pk=target.pk)
+        .filter(Exists(on_target.filter(author=viewer)) | Exists(reported))
+        .exists()
+    )
+
+
+def thread_actions_audience(*, viewer, target, can_comment: bool) -> str:
+    """A key shared by the viewers to whom a thread's comments offer the same actions, from
+    what the comment rules (rules.py) read of the viewer: visitors see none; a person who
+    wrote or reported a comment of the thread is an audience of one; other people differ
+    only by whether they may comment the target, report comments and moderate them."""
+    if not getattr(viewer, "is_authenticated", False):
+        return "visitor"
+    if takes_part_in_thread(viewer=viewer, target=target):
+        return f"user:{viewer.pk}"
+    may_report = has_verified_email(viewer) and is_network_member(viewer)
+    moderates = is_territory_moderator(viewer, target.territory)
+    return f"member:{int(can_comment)}{int(bool(may_report))}{int(moderates)}"
 
 
 def thread_authors(comments) -> list:

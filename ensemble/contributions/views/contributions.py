@@ -162,18 +162,13 @@ def contribution_similar(request, consultation_pk: int):
 
 def contribution_detail(request, consultation_pk: int, pk: int):
     contribution = _contribution(request, consultation_pk, pk)
-    user = request.user
     return render(
         request,
         "contributions/contribution_detail.html",
         {
             "consultation": contribution.consultation,
             "contribution": contribution,
-            "page_data": selectors.contribution_page(viewer=user, contribution=contribution),
-            "supported": contribution.pk
-            in supported_ids(user=user, contribution_ids=[contribution.pk]),
-            "hide_form": HideForm(),
-            "report_form": ReportForm(),
+            "page": selectors.contribution_page(viewer=request.user, contribution=contribution),
         },
     )
 

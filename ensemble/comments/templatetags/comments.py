@@ -32,6 +32,7 @@ PAGE_PARAMETER = "comments_page"
 
 def _prepare(comment: Comment, *, target, viewer, can_comment: bool) -> None:
     Comment.target.set_cached_value(comment, target)  # no query per comment
+    comment.territory = target.territory
     comment.public_text = selectors.comment_public_text(comment)
     comment.author_name = visible_name(comment.author, viewer, territory=comment.territory_id)
     live = not comment.is_deleted and not comment.is_hidden

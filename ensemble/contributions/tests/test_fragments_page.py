@@ -176,3 +176,16 @@ def test_a_kept_page_runs_only_the_viewers_own_queries(client, territory, contri
     with CaptureQueriesContext(connection) as warm:
         assert client.get(url).status_code == 200
     assert len(warm.captured_queries) < cold - 5, (len(warm.captured_queries), cold)
+
+
+def test_the_author_comes_first_then_the_coauthors(territory):
+    author = member(territory, display_name="Zoé Auteur", profile_visibility="public")
+    first = member(territory, display_name="Alix Premier", profile_visibility="public")
+    second = member(territory, display_name="Basile Second", profile_visibility="public")
+    contribution = ContributionFactory(
+        consultation=ConsultationFactory(territory=territory), author=author
+    )
+    contribution.coauthors.add(second, first)
+    (visitor,) = clients_for(None)
+    html = _page(visitor, contribution)
+    assert html.index("Zoé Auteur") < html.index("Alix Premier") < html.index("Basile Second")

@@ -7,9 +7,9 @@ Predicates avoid per-comment queries: a thread annotates `viewer_has_reported`.
 
 import rules
 
+from ensemble.accounts.display import viewer_territory_ids
 from ensemble.accounts.predicates import has_verified_email
 from ensemble.moderation.selectors import report_open_exists
-from ensemble.territories.models import Membership
 from ensemble.territories.predicates import is_network_admin, is_territory_moderator
 
 from .registry import commentable_for
@@ -66,12 +66,9 @@ def moderates_comment_territory(user, comment) -> bool:
 
 @rules.predicate
 def is_network_member(user) -> bool:
-    """A member of at least one territory of the network (memoised for the request)."""
-    if not getattr(user, "is_authenticated", False):
-        return False
-    if "_is_network_member" not in user.__dict__:
-        user.__dict__["_is_network_member"] = Membership.objects.filter(user=user).exists()
-    return user.__dict__["_is_network_member"]
+    """A member of at least one territory of the network (the viewer's territories are read
+    once per request, as names need them too)."""
+    return bool(viewer_territory_ids(user))
 
 
 @rules.predicate

@@ -7,10 +7,13 @@ from django.http import Http404
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from ensemble.accounts.predicates import has_verified_email
+from ensemble.core.kept import kept
 from ensemble.moderation.models import Report
+from ensemble.territories.predicates import is_territory_moderator
 
 from .models import Comment
-from .predicates import can_view_target
+from .predicates import can_view_target, is_network_member
 from .registry import commentable_by_prefix, commentables
 
 
@@ -27,7 +30,8 @@ def _with_reported(comments: QuerySet, viewer) -> QuerySet:
 
 
 def comment_thread(*, target, viewer) -> QuerySet[Comment]:
-    """Top-level comments of `target`, oldest first, replies and authors loaded.
+    """Top-level comments of `target`, oldest first, replies and authors loaded (their
+    territory is the target's: give it to them before asking the rules).
 
     Deleted replies and deleted top-level comments without replies are left out;
     other deleted or hidden comments keep their place, without their text.
@@ -35,7 +39,7 @@ def comment_thread(*, target, viewer) -> QuerySet[Comment]:
     content_type = ContentType.objects.get_for_model(target)
     on_target = {"content_type": content_type, "object_id": target.pk}
     replies = _with_reported(
-        Comment.objects.filter(is_deleted=False).select_related("author", "territory"), viewer
+        Comment.objects.filter(is_deleted=False).select_related("author"), viewer
     ).order_by("created_at", "pk")
     live_replies = Comment.objects.filter(parent=OuterRef("pk"), is_deleted=False)
     top = (
@@ -45,10 +49,43 @@ def comment_thread(*, target, viewer) -> QuerySet[Comment]:
     )
     return (
         _with_reported(top, viewer)
-        .select_related("author", "territory")
+        .select_related("author")
         .prefetch_related(Prefetch("replies", queryset=replies))
         .order_by("created_at", "pk")
     )
+
+
+def thread_participant_ids(target) -> frozenset[int]:
+    """Who wrote a comment of the target's thread or has an open report on one: those
+    comments show them actions (edit, delete; no report) that they show nobody else.
+    One query, kept per data version (`core.kept`) for every viewer of the thread."""
+
+    def participants() -> frozenset[int]:
+        on_target = Comment.objects.filter(
+            content_type=ContentType.objects.get_for_model(target), object_id=target.pk
+        ).order_by()
+        reporters = Report.objects.open().filter(
+            content_type=ContentType.objects.get_for_model(Comment),
+            object_id__in=on_target.values("pk"),
+        )
+        authors = on_target.exclude(author=None).values_list("author_id", flat=True)
+        return frozenset(authors.union(reporters.order_by().values_list("reporter_id")))
+
+    return kept(f"thread-participants:{target._meta.label_lower}", [target.pk], participants)
+
+
+def thread_actions_audience(*, viewer, target, can_comment: bool) -> str:
+    """A key shared by the viewers to whom a thread's comments offer the same actions, from
+    what the comment rules (rules.py) read of the viewer: visitors see none; a person who
+    wrote or reported a comment of the thread is an audience of one; other people differ
+    only by whether they may comment the target, report comments and moderate them."""
+    if not getattr(viewer, "is_authenticated", False):
+        return "visitor"
+    if viewer.pk in thread_participant_ids(target):
+        return f"user:{viewer.pk}"
+    may_report = has_verified_email(viewer) and is_network_member(viewer)
+    moderates = is_territory_moderator(viewer, target.territory)
+    return f"member:{int(can_comment)}{int(bool(may_report))}{int(moderates)}"
 
 
 def thread_authors(comments) -> list:

@@ -21,7 +21,7 @@ from ensemble.core.registry import Registry
 
 @dataclass(frozen=True)
 class PagePart:
-    key: str  # a field of `selectors.contributions.ContributionPage`
+    key: str  # read as `page.parts.<key>` by the contribution page's template
     compute: Callable  # (contribution) -> list
 
     @property

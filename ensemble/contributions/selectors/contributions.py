@@ -6,12 +6,12 @@ contributions follows its own partial index (`Contribution.Meta.indexes`), and
 the unfiltered list is not counted: `contributions_count` is its length.
 """
 
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.db.models import Prefetch, QuerySet
+from django.utils.functional import cached_property
 
-from ensemble.accounts.display import visible_name
+from ensemble.accounts.display import names_audience, visible_name
 from ensemble.accounts.models import User
 from ensemble.consultations.models import Consultation
 from ensemble.contributions.hooks import page_parts, similar_finders
@@ -130,42 +130,74 @@ class Author(NamedTuple):
     name: str
 
 
-@dataclass
-class ContributionPage:
-    """What a contribution's page shows besides the contribution itself."""
+class PageParts(dict):
+    """What the apps above contributions add to its page (`hooks.page_parts`: its answers,
+    the results it feeds), each computed when the page first reads it; [] when no app
+    registered the part."""
 
-    authors: list[Author] = field(default_factory=list)
-    answers: list = field(default_factory=list)
-    merged_from: list = field(default_factory=list)
-    results: list = field(default_factory=list)
-    projects: list = field(default_factory=list)
-    is_following: bool = False
+    def __init__(self, contribution: Contribution):
+        super().__init__()
+        self.contribution = contribution
+
+    def __missing__(self, key: str) -> list:
+        part = page_parts.find(key)
+        self[key] = value = part.compute(self.contribution) if part is not None else []
+        return value
+
+
+class ContributionPage:
+    """What a contribution's page shows besides the contribution itself, each part read
+    only when the page renders it: the parts every viewer of an audience shares sit in
+    `{% fragment %}`s of the page, which run none of their queries when they are kept."""
+
+    def __init__(self, *, viewer, contribution: Contribution):
+        self.viewer, self.contribution = viewer, contribution
+        self.parts = PageParts(contribution)  # answers, results
+
+    @cached_property
+    def names_audience(self) -> str:
+        """Who sees the same authors' names (the key of the part that names them)."""
+        return names_audience(self.viewer, self.contribution.territory)
+
+    @cached_property
+    def authors(self) -> list[Author]:
+        contribution = self.contribution
+        # Two indexed reads: one query with an OR across the coauthors' join reads every user.
+        people = [contribution.author, *contribution.coauthors.order_by("pk")]
+        return [
+            Author(person, visible_name(person, self.viewer, territory=contribution.territory))
+            for person in people
+            if person is not None
+        ]
+
+    @cached_property
+    def themes(self) -> list[Theme]:
+        return list(self.contribution.themes.all())
+
+    @cached_property
+    def merged_from(self) -> list[Contribution]:
+        return list(
+            self.contribution.merged_from.filter(is_hidden=False)
+            .order_by("pk")
+            .only("pk", "title", "consultation_id", "territory_id")
+        )
+
+    @cached_property
+    def projects(self) -> list[Project]:
+        return list(
+            Project.objects.filter(
+                origin_contribution=self.contribution, status=Project.Status.PUBLISHED
+            ).select_related("territory")
+        )
+
+    @cached_property
+    def is_following(self) -> bool:
+        return is_following(user=self.viewer, contribution=self.contribution)
 
 
 def contribution_page(*, viewer, contribution: Contribution) -> ContributionPage:
-    """Everything around a contribution, in a fixed number of queries."""
-    territory = contribution.territory
-    people = [contribution.author, *contribution.coauthors.order_by("pk")]
-    return ContributionPage(
-        authors=[
-            Author(person, visible_name(person, viewer, territory=territory))
-            for person in people
-            if person is not None
-        ],
-        merged_from=list(
-            contribution.merged_from.filter(is_hidden=False)
-            .order_by("pk")
-            .only("pk", "title", "consultation_id", "territory_id")
-        ),
-        projects=list(
-            Project.objects.filter(
-                origin_contribution=contribution, status=Project.Status.PUBLISHED
-            ).select_related("territory")
-        ),
-        is_following=is_following(user=viewer, contribution=contribution),
-        # answers, results: from the apps above (hooks.page_parts)
-        **{part.key: part.compute(contribution) for part in page_parts},
-    )
+    """Everything around a contribution, each part in a fixed number of queries."""
+    return ContributionPage(viewer=viewer, contribution=contribution)
 
 
 def merge_targets(*, contribution: Contribution) -> QuerySet[Contribution]:

@@ -36,10 +36,10 @@ def _consultation(request, consultation_pk: int, perm: str | None = None):
     )
 
 
-def _contribution(request, consultation_pk: int, pk: int, perm: str | None = None):
+def _contribution(request, consultation_pk: int, pk: int, perm: str | None = None, **options):
     return contribution_get_visible(
         user=request.user, pk=pk, territory=request.territory, perm=perm,
-        consultation=consultation_pk,
+        consultation=consultation_pk, **options,
     )  # fmt: skip
 
 
@@ -161,19 +161,15 @@ def contribution_similar(request, consultation_pk: int):
 
 
 def contribution_detail(request, consultation_pk: int, pk: int):
-    contribution = _contribution(request, consultation_pk, pk)
-    user = request.user
+    # Its author, answer, neighbourhood… are read in kept parts only: not joined.
+    contribution = _contribution(request, consultation_pk, pk, related=())
     return render(
         request,
         "contributions/contribution_detail.html",
         {
             "consultation": contribution.consultation,
             "contribution": contribution,
-            "page_data": selectors.contribution_page(viewer=user, contribution=contribution),
-            "supported": contribution.pk
-            in supported_ids(user=user, contribution_ids=[contribution.pk]),
-            "hide_form": HideForm(),
-            "report_form": ReportForm(),
+            "page": selectors.contribution_page(viewer=request.user, contribution=contribution),
         },
     )
 

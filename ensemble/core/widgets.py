@@ -22,17 +22,29 @@ class LongSelect(forms.Select):
     """
 
     def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        parts = [f'<select name="{_html(widget["name"])}"{flatatt(widget["attrs"])}>']
-        for group_name, options, _index in widget["optgroups"]:
-            if group_name:
-                parts.append(f'\n  <optgroup label="{_html(group_name)}">')
-            parts.extend(
-                f'\n  <option value="{_html(option["value"])}"'
-                f"{' selected' if option['selected'] else ''}>{_html(option['label'])}</option>"
-                for option in options
-            )
-            if group_name:
+        attrs = self.build_attrs(self.attrs, attrs)
+        if self.allow_multiple_selected:
+            attrs["multiple"] = True
+        chosen = set(self.format_value(value))
+        parts = [f'<select name="{_html(name)}"{flatatt(attrs)}>']
+        for group_value, group_label in self.choices:
+            if isinstance(group_label, (list, tuple)):
+                parts.append(f'\n  <optgroup label="{_html(group_value)}">')
+                parts.extend(self._options(group_label, chosen))
                 parts.append("\n  </optgroup>")
+            else:
+                parts.extend(self._options([(group_value, group_label)], chosen))
         parts.append("\n</select>")
         return mark_safe("".join(parts))  # noqa: S308 - every value above is escaped
+
+    def _options(self, options, chosen: set[str]):
+        # As Django's `optgroups`: a single select marks its first match only.
+        for option_value, label in options:
+            text = "" if option_value is None else str(option_value)
+            selected = text in chosen
+            if selected and not self.allow_multiple_selected:
+                chosen = set()
+            yield (
+                f'\n  <option value="{_html(text)}"{" selected" if selected else ""}>'
+                f"{_html(label)}</option>"
+            )

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -23,12 +24,29 @@ def _url(name: str, territory, **kwargs) -> str:
     return reverse(f"workbench:{name}", kwargs={"territory_slug": territory.slug, **kwargs})
 
 
+class QueueRows:
+    """The queue's page of rows, read only when its fragment is not kept.
+
+    The rows are the same for every agent of the territory (only "me" differs from one
+    agent to another), so they are kept per territory, query string and, for "me", person.
+    """
+
+    def __init__(self, request, territory, filters: dict):
+        self.request, self.territory, self.filters = request, territory, filters
+        self.query = request.GET.urlencode()
+        self.person = request.user.pk if filters.get("assignee") == "me" else None
+
+    @cached_property
+    def page(self):
+        queue = selectors.queue(territory=self.territory, filters=self.filters)
+        return paginate(self.request, queue, per_page=50)
+
+
 def _queue_context(request, territory, bulk_form=None) -> dict:
     filters_form = QueueFilterForm(request.GET or None, territory=territory)
     filters = {**filters_form.filters(), "user": request.user}
-    page = paginate(request, selectors.queue(territory=territory, filters=filters), per_page=50)
     return {
-        "filters": filters_form, "page": page,
+        "filters": filters_form, "rows": QueueRows(request, territory, filters),
         "bulk_form": bulk_form or BulkAssignForm(territory=territory),
         "panels": panels_of(territory, request.user),
     }  # fmt: skip

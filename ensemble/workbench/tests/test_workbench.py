@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -62,7 +63,7 @@ def test_the_queue_puts_overdue_first_then_the_oldest(client, territory, consult
     answered = ContributionFactory(consultation=consultation)
     Contribution.objects.filter(pk=answered.pk).update(answer_state=AnswerState.ACCEPTED)
     client.force_login(agent)
-    rows = list(client.get(url("queue", territory)).context["page"].object_list)
+    rows = list(client.get(url("queue", territory)).context["rows"].page.object_list)
     assert [c.pk for c in rows] == [overdue_old.pk, overdue_recent.pk, old_not_due.pk, young.pk]
     assert [c.is_overdue for c in rows] == [True, True, False, False]
 
@@ -99,7 +100,7 @@ def test_the_queue_of_me_holds_my_departments_work(client, territory, consultati
     elsewhere = ContributionFactory(consultation=consultation)
     services.contribution_assign(actor=colleague, contribution=elsewhere, agent=colleague)
     client.force_login(agent)
-    page = client.get(url("queue", territory), {"assignee": "me"}).context["page"]
+    page = client.get(url("queue", territory), {"assignee": "me"}).context["rows"].page
     assert [c.pk for c in page.object_list] == [theirs.pk]
 
 
@@ -112,7 +113,7 @@ def test_the_queue_filters(client, territory, consultation, agent):
     client.force_login(agent)
 
     def pks(**params):
-        page = client.get(url("queue", territory), params).context["page"]
+        page = client.get(url("queue", territory), params).context["rows"].page
         return {c.pk for c in page.object_list}
 
     assert pks(theme=theme.pk) == {themed.pk}
@@ -322,3 +323,23 @@ def test_a_private_note_is_never_in_the_open_data(territory, contribution, agent
     files = list(DatasetFile.objects.filter(territory=territory))
     assert files and not any(SECRET in f.content for f in files)
     assert any(contribution.title in f.content for f in files)
+
+
+@pytest.mark.usefixtures("fragments")
+def test_the_kept_queue_moves_with_every_write_and_keeps_me_apart(territory, consultation, agent):
+    colleague = member(territory, "agent")
+    mine = ContributionFactory(consultation=consultation, title="Banc cassé rue Haute")
+    clients = {}
+    for person in (agent, colleague):
+        clients[person] = Client()
+        clients[person].force_login(person)
+
+    def html(person, **params):
+        return clients[person].get(url("queue", territory), params).content.decode()
+
+    assert "Banc cassé rue Haute" not in html(agent, assignee="me")
+    services.contribution_assign(actor=agent, contribution=mine, agent=agent)
+    assert "Banc cassé rue Haute" in html(agent, assignee="me")
+    assert "Banc cassé rue Haute" not in html(colleague, assignee="me")
+    ContributionFactory(consultation=consultation, title="Lampadaire éteint")
+    assert "Lampadaire éteint" in html(colleague)

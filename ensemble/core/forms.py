@@ -14,16 +14,19 @@ def form_add_service_errors(form, error: ValidationError) -> None:
 
 
 class _ListedIterator(forms.models.ModelChoiceIterator):
-    """Options read from the queryset with only the fields their labels need."""
+    """Options as (pk, label) read as plain values: the label is the first `listed` field."""
 
     def __iter__(self):
-        self.queryset = self.field.queryset.only("pk", *self.field.listed)
-        return super().__iter__()
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for pk, label, *_rest in self.field.queryset.values_list("pk", *self.field.listed):
+            yield (pk, label)
 
 
 class ListedModelChoiceField(forms.ModelChoiceField):
     """A choice of objects among many (agents, consultations): a `LongSelect` whose options
-    read only `listed` fields; the chosen object is still read in full to be used.
+    are read as values (`listed`: the label's field first), not as objects; the chosen
+    object is still read in full to be used.
     """
 
     iterator = _ListedIterator

@@ -10,7 +10,11 @@ def dataset_files(*, territory) -> dict[str, dict[str, DatasetFile]]:
     return files
 
 
-def dataset_file_get(*, territory, dataset: str, fmt: str) -> DatasetFile | None:
+def dataset_file_get(
+    *, territory, dataset: str, fmt: str, content: bool = True
+) -> DatasetFile | None:
+    """The file as built; `content=False` leaves its text (megabytes) unread."""
     if dataset not in registry:
         return None
-    return DatasetFile.objects.filter(territory=territory, dataset=dataset, format=fmt).first()
+    files = DatasetFile.objects.filter(territory=territory, dataset=dataset, format=fmt)
+    return (files if content else files.defer("content")).first()

@@ -1,4 +1,6 @@
 from django.http import Http404, HttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
 from ensemble.core.views import service_form
@@ -34,10 +36,19 @@ def territory_opendata(request):
 
 def dataset_download(request, dataset: str, fmt: str):
     territory = request.territory
-    file = selectors.dataset_file_get(territory=territory, dataset=dataset, fmt=fmt)
+    file = selectors.dataset_file_get(territory=territory, dataset=dataset, fmt=fmt, content=False)
     if file is None:
         raise Http404
+    # A file is megabytes: who already has this build gets a 304 without it being read.
+    etag = f'"{file.pk}-{file.generated_at.timestamp():.6f}"'
+    not_modified = get_conditional_response(
+        request, etag=etag, last_modified=int(file.generated_at.timestamp())
+    )
+    if not_modified is not None:
+        return not_modified
     response = HttpResponse(file.content, content_type=CONTENT_TYPES[fmt])
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(file.generated_at.timestamp())
     response["Content-Disposition"] = f'inline; filename="{territory.slug}-{dataset}.{fmt}"'
     response["Link"] = f'<{services.licence_of(territory)["url"]}>; rel="license"'
     return response

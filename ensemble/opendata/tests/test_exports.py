@@ -126,3 +126,21 @@ def test_masking_free_text():
         "Écrire à […] ou au […]."
     )
     assert masked("Budget de 12 000 euros en 2026") == "Budget de 12 000 euros en 2026"
+
+
+def test_a_file_already_downloaded_is_not_sent_again(client, built):
+    url = f"/{built.slug}/opendata/projects.json"
+    first = client.get(url)
+    assert first.status_code == 200 and first["ETag"] and first["Last-Modified"]
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304 and not again.content
+    assert client.get(url, HTTP_IF_NONE_MATCH='"another-build"').status_code == 200
+    services.datasets_build_all()  # a new build: a new tag, the new file is sent
+    rebuilt = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert rebuilt.status_code == 200 and rebuilt["ETag"] != first["ETag"]
+    assert json.loads(rebuilt.content)["licence"]["id"] == "etalab-2.0"
+
+
+def test_an_unknown_dataset_is_404_even_with_a_tag(client, built):
+    response = client.get(f"/{built.slug}/opendata/secrets.json", HTTP_IF_NONE_MATCH="*")
+    assert response.status_code == 404

@@ -64,7 +64,7 @@ def test_filters_kind_theme_neighbourhood_dates_and_places(client, territory):
     assert _titles(client.get(url, {"theme": theme.slug})) == ["Compost"]
     assert _titles(client.get(url, {"neighbourhood": quarter.slug})) == ["Compost"]
     assert "Complet" not in _titles(client.get(url, {"with_places": "on"}))
-    day = (soon + timedelta(days=30)).date().isoformat()
+    day = timezone.localtime(soon + timedelta(days=30)).date().isoformat()  # the local day
     assert _titles(client.get(url, {"start": day, "end": day})) == ["Réunion"]
     # A wrong value is dropped, never an error page.
     assert client.get(url, {"kind": "nonsense", "start": "hier"}).status_code == 200

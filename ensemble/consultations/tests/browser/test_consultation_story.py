@@ -14,7 +14,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from ensemble.consultations.models import Consultation
+from ensemble.consultations.models import Consultation, Phase
 from ensemble.contributions.models import AnswerState, Contribution
 from ensemble.notifications.models import Notification
 from ensemble.projects.models import Project
@@ -114,7 +114,11 @@ def test_consultation_from_blueprint_to_results(page, log_in, town):
     assert_accessible(page)
     expect(page.locator("main")).to_contain_text("devant l'école des Clos")
 
-    # The agent holds a workshop; its facilitator records the group's idea.
+    # The agent holds a workshop; its facilitator records the group's idea. It was held
+    # three hours ago: the consultation opened the day before (from the blueprint it opens
+    # today at midnight, and three hours before 1 a.m. is yesterday).
+    first = consultation.ordered_phases[0]
+    Phase.objects.filter(pk=first.pk).update(starts_at=first.starts_at - timedelta(days=1))
     log_in(agent)
     page.goto(f"{base}/ateliers/nouveau/")
     assert_accessible(page)

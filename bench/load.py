@@ -86,10 +86,19 @@ def parse_wrk(output: str) -> dict:
     return result
 
 
-def wrk(port: int, args, *, path: str = "/", headers=None, script: Path | None = None) -> dict:
+def wrk(
+    port: int,
+    args,
+    *,
+    path: str = "/",
+    headers=None,
+    script: Path | None = None,
+    seconds: int | None = None,
+) -> dict:
+    seconds = seconds or args.duration
     command = [
         "wrk", f"--connections={args.connections}", "--threads=2",
-        f"--duration={args.duration}s", "--latency", "--timeout=10s",
+        f"--duration={seconds}s", "--latency", "--timeout=10s",
     ]  # fmt: skip
     for name, value in (headers or {}).items():
         command += ["--header", f"{name}: {value}"]
@@ -97,7 +106,7 @@ def wrk(port: int, args, *, path: str = "/", headers=None, script: Path | None =
         command += ["--script", str(script)]
     command.append(f"http://127.0.0.1:{port}{path}")
     output = subprocess.run(
-        command, capture_output=True, text=True, timeout=args.duration + 30, check=True
+        command, capture_output=True, text=True, timeout=seconds + 30, check=True
     ).stdout
     return parse_wrk(output)
 
@@ -188,7 +197,9 @@ def main(argv=None) -> int:
             if not isinstance(request, run_registry().Request):
                 rows.append({"name": name, "status": request or "unknown page"})
                 continue
-            run.fetch(server.port, request.path, request.headers)  # warm up
+            # Warm up every worker and thread (each process keeps its own templates,
+            # URL resolver and, without Redis, its own cache): a second of the same load.
+            wrk(server.port, args, path=request.path, headers=request.headers, seconds=1)
             row = {"name": name, "path": request.path, **wrk(server.port, args,
                    path=request.path, headers=request.headers)}  # fmt: skip
             rows.append(row)

@@ -25,7 +25,7 @@ class LongSelect(forms.Select):
         attrs = self.build_attrs(self.attrs, attrs)
         if self.allow_multiple_selected:
             attrs["multiple"] = True
-        chosen = set(self.format_value(value))
+        chosen = set(self.format_value(value))  # emptied once a single select has its choice
         parts = [f'<select name="{_html(name)}"{flatatt(attrs)}>']
         for group_value, group_label in self.choices:
             if isinstance(group_label, (list, tuple)):
@@ -43,7 +43,7 @@ class LongSelect(forms.Select):
             text = "" if option_value is None else str(option_value)
             selected = text in chosen
             if selected and not self.allow_multiple_selected:
-                chosen = set()
+                chosen.clear()  # shared by every group
             yield (
                 f'\n  <option value="{_html(text)}"{" selected" if selected else ""}>'
                 f"{_html(label)}</option>"

@@ -16,6 +16,7 @@ from ensemble.consultations.tests.factories import ConsultationFactory
 from ensemble.contributions.models import AnswerState, Contribution
 from ensemble.contributions.tests.factories import ContributionFactory
 from ensemble.core.exceptions import Conflict
+from ensemble.testing.concurrency import needs_postgres
 from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
@@ -212,10 +213,7 @@ def test_caller_object_is_kept_true(contribution, agent):
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="needs real concurrent connections: run with DATABASE_URL=postgres://…",
-)
+@needs_postgres
 def test_concurrent_answers_get_distinct_versions(territory):
     consultation = ConsultationFactory(territory=territory, phase="arbitration")
     contribution_pk = ContributionFactory(consultation=consultation).pk

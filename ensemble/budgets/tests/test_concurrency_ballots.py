@@ -3,8 +3,6 @@ contributions/tests/test_concurrency_supports.py for how the threads are run."""
 
 import random
 
-import pytest
-from django.db import connection
 from django.db.models import Count, Q
 from django.test import Client
 
@@ -15,15 +13,10 @@ from ensemble.budgets.tests.factories import budget_with_projects
 from ensemble.budgets.tests.test_counts import assert_counts_equal_a_recount
 from ensemble.contributions.tests.test_concurrency_supports import residents, run_concurrently
 from ensemble.core.exceptions import Conflict
+from ensemble.testing.concurrency import CONCURRENT
 from ensemble.testing.factories import PASSWORD, member
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs real concurrent connections: run with DATABASE_URL=postgres://…",
-    ),
-]
+pytestmark = CONCURRENT
 
 THREADS = 40
 

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from ensemble.answers.models import Answer
@@ -23,6 +23,7 @@ from ensemble.contributions.tests.factories import ContributionFactory
 from ensemble.core.exceptions import Conflict
 from ensemble.demo.recount import recount
 from ensemble.territories.roles import Role
+from ensemble.testing.concurrency import needs_postgres
 from ensemble.testing.factories import UserFactory, member
 
 pytestmark = pytest.mark.django_db
@@ -285,11 +286,6 @@ def test_recount_sets_whether_answers_are_public(territory):
 
 
 # --- Concurrency (PostgreSQL) ----------------------------------------------------------------
-
-needs_postgres = pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="needs real concurrent connections: run with DATABASE_URL=postgres://…",
-)
 
 
 @needs_postgres

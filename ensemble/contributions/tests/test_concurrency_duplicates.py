@@ -1,23 +1,15 @@
 """The same contribution submitted many times at once by one person is kept once (PostgreSQL)."""
 
-import pytest
-from django.db import connection
-
 from ensemble.consultations.models import Consultation
 from ensemble.consultations.tests.factories import ConsultationFactory
 from ensemble.contributions.models import Contribution
 from ensemble.contributions.services.contributions import contribution_create
 from ensemble.contributions.tests.test_concurrency_supports import run_concurrently
 from ensemble.core.exceptions import Conflict
+from ensemble.testing.concurrency import CONCURRENT
 from ensemble.testing.factories import TerritoryFactory, member
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs real concurrent connections: run with DATABASE_URL=postgres://…",
-    ),
-]
+pytestmark = CONCURRENT
 
 
 def test_twenty_simultaneous_submissions_of_the_same_idea_create_one():

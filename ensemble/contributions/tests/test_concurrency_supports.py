@@ -20,15 +20,10 @@ from ensemble.contributions.services.supports import support_add, support_remove
 from ensemble.contributions.tests.factories import ContributionFactory
 from ensemble.core.exceptions import Conflict
 from ensemble.territories.models import Membership, Territory
+from ensemble.testing.concurrency import CONCURRENT
 from ensemble.testing.factories import PASSWORD, member
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs real concurrent connections: run with DATABASE_URL=postgres://…",
-    ),
-]
+pytestmark = CONCURRENT
 
 THREADS = 40  # PostgreSQL allows 100 connections by default; other test runs share them
 

@@ -25,15 +25,10 @@ from ensemble.messaging.services import conversation_open, conversation_start, m
 from ensemble.projects.models import Need, Project
 from ensemble.projects.services import need_create
 from ensemble.projects.tests.factories import ProjectFactory, owner_of
+from ensemble.testing.concurrency import CONCURRENT
 from ensemble.testing.factories import member
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs real concurrent connections: run with DATABASE_URL=postgres://…",
-    ),
-]
+pytestmark = CONCURRENT
 
 
 def run_together(tasks) -> tuple[int, int]:

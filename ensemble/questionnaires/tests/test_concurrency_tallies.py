@@ -3,9 +3,6 @@ contributions/tests/test_concurrency_supports.py for how the threads are run."""
 
 import random
 
-import pytest
-from django.db import connection
-
 from ensemble.accounts.models import User
 from ensemble.contributions.tests.test_concurrency_supports import residents, run_concurrently
 from ensemble.core.exceptions import Conflict
@@ -13,14 +10,9 @@ from ensemble.questionnaires.models import Questionnaire, Response
 from ensemble.questionnaires.services import response_submit, response_withdraw
 from ensemble.questionnaires.tests.factories import by_text, questionnaire_consultation
 from ensemble.questionnaires.tests.test_tallies import assert_tallies_equal_a_recount, stored
+from ensemble.testing.concurrency import CONCURRENT
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs real concurrent connections: run with DATABASE_URL=postgres://…",
-    ),
-]
+pytestmark = CONCURRENT
 
 THREADS = 40
 

@@ -2,24 +2,16 @@
 READ COMMITTED): people join, move house and leave at once; see
 contributions/tests/test_concurrency_supports.py for how the threads are run."""
 
-import pytest
-from django.db import connection
-
 from ensemble.accounts.models import User
 from ensemble.accounts.services import profile_update
 from ensemble.contributions.tests.test_concurrency_supports import run_concurrently
 from ensemble.territories.models import Neighbourhood, Territory
 from ensemble.territories.services import membership_join, membership_leave
 from ensemble.territories.tests.test_residents_count import assert_counts_equal_a_recount
+from ensemble.testing.concurrency import CONCURRENT
 from ensemble.testing.factories import NeighbourhoodFactory
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs real concurrent connections: run with DATABASE_URL=postgres://…",
-    ),
-]
+pytestmark = CONCURRENT
 
 
 def test_joining_moving_and_leaving_at_once_give_counts_equal_to_a_recount(territory):
